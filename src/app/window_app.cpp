@@ -4,6 +4,7 @@
 #include <memory>
 #include <ostream>
 
+#define GLFW_INCLUDE_NONE // OpenGL comes from libepoxy
 #include <GLFW/glfw3.h>
 #include <epoxy/gl.h>
 #include <imgui.h>
