@@ -42,7 +42,7 @@ void main() {
     if (uFibreSheen > 0.0 && fibreLength > 0.5) {
         vec3 t = vFibre / fibreLength;
         float th = dot(t, h);
-        specular += uFibreSheen * pow(sqrt(max(1.0 - th * th, 0.0)), 48.0) * key;
+        specular += uFibreSheen * pow(sqrt(max(1.0 - th * th, 0.0)), 24.0) * key;
     }
     vec3 color = diffuse + vec3(specular);
 

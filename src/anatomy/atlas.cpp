@@ -29,4 +29,12 @@ std::size_t Atlas::triangleCount() const {
     return n;
 }
 
+std::size_t Atlas::displayTriangleCount() const {
+    std::size_t n = 0;
+    for (const auto& p : parts) {
+        n += (p.displayIndices.empty() ? p.mesh.indices.size() : p.displayIndices.size()) / 3;
+    }
+    return n;
+}
+
 } // namespace glutea

@@ -12,8 +12,9 @@ namespace glutea {
 struct StructurePart {
     std::string structureId;
     Side side = Side::None;
-    std::string nodeName; // as named in the model file
-    Mesh mesh;
+    std::string nodeName;                      // as named in the model file
+    Mesh mesh;                                 // full resolution: picking, measuring
+    std::vector<std::uint32_t> displayIndices; // lighter triangle list over mesh's vertices, drawn
     Bounds bounds;
     glm::vec3 centroid{0.0f};
 };
@@ -28,6 +29,7 @@ struct Atlas {
     // Index of the part for a structure and side, or -1.
     int findPart(const std::string& structureId, Side side) const;
     std::size_t triangleCount() const;
+    std::size_t displayTriangleCount() const;
 };
 
 } // namespace glutea

@@ -37,6 +37,8 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     app.add_option("--state-log", window.stateLog,
                    "Append one JSON line per state change (camera, selection) to this file");
     app.add_option("--size", window.size, "Initial window size WIDTHxHEIGHT");
+    app.add_option("--samples", window.samples,
+                   "MSAA samples of the 3D view (default: 4 on a GPU, 0 on a software rasteriser)");
 
     RenderOptions render;
     auto* renderCmd = app.add_subcommand("render", "Render one frame headless (EGL) to a PNG");
@@ -46,6 +48,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     renderCmd->add_option("--view", render.view, "View: " + viewNames())->capture_default_str();
     renderCmd->add_option("--select", render.select, "Structure to select, e.g. piriformis_l");
     renderCmd->add_option("--time", render.timeSeconds, "Animation time in seconds");
+    renderCmd->add_option("--samples", render.samples, "MSAA samples")->capture_default_str();
 
     bool inspectJson = false;
     auto* inspectCmd = app.add_subcommand("inspect", "List the atlas's structures");
@@ -61,6 +64,8 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     benchCmd->add_option("--frames", bench.frames, "Frames to time")->capture_default_str();
     benchCmd->add_option("--size", bench.size, "WIDTHxHEIGHT")->capture_default_str();
     benchCmd->add_flag("--json", bench.json, "Print one JSON object");
+    benchCmd->add_option("--samples", bench.samples,
+                         "MSAA samples (default: 4 on a GPU, 0 on a software rasteriser)");
 
     app.require_subcommand(0, 1);
     try {

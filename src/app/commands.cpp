@@ -49,7 +49,7 @@ int runRender(const CommonOptions& common, const RenderOptions& options, std::os
     HeadlessContext context;
     Renderer renderer(shaderSource(common));
     renderer.setAtlas(atlas);
-    OffscreenTarget target(width, height);
+    OffscreenTarget target(width, height, options.samples);
     target.bind();
     renderer.render(atlas, view, {0, 0, width, height});
     writePng(options.output, target.read());
@@ -136,7 +136,8 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
     HeadlessContext context;
     Renderer renderer(shaderSource(common));
     renderer.setAtlas(atlas);
-    OffscreenTarget target(width, height);
+    const int samples = options.samples >= 0 ? options.samples : defaultSampleCount();
+    OffscreenTarget target(width, height, samples);
     ViewState view = makeViewState(atlas, float(width) / float(height), "posterior");
     target.bind();
     renderer.render(atlas, view, {0, 0, width, height});
@@ -160,6 +161,8 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
         {"size", options.size},
         {"frames", frames.size()},
         {"triangles", atlas.triangleCount()},
+        {"drawn_triangles", atlas.displayTriangleCount()},
+        {"samples", samples},
         {"atlas_load_ms", std::round(loadMs * 100) / 100},
         {"start_to_first_frame_ms", std::round(firstFrameMs * 100) / 100},
         {"frame_median_ms", std::round(median * 100) / 100},
@@ -171,8 +174,8 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
     }
     out << std::fixed << std::setprecision(2);
     out << "renderer:                " << context.rendererName() << "\n";
-    out << "size:                    " << options.size << ", " << atlas.triangleCount()
-        << " triangles\n";
+    out << "size:                    " << options.size << ", " << samples << "x MSAA, "
+        << atlas.triangleCount() << " triangles (" << atlas.displayTriangleCount() << " drawn)\n";
     out << "atlas load:              " << loadMs << " ms\n";
     out << "start to first frame:    " << firstFrameMs << " ms\n";
     out << "frame time median:       " << median << " ms (" << frames.size() << " frames)\n";

@@ -18,10 +18,12 @@ struct RenderOptions {
     std::string view = "posterior";
     std::string select;
     double timeSeconds = 0.0;
+    int samples = 4; // a still image can afford anti-aliasing even on a software rasteriser
 };
 
 struct BenchOptions {
     int frames = 120;
+    int samples = -1; // MSAA samples; -1: as the window does (defaultSampleCount)
     std::string size = "1280x720";
     bool json = false;
 };

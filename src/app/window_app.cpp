@@ -17,6 +17,7 @@
 #include "app/state_log.h"
 #include "base/error.h"
 #include "import/assimp_loader.h"
+#include "render/offscreen.h"
 #include "render/renderer.h"
 #include "ui/panels.h"
 
@@ -33,6 +34,8 @@ struct WindowApp {
     ViewState view;
     Panels panels;
     std::unique_ptr<Renderer> renderer;
+    std::unique_ptr<OffscreenTarget> viewportTarget; // resized with the viewport
+    int samples = 0;
     std::unique_ptr<StateLog> log;
     ViewportRect viewportRect;
     int dragButton = -1;
@@ -123,13 +126,9 @@ GLFWwindow* createWindow(int width, int height) {
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-    glfwWindowHint(GLFW_SAMPLES, 4);
-    GLFWwindow* window = glfwCreateWindow(width, height, "Glutea", nullptr, nullptr);
-    if (!window) {
-        glfwWindowHint(GLFW_SAMPLES, 0); // no multisampling here: still a usable window
-        window = glfwCreateWindow(width, height, "Glutea", nullptr, nullptr);
-    }
-    return window;
+    // The 3D view is drawn into its own multisampled target (see viewportTarget), so the window's
+    // framebuffer needs no samples of its own.
+    return glfwCreateWindow(width, height, "Glutea", nullptr, nullptr);
 }
 
 void setUpImGui(GLFWwindow* window) {
@@ -191,6 +190,7 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
     app.view = makeViewState(app.atlas, 1.0f, options.view);
     app.renderer = std::make_unique<Renderer>(ShaderSource(common.shaderDir));
     app.renderer->setAtlas(app.atlas);
+    app.samples = options.samples >= 0 ? options.samples : defaultSampleCount();
     const UiStatus status{0.0f, reinterpret_cast<const char*>(glGetString(GL_RENDERER))};
     UiStatus live = status;
 
@@ -231,7 +231,17 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
         const ViewportRect& r = app.viewportRect;
         const glm::ivec4 pixels(int(r.x * sx), int(float(fbHeight) - (r.y + r.height) * sy),
                                 int(r.width * sx), int(r.height * sy));
-        app.renderer->render(app.atlas, app.view, pixels);
+        if (pixels.z > 0 && pixels.w > 0) {
+            if (!app.viewportTarget || app.viewportTarget->width() != pixels.z ||
+                app.viewportTarget->height() != pixels.w) {
+                app.viewportTarget =
+                    std::make_unique<OffscreenTarget>(pixels.z, pixels.w, app.samples);
+            }
+            app.viewportTarget->bind();
+            app.renderer->render(app.atlas, app.view, {0, 0, pixels.z, pixels.w});
+            app.viewportTarget->blitToScreen(pixels.x, pixels.y);
+            glViewport(0, 0, fbWidth, fbHeight);
+        }
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         glfwSwapBuffers(app.window);
 
@@ -246,6 +256,7 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
         live.fps = live.fps * 0.9f + (dt > 0 ? 0.1f / dt : 0.0f);
     }
 
+    app.viewportTarget.reset();
     app.renderer.reset();
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();

@@ -14,6 +14,7 @@ struct WindowOptions {
     std::string view = "posterior";
     std::string size = "1400x860";
     std::optional<std::filesystem::path> stateLog;
+    int samples = -1; // MSAA samples of the 3D view; -1: 4 on a GPU, 0 on a software rasteriser
 };
 
 int runWindow(const CommonOptions& common, const WindowOptions& options, std::ostream& err);

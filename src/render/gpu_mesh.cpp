@@ -12,7 +12,8 @@ template <typename T> void upload(GLuint buffer, GLenum target, const std::vecto
 }
 } // namespace
 
-GpuMesh::GpuMesh(const Mesh& mesh) : indexCount_(static_cast<GLsizei>(mesh.indices.size())) {
+GpuMesh::GpuMesh(const Mesh& mesh, const std::vector<std::uint32_t>& indices)
+    : indexCount_(static_cast<GLsizei>(indices.size())) {
     glGenVertexArrays(1, &vao_);
     glGenBuffers(4, buffers_);
     glBindVertexArray(vao_);
@@ -32,7 +33,7 @@ GpuMesh::GpuMesh(const Mesh& mesh) : indexCount_(static_cast<GLsizei>(mesh.indic
         glVertexAttribPointer(2, 4, GL_FLOAT, GL_FALSE, 0, nullptr);
     }
 
-    upload(buffers_[3], GL_ELEMENT_ARRAY_BUFFER, mesh.indices);
+    upload(buffers_[3], GL_ELEMENT_ARRAY_BUFFER, indices);
     glBindVertexArray(0);
 }
 

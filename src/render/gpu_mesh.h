@@ -8,7 +8,8 @@ namespace glutea {
 
 class GpuMesh {
   public:
-    explicit GpuMesh(const Mesh& mesh);
+    // Uploads the vertices of `mesh` and draws the triangles of `indices`.
+    GpuMesh(const Mesh& mesh, const std::vector<std::uint32_t>& indices);
     ~GpuMesh();
     GpuMesh(const GpuMesh&) = delete;
     GpuMesh& operator=(const GpuMesh&) = delete;

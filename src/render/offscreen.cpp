@@ -1,11 +1,27 @@
 #include "render/offscreen.h"
 
 #include <algorithm>
+#include <string>
 
 #include "base/error.h"
 #include "render/shader.h"
 
 namespace glutea {
+
+bool isSoftwareRenderer() {
+    const auto* name = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+    const std::string renderer = name ? name : "";
+    for (const char* software : {"llvmpipe", "softpipe", "swrast", "SWR"}) {
+        if (renderer.find(software) != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+int defaultSampleCount() {
+    return isSoftwareRenderer() ? 0 : 4;
+}
 
 OffscreenTarget::OffscreenTarget(int width, int height, int samples)
     : width_(width), height_(height) {
@@ -46,6 +62,18 @@ OffscreenTarget::~OffscreenTarget() {
 
 void OffscreenTarget::bind() const {
     glBindFramebuffer(GL_FRAMEBUFFER, msFbo_);
+}
+
+void OffscreenTarget::blitToScreen(int x, int y) const {
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, msFbo_);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolveFbo_);
+    glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT,
+                      GL_NEAREST);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, resolveFbo_);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+    glBlitFramebuffer(0, 0, width_, height_, x, y, x + width_, y + height_, GL_COLOR_BUFFER_BIT,
+                      GL_NEAREST);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
 Image OffscreenTarget::read() const {

@@ -6,6 +6,11 @@
 
 namespace glutea {
 
+// 4x MSAA where the GPU affords it; none on a software rasteriser (llvmpipe), where 4x costs 3x the
+// frame time. Needs a current context.
+int defaultSampleCount();
+bool isSoftwareRenderer();
+
 class OffscreenTarget {
   public:
     OffscreenTarget(int width, int height, int samples = 4);
@@ -14,6 +19,8 @@ class OffscreenTarget {
     OffscreenTarget& operator=(const OffscreenTarget&) = delete;
 
     void bind() const;
+    // Copies the (resolved) image into the default framebuffer at x, y.
+    void blitToScreen(int x, int y) const;
     // Resolves the samples and reads the pixels back.
     Image read() const;
     int width() const { return width_; }

@@ -11,7 +11,8 @@ Renderer::Renderer(const ShaderSource& shaders) : meshProgram_(shaders, "mesh.ve
 void Renderer::setAtlas(const Atlas& atlas) {
     meshes_.clear();
     for (const auto& part : atlas.parts) {
-        meshes_.push_back(std::make_unique<GpuMesh>(part.mesh));
+        meshes_.push_back(std::make_unique<GpuMesh>(
+            part.mesh, part.displayIndices.empty() ? part.mesh.indices : part.displayIndices));
     }
     checkGl("uploading the atlas");
 }
@@ -22,7 +23,7 @@ void Renderer::drawPart(const Atlas& atlas, std::size_t part, const ViewState& v
     meshProgram_.set("uBaseColor", srgbToLinear(kindColorSrgb(def.kind)));
     meshProgram_.set("uOpacity", opacity);
     meshProgram_.set("uHighlight", static_cast<int>(part) == view.selectedPart ? 1.0f : 0.0f);
-    meshProgram_.set("uFibreSheen", def.kind == StructureKind::Muscle ? 0.18f : 0.0f);
+    meshProgram_.set("uFibreSheen", def.kind == StructureKind::Muscle ? 0.07f : 0.0f);
     meshes_[part]->draw();
 }
 
