@@ -1,0 +1,124 @@
+#include "meshgen/atlas.h"
+
+#include "meshgen/mesh_query.h"
+#include "meshgen/parts.h"
+#include "meshgen/polygonize.h"
+#include "meshgen/postprocess.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+
+namespace glutea::meshgen {
+
+void Registry::add(const std::string& id, bool paired, Grid grid) {
+    grids_[id] = Entry{paired, std::move(grid)};
+    order_.clear();
+    for (const auto& [k, e] : grids_)
+        order_.push_back(&e);
+}
+
+float Registry::distance(const std::string& id, glm::vec3 p) const {
+    auto it = grids_.find(id);
+    if (it == grids_.end())
+        return 1.0f;
+    const Entry& e = it->second;
+    float d = e.grid.sample(p);
+    if (e.paired)
+        d = std::min(d, e.grid.sample(glm::vec3(-p.x, p.y, p.z)));
+    return d;
+}
+
+float Registry::distanceAll(glm::vec3 p) const {
+    float d = 1.0f;
+    const glm::vec3 m(-p.x, p.y, p.z);
+    for (const Entry* e : order_) {
+        d = std::min(d, e->grid.sample(p));
+        if (e->paired)
+            d = std::min(d, e->grid.sample(m));
+    }
+    return d;
+}
+
+namespace {
+
+void addTangents(Mesh& mesh, const std::function<glm::vec3(glm::vec3)>& fibre) {
+    mesh.tangents.resize(mesh.positions.size());
+    for (size_t i = 0; i < mesh.positions.size(); ++i) {
+        const glm::vec3 n = mesh.normals[i];
+        glm::vec3 f = fibre(mesh.positions[i]);
+        // Keep the fibre in the surface's tangent plane, as glTF tangents must be.
+        f -= n * glm::dot(f, n);
+        if (glm::length(f) < 1e-6f)
+            f = glm::cross(n, std::abs(n.y) < 0.9f ? glm::vec3(0, 1, 0) : glm::vec3(1, 0, 0));
+        mesh.tangents[i] = glm::vec4(glm::normalize(f), 1.0f);
+    }
+}
+
+Mesh buildPart(const PartSpec& spec, const Registry& registry, Grid* gridOut) {
+    Field field = spec.field;
+    if (!spec.outsideOf.empty()) {
+        const auto base = spec.field;
+        const auto ids = spec.outsideOf;
+        const float gap = spec.gap;
+        field = [base, ids, gap, &registry](glm::vec3 p) {
+            float d = base(p);
+            if (d > 0.01f)
+                return d; // far outside already: skip the lookups
+            for (const auto& id : ids)
+                d = std::max(d, gap - registry.distance(id, p));
+            return d;
+        };
+    }
+    Grid grid = sampleField(field, spec.box, spec.step);
+    Mesh mesh = polygonize(grid);
+    finishMesh(mesh, spec.targetTriangles, spec.smoothIterations);
+    if (spec.fibre)
+        addTangents(mesh, spec.fibre);
+    *gridOut = std::move(grid);
+    return mesh;
+}
+
+} // namespace
+
+Atlas buildAtlas(void (*log)(const std::string&)) {
+    Registry registry;
+    Atlas atlas;
+    std::vector<PartSpec> specs;
+    for (auto&& list : {boneParts(), nerveParts(), deepMuscleParts(), superficialMuscleParts()})
+        specs.insert(specs.end(), list.begin(), list.end());
+    specs.push_back(skinPart(registry));
+    for (const auto& spec : specs) {
+        const auto t0 = std::chrono::steady_clock::now();
+        Grid grid;
+        Mesh mesh = buildPart(spec, registry, &grid);
+        registry.add(spec.id, spec.paired, std::move(grid));
+        if (spec.paired) {
+            Mesh right = mirrorX(mesh);
+            atlas.structures.push_back({spec.id + "_l", spec.id, spec.kind, std::move(mesh)});
+            atlas.structures.push_back({spec.id + "_r", spec.id, spec.kind, std::move(right)});
+        } else {
+            atlas.structures.push_back({spec.id, spec.id, spec.kind, std::move(mesh)});
+        }
+        if (log) {
+            const double ms =
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
+                    .count();
+            char line[160];
+            std::snprintf(line, sizeof line, "%-28s %7zu triangles %8.0f ms", spec.id.c_str(),
+                          atlas.structures.back().mesh.triangleCount(), ms);
+            log(line);
+        }
+    }
+    std::sort(atlas.structures.begin(), atlas.structures.end(),
+              [](const Structure& a, const Structure& b) { return a.node < b.node; });
+    atlas.landmarks = atlasLandmarks();
+    const auto skin = std::find_if(atlas.structures.begin(), atlas.structures.end(),
+                                   [](const Structure& s) { return s.node == "skin"; });
+    const MeshQuery query(skin->mesh);
+    for (auto& lm : atlas.landmarks)
+        lm.skin = query.closestPoint(lm.position);
+    return atlas;
+}
+
+} // namespace glutea::meshgen

@@ -1,0 +1,12 @@
+#pragma once
+// Own iso-surface extraction: marching tetrahedra on the Freudenthal (Kuhn) split of every
+// lattice cell. Chosen over marching cubes because the six-tetrahedra split is consistent between
+// neighbouring cells, so the zero set is always a closed 2-manifold without ambiguity tables.
+#include "meshgen/grid.h"
+
+namespace glutea::meshgen {
+
+// Surface where the field crosses zero, triangles facing toward increasing values (outside).
+Mesh polygonize(const Grid& grid);
+
+} // namespace glutea::meshgen
