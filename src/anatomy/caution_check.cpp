@@ -12,6 +12,7 @@ namespace glutea {
 namespace {
 
 constexpr float kMetresPerCm = 0.01f;
+constexpr float kPolygonSlabM = 0.02f;
 
 // Unit vectors for one side. Only differences between offsets from the same base matter, so
 // any consistent choice works; this one matches the atlas frame for the left side.
@@ -44,8 +45,9 @@ std::vector<LandmarkWeight> normalisedBase(const Anchor& a) {
     for (auto& w : base) {
         w.weight = total > 0.0 ? w.weight / total : 0.0;
     }
-    std::sort(base.begin(), base.end(),
-              [](const LandmarkWeight& x, const LandmarkWeight& y) { return x.landmark < y.landmark; });
+    std::sort(base.begin(), base.end(), [](const LandmarkWeight& x, const LandmarkWeight& y) {
+        return x.landmark < y.landmark;
+    });
     return base;
 }
 
@@ -144,7 +146,9 @@ float polygonDistance(const std::vector<glm::vec3>& v, const glm::vec3& p) {
     n = glm::normalize(n);
     const glm::vec3 u = glm::normalize(v[1] - v[0] - glm::dot(v[1] - v[0], n) * n);
     const glm::vec3 w = glm::cross(n, u);
-    auto flat = [&](const glm::vec3& q) { return glm::vec2(glm::dot(q - v[0], u), glm::dot(q - v[0], w)); };
+    auto flat = [&](const glm::vec3& q) {
+        return glm::vec2(glm::dot(q - v[0], u), glm::dot(q - v[0], w));
+    };
     const glm::vec2 q = flat(p);
     bool inside = false;
     for (std::size_t i = 0, j = v.size() - 1; i < v.size(); j = i++) {
@@ -154,7 +158,12 @@ float polygonDistance(const std::vector<glm::vec3>& v, const glm::vec3& p) {
             inside = !inside;
         }
     }
-    return inside ? 0.0f : edge;
+    if (!inside) {
+        return edge;
+    }
+    // Inside the outline: a polygon on the curved skin is treated as a slab, so points on the
+    // skin within it count as inside while points far in front of or behind it do not.
+    return std::max(0.0f, std::abs(glm::dot(p - v[0], n)) - kPolygonSlabM);
 }
 
 } // namespace
@@ -195,12 +204,12 @@ std::vector<ContentProblem> checkSustainedPlacementsAgainstCautions(const Conten
                                 continue;
                             }
                             problems.push_back(content.problemAt(
-                                anchor->origin,
-                                "sustained-pressure placement \"" + placement.id +
-                                    "\" is inside caution zone \"" + zone.id + "\" (about " +
-                                    formatCm(*estimate) + " cm from its anchor at " +
-                                    describeBase(*zoneAnchor) + ", which reaches " +
-                                    formatCm(shape.reachCm()) + " cm)"));
+                                anchor->origin, "sustained-pressure placement \"" + placement.id +
+                                                    "\" is inside caution zone \"" + zone.id +
+                                                    "\" (about " + formatCm(*estimate) +
+                                                    " cm from its anchor at " +
+                                                    describeBase(*zoneAnchor) + ", which reaches " +
+                                                    formatCm(shape.reachCm()) + " cm)"));
                             reported = true;
                         }
                     }

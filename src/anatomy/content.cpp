@@ -5,9 +5,9 @@
 namespace glutea {
 namespace {
 
-template <typename T>
-const T* findById(const std::vector<T>& items, std::string_view id) {
-    auto it = std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
+template <typename T> const T* findById(const std::vector<T>& items, std::string_view id) {
+    auto it =
+        std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
     return it == items.end() ? nullptr : &*it;
 }
 
@@ -148,9 +148,9 @@ ContentProblem Content::problemAt(const ContentOrigin& origin, std::string messa
 
 const std::vector<std::string>& bodyAreaIds() {
     static const std::vector<std::string> ids = {
-        "lower_back",     "sacrum", "buttock",       "hip",          "posterior_thigh",
-        "lateral_thigh",  "anterior_thigh", "knee", "posterior_leg", "lateral_leg",
-        "ankle",          "foot"};
+        "lower_back",      "sacrum",        "buttock",        "hip",
+        "posterior_thigh", "lateral_thigh", "anterior_thigh", "knee",
+        "posterior_leg",   "lateral_leg",   "ankle",          "foot"};
     return ids;
 }
 

@@ -55,10 +55,10 @@ struct LandmarkWeight {
 // `distanceCm` toward another landmark or along an anatomical direction, then projected onto the
 // skin over structure `on`. Landmark ids carry no side; the resolver appends _l or _r.
 struct Anchor {
-    std::string on;                  // structure id, or empty: nearest skin point
+    std::string on;                   // structure id, or empty: nearest skin point
     std::vector<LandmarkWeight> base; // "from" gives one entry of weight 1
     bool isBlend = false;
-    std::string towardLandmark; // either this ...
+    std::string towardLandmark;                  // either this ...
     Direction towardDirection = Direction::None; // ... or this, when distanceCm > 0
     double distanceCm = 0.0;
     ContentOrigin origin;
@@ -73,14 +73,14 @@ std::string_view toString(ShapeKind kind);
 // An area on the skin built from anchors. Zones are unions of shapes.
 struct Shape {
     ShapeKind kind = ShapeKind::Disc;
-    Anchor center;                 // disc, ellipse
-    double radiusCm = 0.0;         // disc
-    double majorRadiusCm = 0.0;    // ellipse
-    double minorRadiusCm = 0.0;    // ellipse
-    std::string majorTowardLandmark;               // ellipse: major axis toward a landmark ...
+    Anchor center;                                    // disc, ellipse
+    double radiusCm = 0.0;                            // disc
+    double majorRadiusCm = 0.0;                       // ellipse
+    double minorRadiusCm = 0.0;                       // ellipse
+    std::string majorTowardLandmark;                  // ellipse: major axis toward a landmark ...
     Direction majorTowardDirection = Direction::None; // ... or a direction
-    std::vector<Anchor> points;    // polygon vertices, corridor path
-    double widthCm = 0.0;          // corridor
+    std::vector<Anchor> points;                       // polygon vertices, corridor path
+    double widthCm = 0.0;                             // corridor
     ContentOrigin origin;
 
     // How far the shape reaches from its anchors, for the anchor-level caution check.
@@ -167,9 +167,9 @@ struct TechniquePlacement {
     std::string id;
     std::string structure;
     PlacementForm form = PlacementForm::Point;
-    Anchor point;               // form point
-    std::vector<Anchor> path;   // form path
-    std::vector<Shape> area;    // form area
+    Anchor point;             // form point
+    std::vector<Anchor> path; // form path
+    std::vector<Shape> area;  // form area
     FibreDirection direction = FibreDirection::Static;
     Pressure pressure = Pressure::Moderate;
     bool sustained = false; // held still on one spot: the caution check applies

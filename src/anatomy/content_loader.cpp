@@ -30,15 +30,14 @@ void loadSources(ContentReader& r, const json& root, Content& c) {
     r.eachObject(root, "", "sources", true, [&](const json& o, const std::string& p) {
         r.allowKeys(o, p, {"id", "kind", "citation", "note"});
         c.sources.push_back({r.string(o, p, "id"), r.string(o, p, "kind"),
-                             r.string(o, p, "citation"), r.text(o, p, "note", false),
-                             r.origin(p)});
+                             r.string(o, p, "citation"), r.text(o, p, "note", false), r.origin(p)});
     });
 }
 
 // Which facts each kind of structure must state; any structure may state the others.
 constexpr std::array<std::string_view, 11> kFactKeys = {
-    "origin", "insertion", "action", "innervation", "blood_supply", "course",
-    "relations", "roots", "supplies", "features", "description"};
+    "origin",    "insertion", "action",   "innervation", "blood_supply", "course",
+    "relations", "roots",     "supplies", "features",    "description"};
 
 std::vector<std::string_view> requiredFacts(const std::string& kind) {
     if (kind == "muscle") {
@@ -65,12 +64,17 @@ void loadStructures(ContentReader& r, const json& root, Content& c) {
         StructureInfo s;
         s.id = r.string(o, p, "id");
         s.kind = r.choice<std::string>(o, p, "kind",
-                                       {{"muscle", "muscle"}, {"nerve", "nerve"}, {"bone", "bone"},
-                                        {"skin", "skin"}, {"other", "other"}},
+                                       {{"muscle", "muscle"},
+                                        {"nerve", "nerve"},
+                                        {"bone", "bone"},
+                                        {"skin", "skin"},
+                                        {"other", "other"}},
                                        "other");
         s.layer = r.choice<std::string>(o, p, "layer",
-                                        {{"skin", "skin"}, {"superficial", "superficial"},
-                                         {"intermediate", "intermediate"}, {"deep", "deep"},
+                                        {{"skin", "skin"},
+                                         {"superficial", "superficial"},
+                                         {"intermediate", "intermediate"},
+                                         {"deep", "deep"},
                                          {"bone", "bone"}},
                                         "");
         s.name = r.text(o, p, "name");
@@ -109,13 +113,12 @@ void loadConditions(ContentReader& r, const json& root, Content& c) {
     r.eachObject(root, "", "conditions", true, [&](const json& o, const std::string& p) {
         r.allowKeys(o, p,
                     {"id", "category", "name", "synonyms", "what", "signs", "massage_can",
-                     "massage_cannot", "see_clinician", "related_structures",
-                     "referral_patterns"});
+                     "massage_cannot", "see_clinician", "related_structures", "referral_patterns"});
         Condition d;
         d.id = r.string(o, p, "id");
         d.category = r.choice<std::string>(
-            o, p, "category",
-            {{"mechanism", "mechanism"}, {"hip-pain-cause", "hip-pain-cause"}}, "mechanism");
+            o, p, "category", {{"mechanism", "mechanism"}, {"hip-pain-cause", "hip-pain-cause"}},
+            "mechanism");
         d.name = r.text(o, p, "name");
         d.synonyms = r.localizedList(o, p, "synonyms", false);
         d.what = r.statement(o, p, "what");
@@ -154,9 +157,9 @@ void loadReferral(ContentReader& r, const json& root, Content& c) {
             pattern.triggerPoints.push_back(std::move(trp));
         });
         r.eachObject(o, p, "zones", true, [&](const json& z, const std::string& zp) {
-            r.allowKeys(z, zp,
-                        {"id", "kind", "from_trigger_points", "body_areas", "description",
-                         "shapes"});
+            r.allowKeys(
+                z, zp,
+                {"id", "kind", "from_trigger_points", "body_areas", "description", "shapes"});
             ReferralZone zone;
             zone.id = r.string(z, zp, "id");
             zone.kind = r.choice<ZoneKind>(
@@ -185,16 +188,15 @@ const std::vector<std::pair<std::string_view, Pressure>> kPressures = {
 TechniquePlacement readPlacement(ContentReader& r, const json& o, const std::string& p) {
     r.allowKeys(o, p,
                 {"id", "structure", "form", "point", "path", "area", "direction", "pressure",
-                 "sustained", "hold_s", "stroke_s", "repetitions", "duration_s",
-                 "trigger_point"});
+                 "sustained", "hold_s", "stroke_s", "repetitions", "duration_s", "trigger_point"});
     TechniquePlacement pl;
     pl.id = r.string(o, p, "id");
     pl.structure = r.string(o, p, "structure");
-    pl.form = r.choice<PlacementForm>(
-        o, p, "form",
-        {{"point", PlacementForm::Point}, {"path", PlacementForm::Path},
-         {"area", PlacementForm::Area}},
-        PlacementForm::Point);
+    pl.form = r.choice<PlacementForm>(o, p, "form",
+                                      {{"point", PlacementForm::Point},
+                                       {"path", PlacementForm::Path},
+                                       {"area", PlacementForm::Area}},
+                                      PlacementForm::Point);
     // The form says which position field holds the placement; without it the placement
     // anchors to nothing.
     const char* positionKey = pl.form == PlacementForm::Point  ? "point"
@@ -241,11 +243,10 @@ void loadTechniques(ContentReader& r, const json& root, Content& c) {
                      "placements"});
         Technique t;
         t.id = r.string(o, p, "id");
-        t.category = r.choice<std::string>(o, p, "category",
-                                           {{"manual", "manual"},
-                                            {"self-massage", "self-massage"},
-                                            {"stretch", "stretch"}},
-                                           "manual");
+        t.category = r.choice<std::string>(
+            o, p, "category",
+            {{"manual", "manual"}, {"self-massage", "self-massage"}, {"stretch", "stretch"}},
+            "manual");
         t.source = r.string(o, p, "source");
         t.evidence = r.choice(o, p, "evidence", evidenceNames(), Evidence::PractitionerAdvice);
         t.pairsWith = r.stringList(o, p, "pairs_with", false);
@@ -275,8 +276,8 @@ void loadRoutines(ContentReader& r, const json& root, Content& c) {
                      "warm_up", "principles", "steps"});
         Routine rt;
         rt.id = r.string(o, p, "id");
-        rt.audience = r.choice<std::string>(
-            o, p, "audience", {{"self", "self"}, {"therapist", "therapist"}}, "self");
+        rt.audience = r.choice<std::string>(o, p, "audience",
+                                            {{"self", "self"}, {"therapist", "therapist"}}, "self");
         rt.source = r.string(o, p, "source");
         rt.evidence = r.choice(o, p, "evidence", evidenceNames(), Evidence::PractitionerAdvice);
         rt.name = r.text(o, p, "name");
@@ -286,8 +287,8 @@ void loadRoutines(ContentReader& r, const json& root, Content& c) {
         rt.principles = r.stringList(o, p, "principles", false);
         r.eachObject(o, p, "steps", true, [&](const json& s, const std::string& sp) {
             r.allowKeys(s, sp, {"placement", "note"});
-            rt.steps.push_back({r.string(s, sp, "placement"), r.text(s, sp, "note", false),
-                                r.origin(sp)});
+            rt.steps.push_back(
+                {r.string(s, sp, "placement"), r.text(s, sp, "note", false), r.origin(sp)});
         });
         rt.origin = r.origin(p);
         c.routines.push_back(std::move(rt));
@@ -336,8 +337,8 @@ void loadCautions(ContentReader& r, const json& root, Content& c) {
 
 const std::vector<std::string>& contentFileNames() {
     static const std::vector<std::string> names = {
-        "sources.json",   "structures.json", "conditions.json", "referral.json",
-        "techniques.json", "routines.json",  "cautions.json"};
+        "sources.json",    "structures.json", "conditions.json", "referral.json",
+        "techniques.json", "routines.json",   "cautions.json"};
     return names;
 }
 

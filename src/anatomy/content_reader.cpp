@@ -7,8 +7,8 @@ namespace glutea {
 namespace {
 
 std::string article(std::string_view typeName) {
-    const bool vowel = !typeName.empty() && std::string_view("aeiou").find(typeName[0]) !=
-                                                std::string_view::npos;
+    const bool vowel =
+        !typeName.empty() && std::string_view("aeiou").find(typeName[0]) != std::string_view::npos;
     return std::string(vowel ? "an " : "a ") + std::string(typeName);
 }
 
@@ -63,8 +63,8 @@ void ContentReader::problem(const std::string& pointer, std::string message) {
 void ContentReader::wrongType(const std::string& pointer, std::string_view key,
                               std::string_view expected, const json& found) {
     const std::string name = key.empty() ? std::string("value") : "\"" + std::string(key) + "\"";
-    problem(pointer, name + " must be " + std::string(expected) + ", not " +
-                         article(found.type_name()));
+    problem(pointer,
+            name + " must be " + std::string(expected) + ", not " + article(found.type_name()));
 }
 
 bool ContentReader::expectObject(const json& value, const std::string& pointer) {
@@ -128,9 +128,9 @@ double ContentReader::number(const json& object, const std::string& pointer, std
     }
     const double out = value->get<double>();
     if (inclusive ? out < above : out <= above) {
-        problem(appendPointer(pointer, key),
-                "\"" + std::string(key) + "\" must be " + (inclusive ? "at least " : "greater than ") +
-                    nlohmann::json(above).dump());
+        problem(appendPointer(pointer, key), "\"" + std::string(key) + "\" must be " +
+                                                 (inclusive ? "at least " : "greater than ") +
+                                                 nlohmann::json(above).dump());
     }
     return out;
 }

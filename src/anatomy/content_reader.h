@@ -47,8 +47,8 @@ class ContentReader {
                  bool required = true);
     std::vector<std::string> stringList(const json& object, const std::string& pointer,
                                         std::string_view key, bool required = true);
-    std::optional<Range> range(const json& object, const std::string& pointer,
-                               std::string_view key, bool required = false);
+    std::optional<Range> range(const json& object, const std::string& pointer, std::string_view key,
+                               bool required = false);
 
     LocalizedText text(const json& object, const std::string& pointer, std::string_view key,
                        bool required = true);

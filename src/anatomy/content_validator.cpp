@@ -129,7 +129,9 @@ class Validator {
         }
     }
 
-    void checkStatement(const Statement& s) { requireDefined("source", s.source, sub(s.origin, "source")); }
+    void checkStatement(const Statement& s) {
+        requireDefined("source", s.source, sub(s.origin, "source"));
+    }
     void checkStatements(const std::vector<Statement>& list) {
         for (const auto& s : list) {
             checkStatement(s);
@@ -190,8 +192,7 @@ class Validator {
                     const std::size_t words = countWords(text);
                     if (words > options_.maxPatientWords) {
                         report(sub(sub(it->second.origin, "text"), language),
-                               "patient text has " + std::to_string(words) +
-                                   " words; keep it to " +
+                               "patient text has " + std::to_string(words) + " words; keep it to " +
                                    std::to_string(options_.maxPatientWords) + " or fewer");
                     }
                 }
@@ -243,8 +244,9 @@ class Validator {
                 checkShapes(z.shapes, z.origin, "shapes", "referral zone \"" + z.id + "\"");
                 for (std::size_t i = 0; i < z.fromTriggerPoints.size(); ++i) {
                     const std::string& id = z.fromTriggerPoints[i];
-                    const bool ours = std::any_of(p.triggerPoints.begin(), p.triggerPoints.end(),
-                                                  [&](const TriggerPoint& t) { return t.id == id; });
+                    const bool ours =
+                        std::any_of(p.triggerPoints.begin(), p.triggerPoints.end(),
+                                    [&](const TriggerPoint& t) { return t.id == id; });
                     if (!ours) {
                         report(sub(z.origin, "from_trigger_points", i),
                                "unknown trigger point \"" + id + "\" in pattern \"" + p.id + "\"");
@@ -265,7 +267,8 @@ class Validator {
                 requireDefined("technique", t.pairsWith[i], sub(t.origin, "pairs_with", i));
             }
             for (std::size_t i = 0; i < t.cautionZones.size(); ++i) {
-                requireDefined("caution zone", t.cautionZones[i], sub(t.origin, "caution_zones", i));
+                requireDefined("caution zone", t.cautionZones[i],
+                               sub(t.origin, "caution_zones", i));
             }
             for (const auto& pl : t.placements) {
                 requireStructure(pl.structure, sub(pl.origin, "structure"));

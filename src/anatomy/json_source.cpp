@@ -318,10 +318,10 @@ std::optional<JsonDocument> parseJsonDocument(std::string_view text, std::string
     if (auto bad = findInvalidUtf8(text)) {
         char hex[8];
         std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[*bad]));
-        problems.push_back({std::move(file), lines.at(*bad),
-                            std::string("invalid UTF-8 (byte ") + hex +
-                                "); content files must be UTF-8 encoded",
-                            std::nullopt});
+        problems.push_back(
+            {std::move(file), lines.at(*bad),
+             std::string("invalid UTF-8 (byte ") + hex + "); content files must be UTF-8 encoded",
+             std::nullopt});
         return std::nullopt;
     }
 
