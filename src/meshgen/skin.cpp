@@ -58,7 +58,7 @@ PartSpec skinPart(const Registry& registry) {
     s.paired = false;
     s.box = {vec3(-0.230f, -0.845f, -0.210f), vec3(0.230f, 0.265f, 0.150f)};
     s.step = 0.0045f;
-    s.targetTriangles = 52000;
+    s.targetTriangles = 50000;
     s.smoothIterations = 8;
     s.field = [&registry](vec3 p) {
         const float body = bodyContour(p);
