@@ -1,0 +1,18 @@
+#version 330 core
+// Anatomy surfaces: world-space position, normal and fibre direction for the fragment stage.
+layout(location = 0) in vec3 aPosition;
+layout(location = 1) in vec3 aNormal;
+layout(location = 2) in vec4 aFibre; // xyz: muscle fibre direction, zero when the mesh has none
+
+uniform mat4 uViewProjection;
+
+out vec3 vPosition;
+out vec3 vNormal;
+out vec3 vFibre;
+
+void main() {
+    vPosition = aPosition;
+    vNormal = aNormal;
+    vFibre = aFibre.xyz;
+    gl_Position = uViewProjection * vec4(aPosition, 1.0);
+}

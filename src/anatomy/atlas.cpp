@@ -1,0 +1,40 @@
+#include "anatomy/atlas.h"
+
+#include "base/error.h"
+
+namespace glutea {
+
+const StructureDef& Atlas::structureOf(const StructurePart& part) const {
+    const StructureDef* def = manifest.findStructure(part.structureId);
+    if (!def) {
+        throw Error("internal: part " + part.nodeName + " has no structure definition");
+    }
+    return *def;
+}
+
+int Atlas::findPart(const std::string& structureId, Side side) const {
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (parts[i].structureId == structureId && parts[i].side == side) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+std::size_t Atlas::triangleCount() const {
+    std::size_t n = 0;
+    for (const auto& p : parts) {
+        n += p.mesh.triangleCount();
+    }
+    return n;
+}
+
+std::size_t Atlas::displayTriangleCount() const {
+    std::size_t n = 0;
+    for (const auto& p : parts) {
+        n += (p.displayIndices.empty() ? p.mesh.indices.size() : p.displayIndices.size()) / 3;
+    }
+    return n;
+}
+
+} // namespace glutea

@@ -1,0 +1,35 @@
+#pragma once
+// A loaded atlas: the manifest, one mesh per structure side, and the landmarks.
+#include <string>
+#include <vector>
+
+#include "anatomy/atlas_manifest.h"
+#include "anatomy/landmarks.h"
+#include "geometry/mesh.h"
+
+namespace glutea {
+
+struct StructurePart {
+    std::string structureId;
+    Side side = Side::None;
+    std::string nodeName;                      // as named in the model file
+    Mesh mesh;                                 // full resolution: picking, measuring
+    std::vector<std::uint32_t> displayIndices; // lighter triangle list over mesh's vertices, drawn
+    Bounds bounds;
+    glm::vec3 centroid{0.0f};
+};
+
+struct Atlas {
+    AtlasManifest manifest;
+    std::vector<StructurePart> parts;
+    Landmarks landmarks;
+    Bounds bounds;
+
+    const StructureDef& structureOf(const StructurePart& part) const;
+    // Index of the part for a structure and side, or -1.
+    int findPart(const std::string& structureId, Side side) const;
+    std::size_t triangleCount() const;
+    std::size_t displayTriangleCount() const;
+};
+
+} // namespace glutea

@@ -1,0 +1,220 @@
+#include "anatomy/atlas_manifest.h"
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "anatomy/json_util.h"
+#include "base/error.h"
+
+namespace glutea {
+
+using nlohmann::json;
+
+const StructureDef* AtlasManifest::findStructure(const std::string& id) const {
+    for (const auto& s : structures) {
+        if (s.id == id) {
+            return &s;
+        }
+    }
+    return nullptr;
+}
+
+bool AtlasManifest::mapNode(const std::string& nodeName, NodeMapping& out) const {
+    if (auto it = nodes.find(nodeName); it != nodes.end()) {
+        out = it->second;
+        return true;
+    }
+    for (const auto& [suffix, side] : sideSuffixes) {
+        if (nodeName.size() > suffix.size() && nodeName.ends_with(suffix)) {
+            const std::string base = nodeName.substr(0, nodeName.size() - suffix.size());
+            if (findStructure(base)) {
+                out = {base, side};
+                return true;
+            }
+        }
+    }
+    if (findStructure(nodeName)) {
+        out = {nodeName, Side::None};
+        return true;
+    }
+    return false;
+}
+
+namespace {
+
+double parseUnits(JsonReader& r, const json& node, const std::string& where) {
+    if (node.is_number() && node.get<double>() > 0.0) {
+        return node.get<double>();
+    }
+    if (node.is_string()) {
+        const auto s = node.get<std::string>();
+        if (s == "m") {
+            return 1.0;
+        }
+        if (s == "cm") {
+            return 0.01;
+        }
+        if (s == "mm") {
+            return 0.001;
+        }
+    }
+    r.problem(where, "expected \"m\", \"cm\", \"mm\" or a positive number of metres per unit");
+    return 1.0;
+}
+
+bool isAxis(const std::string& s) {
+    static const std::set<std::string> axes = {"+X", "-X", "+Y", "-Y", "+Z", "-Z"};
+    return axes.count(s) > 0;
+}
+
+void readModels(JsonReader& r, const json& root, AtlasManifest& m) {
+    const json* models = r.array(root, "models", "");
+    if (!models) {
+        return;
+    }
+    if (models->empty()) {
+        r.problem("/models", "expected at least one model file");
+    }
+    for (std::size_t i = 0; i < models->size(); ++i) {
+        const std::string at = "/models/" + std::to_string(i);
+        const json& entry = (*models)[i];
+        if (!entry.is_object()) {
+            r.problem(at, "expected an object with \"file\"");
+            continue;
+        }
+        ModelRef ref;
+        ref.file = r.string(entry, "file", at);
+        if (entry.contains("units")) {
+            ref.metresPerUnit = parseUnits(r, entry["units"], at + "/units");
+        }
+        ref.up = r.optionalString(entry, "up", at, "+Y");
+        ref.front = r.optionalString(entry, "front", at, "+Z");
+        for (const auto& [axis, field] : {std::pair{ref.up, "up"}, std::pair{ref.front, "front"}}) {
+            if (!isAxis(axis)) {
+                r.problem(at + "/" + field, "expected one of +X, -X, +Y, -Y, +Z, -Z");
+            }
+        }
+        if (!ref.file.empty() && !std::filesystem::exists(m.dir / ref.file)) {
+            r.problem(at + "/file", "model file not found: " + (m.dir / ref.file).string());
+        }
+        m.models.push_back(ref);
+    }
+}
+
+void readStructures(JsonReader& r, const json& root, AtlasManifest& m) {
+    const json* list = r.array(root, "structures", "");
+    if (!list) {
+        return;
+    }
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const std::string at = "/structures/" + std::to_string(i);
+        const json& entry = (*list)[i];
+        if (!entry.is_object()) {
+            r.problem(at, "expected an object");
+            continue;
+        }
+        StructureDef s;
+        s.id = r.string(entry, "id", at);
+        s.displayName = r.string(entry, "name", at);
+        const std::string kind = r.string(entry, "kind", at);
+        if (auto k = parseStructureKind(kind)) {
+            s.kind = *k;
+        } else if (!kind.empty()) {
+            r.problem(at + "/kind",
+                      "expected bone, muscle, nerve, skin or other, got \"" + kind + "\"");
+        }
+        s.group = r.string(entry, "group", at);
+        if (!s.id.empty() && !seen.insert(s.id).second) {
+            r.problem(at + "/id", "duplicate structure id \"" + s.id + "\"");
+        }
+        m.structures.push_back(s);
+    }
+}
+
+void readNodeMap(JsonReader& r, const json& root, AtlasManifest& m) {
+    if (root.contains("side_suffixes")) {
+        const json& suffixes = root["side_suffixes"];
+        if (!suffixes.is_object()) {
+            r.problem("/side_suffixes", "expected an object such as {\"_l\": \"left\"}");
+        } else {
+            for (const auto& [suffix, side] : suffixes.items()) {
+                auto parsed = side.is_string() ? parseSide(side.get<std::string>()) : std::nullopt;
+                if (!parsed) {
+                    r.problem("/side_suffixes/" + suffix, "expected \"left\" or \"right\"");
+                    continue;
+                }
+                m.sideSuffixes[suffix] = *parsed;
+            }
+        }
+    }
+    if (!root.contains("nodes")) {
+        return;
+    }
+    const json& nodes = root["nodes"];
+    if (!nodes.is_object()) {
+        r.problem("/nodes", "expected an object mapping node names to {\"structure\", \"side\"}");
+        return;
+    }
+    for (const auto& [name, entry] : nodes.items()) {
+        const std::string at = "/nodes/" + name;
+        if (!entry.is_object()) {
+            r.problem(at, "expected an object with \"structure\"");
+            continue;
+        }
+        NodeMapping mapping;
+        mapping.structureId = r.string(entry, "structure", at);
+        const std::string side = r.optionalString(entry, "side", at, "none");
+        if (auto s = parseSide(side)) {
+            mapping.side = *s;
+        } else {
+            r.problem(at + "/side", "expected \"left\", \"right\" or \"none\"");
+        }
+        if (!mapping.structureId.empty() && !m.findStructure(mapping.structureId)) {
+            r.problem(at + "/structure", "unknown structure id \"" + mapping.structureId + "\"");
+        }
+        m.nodes[name] = mapping;
+    }
+}
+
+} // namespace
+
+AtlasManifest loadAtlasManifest(const std::filesystem::path& dir) {
+    AtlasManifest m;
+    m.dir = dir;
+    m.file = dir / "atlas.json";
+    const json root = parseJsonFile(m.file);
+    JsonReader r(m.file);
+    if (!root.is_object()) {
+        r.problem("", "expected a JSON object at the top level");
+        r.throwIfProblems();
+    }
+    if (r.optionalString(root, "format", "", "glutea-atlas") != "glutea-atlas") {
+        r.problem("/format", "expected \"glutea-atlas\"");
+    }
+    m.name = r.string(root, "name", "");
+    m.placeholder = root.value("placeholder", false);
+    readModels(r, root, m);
+    readStructures(r, root, m);
+    readNodeMap(r, root, m);
+    m.landmarksFile = r.optionalString(root, "landmarks", "", "");
+    if (root.contains("content")) {
+        if (const json* content = r.array(root, "content", "")) {
+            for (std::size_t i = 0; i < content->size(); ++i) {
+                const json& f = (*content)[i];
+                if (!f.is_string()) {
+                    r.problem("/content/" + std::to_string(i), "expected a file name");
+                    continue;
+                }
+                m.contentFiles.push_back(f.get<std::string>());
+            }
+        }
+    }
+    r.throwIfProblems();
+    return m;
+}
+
+} // namespace glutea

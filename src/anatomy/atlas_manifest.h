@@ -1,0 +1,48 @@
+#pragma once
+// atlas.json: which model files make up an atlas, in which units and axes, how their nodes map to
+// structures, and where the landmarks and content live.
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "anatomy/structure.h"
+
+namespace glutea {
+
+struct ModelRef {
+    std::string file;         // relative to the atlas folder
+    double metresPerUnit = 1; // "m", "cm", "mm" or a number
+    std::string up = "+Y";    // the model's up axis
+    std::string front = "+Z"; // the axis the subject faces in the model
+};
+
+struct NodeMapping {
+    std::string structureId;
+    Side side = Side::None;
+};
+
+struct AtlasManifest {
+    std::filesystem::path dir;
+    std::filesystem::path file; // dir / "atlas.json"
+    std::string name;
+    bool placeholder = false; // true for a stand-in model, said in the UI
+    std::vector<ModelRef> models;
+    std::map<std::string, Side> sideSuffixes; // "_l" -> Left
+    std::vector<StructureDef> structures;
+    std::map<std::string, NodeMapping>
+        nodes;                 // explicit node name -> structure, before suffix rules
+    std::string landmarksFile; // may be empty
+    std::vector<std::string> contentFiles;
+
+    const StructureDef* findStructure(const std::string& id) const;
+    // Maps a model node name to a structure: an explicit `nodes` entry, else the name without a
+    // side suffix. Returns false when nothing matches.
+    bool mapNode(const std::string& nodeName, NodeMapping& out) const;
+};
+
+// Reads DIR/atlas.json. Throws glutea::Error listing every problem, each naming the file and the
+// JSON place ("atlas.json: /models/0/units: expected ...").
+AtlasManifest loadAtlasManifest(const std::filesystem::path& dir);
+
+} // namespace glutea

@@ -1,0 +1,62 @@
+#include "anatomy/landmarks.h"
+
+#include "anatomy/json_util.h"
+
+namespace glutea {
+
+using nlohmann::json;
+
+namespace {
+bool readPoint(JsonReader& r, const json& entry, const char* key, const std::string& at,
+               glm::vec3& out) {
+    if (!entry.contains(key)) {
+        r.problem(at, std::string("missing field \"") + key + "\" ([x, y, z] in metres)");
+        return false;
+    }
+    const json& v = entry[key];
+    if (!v.is_array() || v.size() != 3 || !v[0].is_number() || !v[1].is_number() ||
+        !v[2].is_number()) {
+        r.problem(at + "/" + key, "expected [x, y, z], three numbers in metres");
+        return false;
+    }
+    out = {v[0].get<float>(), v[1].get<float>(), v[2].get<float>()};
+    return true;
+}
+} // namespace
+
+Landmarks loadLandmarks(const std::filesystem::path& file) {
+    const json root = parseJsonFile(file);
+    JsonReader r(file);
+    Landmarks result;
+    if (!root.is_object()) {
+        r.problem("", "expected a JSON object with \"landmarks\"");
+        r.throwIfProblems();
+    }
+    if (const json* list = r.array(root, "landmarks", "")) {
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const std::string at = "/landmarks/" + std::to_string(i);
+            const json& entry = (*list)[i];
+            if (!entry.is_object()) {
+                r.problem(at, "expected an object");
+                continue;
+            }
+            Landmark l;
+            l.id = r.string(entry, "id", at);
+            if (entry.contains("name") && entry["name"].is_object()) {
+                l.name = entry["name"].value("en", l.id);
+            }
+            l.structure = r.optionalString(entry, "structure", at, "");
+            readPoint(r, entry, "position", at, l.position);
+            if (!entry.contains("skin") || !readPoint(r, entry, "skin", at, l.skin)) {
+                l.skin = l.position;
+            }
+            if (!l.id.empty() && !result.emplace(l.id, l).second) {
+                r.problem(at + "/id", "duplicate landmark id \"" + l.id + "\"");
+            }
+        }
+    }
+    r.throwIfProblems();
+    return result;
+}
+
+} // namespace glutea

@@ -1,0 +1,57 @@
+#include "anatomy/structure.h"
+
+#include <array>
+#include <utility>
+
+namespace glutea {
+
+namespace {
+constexpr std::array<std::pair<StructureKind, std::string_view>, 5> kKinds = {{
+    {StructureKind::Bone, "bone"},
+    {StructureKind::Muscle, "muscle"},
+    {StructureKind::Nerve, "nerve"},
+    {StructureKind::Skin, "skin"},
+    {StructureKind::Other, "other"},
+}};
+constexpr std::array<std::pair<Side, std::string_view>, 3> kSides = {{
+    {Side::None, "none"},
+    {Side::Left, "left"},
+    {Side::Right, "right"},
+}};
+
+template <typename Enum, std::size_t N>
+std::string_view nameOf(const std::array<std::pair<Enum, std::string_view>, N>& table, Enum v) {
+    for (const auto& [value, name] : table) {
+        if (value == v) {
+            return name;
+        }
+    }
+    return "?";
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> valueOf(const std::array<std::pair<Enum, std::string_view>, N>& table,
+                            std::string_view text) {
+    for (const auto& [value, name] : table) {
+        if (name == text) {
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+} // namespace
+
+std::string_view toString(StructureKind kind) {
+    return nameOf(kKinds, kind);
+}
+std::optional<StructureKind> parseStructureKind(std::string_view text) {
+    return valueOf(kKinds, text);
+}
+std::string_view toString(Side side) {
+    return nameOf(kSides, side);
+}
+std::optional<Side> parseSide(std::string_view text) {
+    return valueOf(kSides, text);
+}
+
+} // namespace glutea

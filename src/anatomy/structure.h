@@ -1,0 +1,24 @@
+#pragma once
+// What the atlas knows about each structure: identity, kind and layer group.
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace glutea {
+
+enum class StructureKind { Bone, Muscle, Nerve, Skin, Other };
+enum class Side { None, Left, Right };
+
+std::string_view toString(StructureKind kind);
+std::optional<StructureKind> parseStructureKind(std::string_view text);
+std::string_view toString(Side side);
+std::optional<Side> parseSide(std::string_view text);
+
+struct StructureDef {
+    std::string id;          // e.g. "gluteus_maximus"
+    std::string displayName; // e.g. "Gluteus maximus"
+    StructureKind kind = StructureKind::Other;
+    std::string group; // skin, superficial_muscles, deep_muscles, nerves, bones
+};
+
+} // namespace glutea

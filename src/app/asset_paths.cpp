@@ -1,0 +1,41 @@
+#include "app/asset_paths.h"
+
+#include <cstdlib>
+#include <vector>
+
+#include "base/error.h"
+
+namespace glutea {
+
+std::filesystem::path executableDir() {
+    std::error_code ec;
+    const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    return ec ? std::filesystem::current_path() : exe.parent_path();
+}
+
+std::filesystem::path findAtlasDir(const std::optional<std::filesystem::path>& requested) {
+    std::vector<std::filesystem::path> candidates;
+    if (requested) {
+        candidates.push_back(*requested);
+    } else {
+        if (const char* env = std::getenv("GLUTEA_ATLAS")) {
+            candidates.emplace_back(env);
+        }
+        const auto exe = executableDir();
+        candidates.push_back(exe / ".." / GLUTEA_INSTALL_DATADIR / "atlas"); // installed
+        candidates.push_back(exe / "assets" / "atlas");                      // beside the binary
+        candidates.push_back(std::filesystem::path(GLUTEA_SOURCE_DIR) / "assets" / "atlas");
+    }
+    for (const auto& dir : candidates) {
+        if (std::filesystem::is_regular_file(dir / "atlas.json")) {
+            return std::filesystem::weakly_canonical(dir);
+        }
+    }
+    std::string message = "no atlas found (a folder with atlas.json); searched:";
+    for (const auto& dir : candidates) {
+        message += "\n  " + (dir / "atlas.json").lexically_normal().string();
+    }
+    throw Error(message);
+}
+
+} // namespace glutea

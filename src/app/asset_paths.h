@@ -1,0 +1,14 @@
+#pragma once
+// Where the atlas and shaders are: given on the command line, installed under the prefix, or in the
+// source tree beside the build.
+#include <filesystem>
+#include <optional>
+
+namespace glutea {
+
+// The atlas folder: `requested` if given, else the first of the default places that holds an
+// atlas.json. Throws glutea::Error listing every path searched.
+std::filesystem::path findAtlasDir(const std::optional<std::filesystem::path>& requested);
+std::filesystem::path executableDir();
+
+} // namespace glutea

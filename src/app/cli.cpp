@@ -1,0 +1,100 @@
+#include "app/cli.h"
+
+#include <ostream>
+
+#include <CLI/CLI.hpp>
+
+#include "app/commands.h"
+#include "app/window_app.h"
+#include "geometry/camera.h"
+
+namespace glutea {
+
+namespace {
+std::string viewNames() {
+    std::string names;
+    for (const auto& p : viewPresets()) {
+        names += (names.empty() ? "" : ", ") + p.name;
+    }
+    return names;
+}
+} // namespace
+
+int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+    CLI::App app{"Glutea: an interactive 3D atlas of the pelvis and gluteal region.\n"
+                 "Without a subcommand, opens the atlas window.",
+                 "glutea"};
+    app.set_version_flag("--version", std::string("glutea ") + GLUTEA_VERSION);
+    CommonOptions common;
+    app.add_option("--atlas", common.atlasDir, "Atlas folder (with atlas.json)")
+        ->check(CLI::ExistingDirectory);
+    app.add_option("--shader-dir", common.shaderDir,
+                   "Load shaders from this folder instead of the built-in copies (live edits)")
+        ->check(CLI::ExistingDirectory);
+
+    WindowOptions window;
+    app.add_option("--view", window.view, "Initial view: " + viewNames());
+    app.add_option("--state-log", window.stateLog,
+                   "Append one JSON line per state change (camera, selection) to this file");
+    app.add_option("--size", window.size, "Initial window size WIDTHxHEIGHT");
+    app.add_option("--samples", window.samples,
+                   "MSAA samples of the 3D view (default: 4 on a GPU, 0 on a software rasteriser)");
+
+    RenderOptions render;
+    auto* renderCmd = app.add_subcommand("render", "Render one frame headless (EGL) to a PNG");
+    renderCmd->fallthrough();
+    renderCmd->add_option("-o,--output", render.output, "PNG file to write")->required();
+    renderCmd->add_option("--size", render.size, "WIDTHxHEIGHT")->capture_default_str();
+    renderCmd->add_option("--view", render.view, "View: " + viewNames())->capture_default_str();
+    renderCmd->add_option("--select", render.select, "Structure to select, e.g. piriformis_l");
+    renderCmd->add_option("--time", render.timeSeconds, "Animation time in seconds");
+    renderCmd->add_option("--samples", render.samples, "MSAA samples")->capture_default_str();
+
+    bool inspectJson = false;
+    auto* inspectCmd = app.add_subcommand("inspect", "List the atlas's structures");
+    inspectCmd->fallthrough();
+    inspectCmd->add_flag("--json", inspectJson, "Print JSON");
+
+    auto* validateCmd = app.add_subcommand("validate", "Check the atlas; print every problem");
+    validateCmd->fallthrough();
+
+    BenchOptions bench;
+    auto* benchCmd = app.add_subcommand("bench", "Measure load, start-up and frame times");
+    benchCmd->fallthrough();
+    benchCmd->add_option("--frames", bench.frames, "Frames to time")->capture_default_str();
+    benchCmd->add_option("--size", bench.size, "WIDTHxHEIGHT")->capture_default_str();
+    benchCmd->add_flag("--json", bench.json, "Print one JSON object");
+    benchCmd->add_option("--samples", bench.samples,
+                         "MSAA samples (default: 4 on a GPU, 0 on a software rasteriser)");
+
+    app.require_subcommand(0, 1);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::Success& e) { // --help, --help-all, --version
+        return app.exit(e, out, err);
+    } catch (const CLI::ParseError& e) {
+        err << "glutea: error: " << e.what() << "\nRun with --help for usage.\n";
+        return 2;
+    }
+
+    try {
+        if (*renderCmd) {
+            return runRender(common, render, out);
+        }
+        if (*inspectCmd) {
+            return runInspect(common, inspectJson, out);
+        }
+        if (*validateCmd) {
+            return runValidate(common, out);
+        }
+        if (*benchCmd) {
+            return runBench(common, bench, out);
+        }
+        return runWindow(common, window, err);
+    } catch (const std::exception& e) {
+        err << "glutea: error: " << e.what() << "\n";
+        return 1;
+    }
+}
+
+} // namespace glutea

@@ -1,0 +1,36 @@
+#pragma once
+// The CLI subcommands. Each returns the process exit code and prints to the given streams.
+#include <filesystem>
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+namespace glutea {
+
+struct CommonOptions {
+    std::optional<std::filesystem::path> atlasDir;
+    std::optional<std::filesystem::path> shaderDir;
+};
+
+struct RenderOptions {
+    std::filesystem::path output;
+    std::string size = "1280x720";
+    std::string view = "posterior";
+    std::string select;
+    double timeSeconds = 0.0;
+    int samples = 4; // a still image can afford anti-aliasing even on a software rasteriser
+};
+
+struct BenchOptions {
+    int frames = 120;
+    int samples = -1; // MSAA samples; -1: as the window does (defaultSampleCount)
+    std::string size = "1280x720";
+    bool json = false;
+};
+
+int runRender(const CommonOptions& common, const RenderOptions& options, std::ostream& out);
+int runInspect(const CommonOptions& common, bool json, std::ostream& out);
+int runValidate(const CommonOptions& common, std::ostream& out);
+int runBench(const CommonOptions& common, const BenchOptions& options, std::ostream& out);
+
+} // namespace glutea

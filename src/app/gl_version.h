@@ -1,0 +1,7 @@
+#pragma once
+#include <string>
+
+namespace glutea {
+// Throws glutea::Error (prefix + what was found) unless the current context is OpenGL >= 3.3.
+void requireGl33(const std::string& prefix);
+} // namespace glutea

@@ -1,0 +1,7 @@
+#pragma once
+// Seconds since this process started (from the kernel's record, so time before main() counts too).
+namespace glutea {
+double secondsSinceProcessStart();
+// Peak resident set size in MiB.
+double peakRssMiB();
+} // namespace glutea

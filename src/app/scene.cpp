@@ -1,0 +1,56 @@
+#include "app/scene.h"
+
+#include <charconv>
+
+#include "base/error.h"
+
+namespace glutea {
+
+ViewState makeViewState(const Atlas& atlas, float aspect, const std::string& viewName) {
+    ViewState view;
+    view.partVisible.assign(atlas.parts.size(), true);
+    const auto preset = findViewPreset(viewName);
+    if (!preset) {
+        std::string names;
+        for (const auto& p : viewPresets()) {
+            names += (names.empty() ? "" : ", ") + p.name;
+        }
+        throw Error("unknown view \"" + viewName + "\"; expected one of " + names);
+    }
+    view.camera.setPreset(*preset);
+    view.camera.frame(atlas.bounds, aspect);
+    return view;
+}
+
+int resolvePart(const Atlas& atlas, const std::string& id) {
+    for (std::size_t i = 0; i < atlas.parts.size(); ++i) {
+        if (atlas.parts[i].nodeName == id) {
+            return static_cast<int>(i);
+        }
+    }
+    for (Side side : {Side::Left, Side::None, Side::Right}) {
+        if (int i = atlas.findPart(id, side); i >= 0) {
+            return i;
+        }
+    }
+    std::string known;
+    for (const auto& p : atlas.parts) {
+        known += (known.empty() ? "" : ", ") + p.nodeName;
+    }
+    throw Error("unknown structure \"" + id + "\"; this atlas has: " + known);
+}
+
+std::pair<int, int> parseSize(const std::string& text) {
+    const auto x = text.find('x');
+    int w = 0, h = 0;
+    const bool ok =
+        x != std::string::npos &&
+        std::from_chars(text.data(), text.data() + x, w).ec == std::errc() &&
+        std::from_chars(text.data() + x + 1, text.data() + text.size(), h).ec == std::errc();
+    if (!ok || w < 16 || h < 16 || w > 8192 || h > 8192) {
+        throw Error("bad size \"" + text + "\"; expected WIDTHxHEIGHT, e.g. 1280x720 (16..8192)");
+    }
+    return {w, h};
+}
+
+} // namespace glutea

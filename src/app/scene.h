@@ -1,0 +1,18 @@
+#pragma once
+// Shared set-up of what to show, used alike by the window, `render` and `bench`.
+#include <string>
+
+#include "anatomy/atlas.h"
+#include "anatomy/view_state.h"
+
+namespace glutea {
+
+// All parts visible, the camera on a named preset view and framed on the whole atlas.
+ViewState makeViewState(const Atlas& atlas, float aspect, const std::string& viewName);
+// "piriformis_l" selects that side; a bare "piriformis" its left side, or the unpaired part.
+// Throws glutea::Error listing the ids that exist.
+int resolvePart(const Atlas& atlas, const std::string& id);
+// "1280x720" -> {1280, 720}; throws glutea::Error otherwise.
+std::pair<int, int> parseSize(const std::string& text);
+
+} // namespace glutea

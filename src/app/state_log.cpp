@@ -1,0 +1,42 @@
+#include "app/state_log.h"
+
+#include <cmath>
+
+namespace glutea {
+
+StateLog::StateLog(const std::optional<std::filesystem::path>& file) {
+    if (file) {
+        out_.open(*file, std::ios::app);
+    }
+}
+
+void StateLog::event(const nlohmann::json& entry) {
+    if (out_.is_open()) {
+        out_ << entry.dump() << std::endl; // flushed: a test reads it while the window runs
+    }
+}
+
+void StateLog::stateIfChanged(const Atlas& atlas, const ViewState& view) {
+    if (!out_.is_open()) {
+        return;
+    }
+    auto r = [](float v) { return std::round(v * 1000.0f) / 1000.0f; };
+    const OrbitCamera& c = view.camera;
+    const std::string selected =
+        view.selectedPart >= 0 && view.selectedPart < static_cast<int>(atlas.parts.size())
+            ? atlas.parts[view.selectedPart].nodeName
+            : "";
+    nlohmann::json entry = {{"event", "state"},
+                            {"yaw", r(c.yawDegrees)},
+                            {"pitch", r(c.pitchDegrees)},
+                            {"distance", r(c.distance)},
+                            {"target", {r(c.target.x), r(c.target.y), r(c.target.z)}},
+                            {"selected", selected}};
+    const std::string line = entry.dump();
+    if (line != last_) {
+        last_ = line;
+        out_ << line << std::endl;
+    }
+}
+
+} // namespace glutea

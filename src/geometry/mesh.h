@@ -1,0 +1,37 @@
+#pragma once
+// CPU-side triangle meshes, independent of any GPU buffer (uploading is render/'s job).
+#include <cstdint>
+#include <vector>
+
+#include <glm/glm.hpp>
+
+namespace glutea {
+
+struct Bounds {
+    glm::vec3 min{1e30f};
+    glm::vec3 max{-1e30f};
+
+    bool empty() const { return min.x > max.x; }
+    void add(const glm::vec3& p);
+    void add(const Bounds& other);
+    glm::vec3 centre() const { return (min + max) * 0.5f; }
+    glm::vec3 size() const { return empty() ? glm::vec3(0.0f) : max - min; }
+    float radius() const { return glm::length(size()) * 0.5f; }
+};
+
+struct Mesh {
+    std::vector<glm::vec3> positions;
+    std::vector<glm::vec3> normals;  // smooth, one per vertex
+    std::vector<glm::vec4> tangents; // muscle fibre direction (xyz) per vertex, empty when absent
+    std::vector<std::uint32_t> indices;
+
+    std::size_t triangleCount() const { return indices.size() / 3; }
+    Bounds bounds() const;
+    // Area-weighted centre of the surface: stable under remeshing, unlike the vertex mean.
+    glm::vec3 surfaceCentroid() const;
+    // Recomputes smooth normals from the triangles (area- and angle-weighted by the cross product).
+    void computeNormals();
+    void transform(const glm::mat4& m);
+};
+
+} // namespace glutea

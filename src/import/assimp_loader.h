@@ -1,0 +1,24 @@
+#pragma once
+// Loads an atlas folder: atlas.json, its model files through Assimp (glTF, OBJ, STL, PLY, FBX,
+// ...), converted to metres, +Y up, the subject facing +Z.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "anatomy/atlas.h"
+
+namespace glutea {
+
+// Throws glutea::Error naming the file and the problem (unreadable model, node mapping to no
+// structure). With `problems`, only a broken atlas.json throws: model and landmark problems are
+// appended there and the rest of the atlas still loads, so a window can show what it could read.
+Atlas loadAtlas(const std::filesystem::path& dir, std::vector<std::string>* problems = nullptr);
+
+// Loads one model file's meshes, named by their nodes, already in the atlas frame.
+struct NamedMesh {
+    std::string name;
+    Mesh mesh;
+};
+std::vector<NamedMesh> loadModelMeshes(const std::filesystem::path& file, const ModelRef& ref);
+
+} // namespace glutea

@@ -1,0 +1,103 @@
+#include "render/shader.h"
+
+#include <fstream>
+#include <sstream>
+
+#include <glm/gtc/type_ptr.hpp>
+
+#include "base/error.h"
+#include "render/embedded_shaders.h"
+
+namespace glutea {
+
+std::string ShaderSource::load(const std::string& name) const {
+    if (dir_) {
+        const auto path = *dir_ / name;
+        std::ifstream in(path);
+        if (!in) {
+            throw Error(path.string() + ": cannot open shader");
+        }
+        std::ostringstream text;
+        text << in.rdbuf();
+        return text.str();
+    }
+    const auto& shaders = embeddedShaders();
+    auto it = shaders.find(name);
+    if (it == shaders.end()) {
+        throw Error("no embedded shader named " + name);
+    }
+    return it->second;
+}
+
+namespace {
+GLuint compile(GLenum type, const std::string& text, const std::string& name) {
+    GLuint shader = glCreateShader(type);
+    const char* src = text.c_str();
+    glShaderSource(shader, 1, &src, nullptr);
+    glCompileShader(shader);
+    GLint ok = 0;
+    glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
+    if (!ok) {
+        char log[4096] = {};
+        glGetShaderInfoLog(shader, sizeof log, nullptr, log);
+        glDeleteShader(shader);
+        throw Error(name + ": shader does not compile:\n" + log);
+    }
+    return shader;
+}
+} // namespace
+
+ShaderProgram::ShaderProgram(const ShaderSource& source, const std::string& vertex,
+                             const std::string& fragment) {
+    GLuint vs = compile(GL_VERTEX_SHADER, source.load(vertex), vertex);
+    GLuint fs = 0;
+    try {
+        fs = compile(GL_FRAGMENT_SHADER, source.load(fragment), fragment);
+    } catch (...) {
+        glDeleteShader(vs);
+        throw;
+    }
+    program_ = glCreateProgram();
+    glAttachShader(program_, vs);
+    glAttachShader(program_, fs);
+    glLinkProgram(program_);
+    glDeleteShader(vs);
+    glDeleteShader(fs);
+    GLint ok = 0;
+    glGetProgramiv(program_, GL_LINK_STATUS, &ok);
+    if (!ok) {
+        char log[4096] = {};
+        glGetProgramInfoLog(program_, sizeof log, nullptr, log);
+        glDeleteProgram(program_);
+        throw Error(vertex + " + " + fragment + ": program does not link:\n" + log);
+    }
+}
+
+ShaderProgram::~ShaderProgram() {
+    glDeleteProgram(program_);
+}
+
+void ShaderProgram::set(const char* name, float v) const {
+    glUniform1f(location(name), v);
+}
+void ShaderProgram::set(const char* name, const glm::vec3& v) const {
+    glUniform3fv(location(name), 1, glm::value_ptr(v));
+}
+void ShaderProgram::set(const char* name, const glm::mat4& m) const {
+    glUniformMatrix4fv(location(name), 1, GL_FALSE, glm::value_ptr(m));
+}
+
+void checkGl(const char* what) {
+    const GLenum err = glGetError();
+    if (err != GL_NO_ERROR) {
+        throw Error(std::string("OpenGL error 0x") +
+                    [&] {
+                        char hex[16];
+                        std::snprintf(hex, sizeof hex, "%04X", err);
+                        return std::string(hex);
+                    }() +
+                    " in " + what);
+    }
+}
+
+} // namespace glutea

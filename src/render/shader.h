@@ -1,0 +1,43 @@
+#pragma once
+// GLSL programs, from the embedded copies or from a folder on disk (--shader-dir, for live edits).
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include <epoxy/gl.h>
+#include <glm/glm.hpp>
+
+namespace glutea {
+
+class ShaderSource {
+  public:
+    // Empty dir: the embedded shaders.
+    explicit ShaderSource(std::optional<std::filesystem::path> dir = std::nullopt)
+        : dir_(std::move(dir)) {}
+    std::string load(const std::string& name) const; // throws glutea::Error
+  private:
+    std::optional<std::filesystem::path> dir_;
+};
+
+class ShaderProgram {
+  public:
+    ShaderProgram(const ShaderSource& source, const std::string& vertex,
+                  const std::string& fragment);
+    ~ShaderProgram();
+    ShaderProgram(const ShaderProgram&) = delete;
+    ShaderProgram& operator=(const ShaderProgram&) = delete;
+
+    void use() const { glUseProgram(program_); }
+    void set(const char* name, float v) const;
+    void set(const char* name, const glm::vec3& v) const;
+    void set(const char* name, const glm::mat4& m) const;
+
+  private:
+    GLint location(const char* name) const { return glGetUniformLocation(program_, name); }
+    GLuint program_ = 0;
+};
+
+// Throws glutea::Error naming `what` if OpenGL reports an error.
+void checkGl(const char* what);
+
+} // namespace glutea

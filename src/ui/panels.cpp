@@ -1,0 +1,186 @@
+#include "ui/panels.h"
+
+#include <imgui.h>
+
+#include "geometry/camera.h"
+
+namespace glutea {
+
+namespace {
+constexpr float kLeftWidth = 260.0f;
+constexpr float kRightWidth = 320.0f;
+constexpr ImGuiWindowFlags kFixedPanel = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                         ImGuiWindowFlags_NoCollapse |
+                                         ImGuiWindowFlags_NoSavedSettings;
+
+std::string partLabel(const Atlas& atlas, const StructurePart& part) {
+    std::string label = atlas.structureOf(part).displayName;
+    if (part.side == Side::Left) {
+        label += " (left)";
+    } else if (part.side == Side::Right) {
+        label += " (right)";
+    }
+    return label;
+}
+} // namespace
+
+const char* controlsHelpText() {
+    return "Left-drag        orbit\n"
+           "Right/middle-drag pan\n"
+           "Wheel            zoom\n"
+           "1 posterior  2 anterior  3 left  4 right  5 superior  6 oblique\n"
+           "F                frame the whole atlas\n"
+           "Escape           clear the selection\n"
+           "F1               this help\n"
+           "Ctrl+Q           quit";
+}
+
+void Panels::showErrors(const std::vector<std::string>& messages) {
+    errors_.insert(errors_.end(), messages.begin(), messages.end());
+}
+
+UiActions Panels::draw(const Atlas& atlas, ViewState& view, const UiStatus& status) {
+    UiActions actions;
+    const ImGuiIO& io = ImGui::GetIO();
+    drawMenuBar(actions);
+    const float top = ImGui::GetFrameHeight();
+    const float statusHeight = ImGui::GetFrameHeightWithSpacing() + 4.0f;
+    const float height = io.DisplaySize.y - top - statusHeight;
+    drawStructureList(atlas, view, top, height);
+    drawInfoCard(atlas, view, top, height);
+    drawStatusLine(atlas, view, status);
+    drawErrorModal();
+    drawHelpWindow();
+    viewport_ = {kLeftWidth, top, std::max(0.0f, io.DisplaySize.x - kLeftWidth - kRightWidth),
+                 std::max(0.0f, height)};
+    return actions;
+}
+
+void Panels::drawMenuBar(UiActions& actions) {
+    if (!ImGui::BeginMainMenuBar()) {
+        return;
+    }
+    if (ImGui::BeginMenu("File")) {
+        if (ImGui::MenuItem("Quit", "Ctrl+Q")) {
+            actions.quit = true;
+        }
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("View")) {
+        const auto& presets = viewPresets();
+        for (std::size_t i = 0; i < presets.size(); ++i) {
+            const std::string key = std::to_string(i + 1);
+            if (ImGui::MenuItem(presets[i].name.c_str(), key.c_str())) {
+                actions.viewPreset = presets[i].name;
+            }
+        }
+        ImGui::Separator();
+        if (ImGui::MenuItem("Frame all", "F")) {
+            actions.frameAll = true;
+        }
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Help")) {
+        if (ImGui::MenuItem("Controls", "F1")) {
+            helpOpen_ = true;
+        }
+        ImGui::EndMenu();
+    }
+    ImGui::EndMainMenuBar();
+}
+
+void Panels::drawStructureList(const Atlas& atlas, ViewState& view, float top, float height) {
+    ImGui::SetNextWindowPos(ImVec2(0, top));
+    ImGui::SetNextWindowSize(ImVec2(kLeftWidth, height));
+    ImGui::Begin("Structures", nullptr, kFixedPanel);
+    if (atlas.manifest.placeholder) {
+        ImGui::TextWrapped("Placeholder model: shapes are stand-ins, not anatomy.");
+        ImGui::Separator();
+    }
+    ImGui::SliderFloat("Skin opacity", &view.skinOpacity, 0.0f, 1.0f, "%.2f");
+    ImGui::Separator();
+    for (std::size_t i = 0; i < atlas.parts.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        bool visible = view.isVisible(i);
+        if (ImGui::Checkbox("##visible", &visible) && i < view.partVisible.size()) {
+            view.partVisible[i] = visible;
+        }
+        ImGui::SameLine();
+        const bool selected = view.selectedPart == static_cast<int>(i);
+        if (ImGui::Selectable(partLabel(atlas, atlas.parts[i]).c_str(), selected)) {
+            view.selectedPart = selected ? -1 : static_cast<int>(i);
+        }
+        ImGui::PopID();
+    }
+    ImGui::End();
+}
+
+void Panels::drawInfoCard(const Atlas& atlas, const ViewState& view, float top, float height) {
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - kRightWidth, top));
+    ImGui::SetNextWindowSize(ImVec2(kRightWidth, height));
+    ImGui::Begin("Info", nullptr, kFixedPanel);
+    if (view.selectedPart >= 0 && view.selectedPart < static_cast<int>(atlas.parts.size())) {
+        const StructurePart& part = atlas.parts[view.selectedPart];
+        const StructureDef& def = atlas.structureOf(part);
+        ImGui::TextWrapped("%s", partLabel(atlas, part).c_str());
+        ImGui::Separator();
+        ImGui::Text("Kind: %s", std::string(toString(def.kind)).c_str());
+        ImGui::Text("Layer group: %s", def.group.c_str());
+        ImGui::Text("Triangles: %zu", part.mesh.triangleCount());
+    } else {
+        ImGui::TextWrapped("Select a structure in the list to see its card.");
+    }
+    ImGui::End();
+}
+
+void Panels::drawStatusLine(const Atlas& atlas, const ViewState& view, const UiStatus& status) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const float h = ImGui::GetFrameHeightWithSpacing() + 4.0f;
+    ImGui::SetNextWindowPos(ImVec2(0, io.DisplaySize.y - h));
+    ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x, h));
+    ImGui::Begin("Status", nullptr, kFixedPanel | ImGuiWindowFlags_NoTitleBar);
+    const std::string selected =
+        view.selectedPart >= 0 && view.selectedPart < static_cast<int>(atlas.parts.size())
+            ? partLabel(atlas, atlas.parts[view.selectedPart])
+            : "none";
+    ImGui::Text("%.0f fps  |  selected: %s  |  %s  |  F1: help", status.fps, selected.c_str(),
+                status.rendererName.c_str());
+    ImGui::End();
+}
+
+void Panels::drawErrorModal() {
+    if (errors_.empty()) {
+        return;
+    }
+    ImGui::OpenPopup("Problem");
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(420, 0), ImVec2(io.DisplaySize.x * 0.8f, 600));
+    if (ImGui::BeginPopupModal("Problem", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextWrapped("Glutea could not load everything. It keeps running with what loaded.");
+        ImGui::Separator();
+        for (const auto& e : errors_) {
+            ImGui::TextWrapped("%s", e.c_str());
+        }
+        if (ImGui::Button("OK") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter))) {
+            errors_.clear();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+}
+
+void Panels::drawHelpWindow() {
+    if (!helpOpen_) {
+        return;
+    }
+    ImGui::SetNextWindowPos(ImVec2(kLeftWidth + 20, 60), ImGuiCond_Appearing);
+    if (ImGui::Begin("Controls", &helpOpen_, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextUnformatted(controlsHelpText());
+    }
+    ImGui::End();
+}
+
+} // namespace glutea

@@ -1,0 +1,55 @@
+#pragma once
+// The ImGui layout: menu bar, structure list (left), info card (right), status line. Panels read
+// and change the ViewState; they never draw 3D or call OpenGL.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "anatomy/atlas.h"
+#include "anatomy/view_state.h"
+
+namespace glutea {
+
+// Where the panels leave room for the 3D viewport, in window coordinates (top-left origin).
+struct ViewportRect {
+    float x = 0, y = 0, width = 0, height = 0;
+};
+
+struct UiStatus {
+    float fps = 0.0f;
+    std::string rendererName;
+};
+
+struct UiActions {
+    std::optional<std::string> viewPreset; // a preset view was chosen
+    bool frameAll = false;
+    bool quit = false;
+};
+
+class Panels {
+  public:
+    // Lays out and draws every panel for this frame; returns what the user asked for.
+    UiActions draw(const Atlas& atlas, ViewState& view, const UiStatus& status);
+    ViewportRect viewport() const { return viewport_; }
+    // Errors are shown in a modal until dismissed; the app keeps running.
+    void showErrors(const std::vector<std::string>& messages);
+    bool hasOpenErrors() const { return !errors_.empty(); }
+    void toggleHelp() { helpOpen_ = !helpOpen_; }
+
+  private:
+    void drawMenuBar(UiActions& actions);
+    void drawStructureList(const Atlas& atlas, ViewState& view, float top, float height);
+    void drawInfoCard(const Atlas& atlas, const ViewState& view, float top, float height);
+    void drawStatusLine(const Atlas& atlas, const ViewState& view, const UiStatus& status);
+    void drawErrorModal();
+    void drawHelpWindow();
+
+    ViewportRect viewport_;
+    std::vector<std::string> errors_;
+    bool helpOpen_ = false;
+};
+
+// The controls, as shown in the Help window and the README.
+const char* controlsHelpText();
+
+} // namespace glutea

@@ -1,0 +1,58 @@
+# Shared helpers for the GUI tests: a private Xvfb, the real glutea window, xdotool and screenshots.
+# Each test sources this file; everything it starts is stopped on exit.
+set -euo pipefail
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+}
+trap cleanup EXIT
+
+# start_xvfb: a private X server on a free display; sets DISPLAY.
+start_xvfb() {
+    local fifo; fifo=$(mktemp -u); mkfifo "$fifo"
+    Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$fifo" >/dev/null 2>&1 &
+    pids+=($!)
+    local number; read -r -t 20 number <"$fifo" || fail "Xvfb did not start"
+    rm -f "$fifo"
+    export DISPLAY=":$number"
+}
+
+# start_app LOG ARGS...: runs glutea with a state log and waits for its first frame.
+start_app() {
+    local log=$1; shift
+    : >"$log"
+    "$GLUTEA" --state-log "$log" --size 1400x860 "$@" >"$log.stderr" 2>&1 &
+    app_pid=$!
+    pids+=("$app_pid")
+    wait_for_log "$log" '"event":"ready"' 60
+    window=$(xdotool search --sync --name '^Glutea$' | head -n 1)
+    [ -n "$window" ] || fail "no Glutea window"
+}
+
+# wait_for_log LOG PATTERN SECONDS
+wait_for_log() {
+    local i
+    for ((i = 0; i < $3 * 10; i++)); do
+        grep -q -- "$2" "$1" 2>/dev/null && return 0
+        kill -0 "$app_pid" 2>/dev/null || fail "glutea exited early: $(cat "$1.stderr")"
+        sleep 0.1
+    done
+    fail "timed out waiting for $2 in $1"
+}
+
+# last_state LOG FIELD: the field of the newest "state" line.
+last_state() {
+    grep '"event":"state"' "$1" | tail -n 1 | python3 -c "import json,sys; print(json.load(sys.stdin)['$2'])"
+}
+
+# settle: let the window draw a few frames after input.
+settle() { sleep 0.6; }
+
+screenshot() { import -window "$window" "$1"; }
+
+# pixels_differing A B: how many pixels differ by more than 3% between two screenshots.
+pixels_differing() { compare -metric AE -fuzz 3% "$1" "$2" null: 2>&1 | cut -d' ' -f1 || true; }

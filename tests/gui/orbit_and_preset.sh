@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The real window under Xvfb: a left-drag orbits the view; a preset key gives the preset's view.
+GLUTEA=$1 OUT=$2
+source "$(dirname "$0")/lib.sh"
+mkdir -p "$OUT"
+log="$OUT/orbit.log"
+start_xvfb
+start_app "$log" --view posterior
+settle
+screenshot "$OUT/orbit_0_start.png"
+yaw0=$(last_state "$log" yaw)
+[ "$yaw0" = "180.0" ] || fail "posterior start should have yaw 180, got $yaw0"
+
+# Drag across the middle of the viewport (between the side panels).
+xdotool mousemove --window "$window" 700 430 mousedown 1
+for dx in 20 40 60 80 100 120; do xdotool mousemove --window "$window" $((700 + dx)) 440; sleep 0.05; done
+xdotool mouseup 1
+settle
+screenshot "$OUT/orbit_1_dragged.png"
+yaw1=$(last_state "$log" yaw)
+python3 -c "import sys; sys.exit(0 if abs($yaw1 - 180.0) > 10 else 1)" ||
+    fail "dragging should orbit the camera; yaw stayed at $yaw1"
+changed=$(pixels_differing "$OUT/orbit_0_start.png" "$OUT/orbit_1_dragged.png")
+[ "$changed" -gt 5000 ] || fail "dragging changed only $changed pixels"
+
+# Key 3: the subject's left side.
+xdotool key --window "$window" 3
+settle
+[ "$(last_state "$log" yaw)" = "90.0" ] || fail "key 3 should give yaw 90 (left view)"
+[ "$(last_state "$log" pitch)" = "5.0" ] || fail "key 3 should give pitch 5"
+
+# Key 1: back to posterior; the picture must match the one at start.
+xdotool key --window "$window" 1
+settle
+screenshot "$OUT/orbit_2_posterior.png"
+[ "$(last_state "$log" yaw)" = "180.0" ] || fail "key 1 should give yaw 180"
+back=$(pixels_differing "$OUT/orbit_0_start.png" "$OUT/orbit_2_posterior.png")
+[ "$back" -lt 1500 ] || fail "the posterior preset differs from the start view in $back pixels"
+
+xdotool key --window "$window" ctrl+q
+wait "$app_pid" || fail "glutea did not exit cleanly"
+echo "PASS: drag changed $changed pixels; preset keys give yaw 90 and 180; posterior matches start ($back pixels differ)"

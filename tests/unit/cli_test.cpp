@@ -1,0 +1,97 @@
+// The CLI, run in-process: parsing, help, and clear errors with the right exit codes.
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "app/cli.h"
+#include "app/scene.h"
+#include "base/error.h"
+#include "test_support.h"
+
+using namespace glutea;
+
+namespace {
+struct CliResult {
+    int code;
+    std::string out, err;
+};
+
+CliResult run(std::vector<std::string> args) {
+    args.insert(args.begin(), "glutea");
+    std::vector<const char*> argv;
+    for (const auto& a : args) {
+        argv.push_back(a.c_str());
+    }
+    std::ostringstream out, err;
+    const int code = runCli(static_cast<int>(argv.size()), argv.data(), out, err);
+    return {code, out.str(), err.str()};
+}
+
+std::string miniAtlas() { return (test::sourceDir() / "tests" / "data" / "mini_atlas").string(); }
+} // namespace
+
+TEST(Cli, VersionAndHelp) {
+    auto r = run({"--version"});
+    EXPECT_EQ(r.code, 0);
+    EXPECT_NE(r.out.find("glutea 0."), std::string::npos) << r.out;
+    r = run({"--help"});
+    EXPECT_EQ(r.code, 0);
+    for (const char* word : {"render", "inspect", "validate", "bench", "--atlas"}) {
+        EXPECT_NE(r.out.find(word), std::string::npos) << word;
+    }
+    r = run({"render", "--help"});
+    EXPECT_EQ(r.code, 0);
+    EXPECT_NE(r.out.find("--select"), std::string::npos) << r.out;
+}
+
+TEST(Cli, UnknownOptionIsAParseError) {
+    const auto r = run({"render", "--colour", "red"});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.err.find("glutea: error:"), std::string::npos);
+}
+
+TEST(Cli, InspectListsStructuresAsJson) {
+    const auto r = run({"inspect", "--json", "--atlas", miniAtlas()});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("\"node\": \"gluteus_maximus_l\""), std::string::npos);
+    EXPECT_NE(r.out.find("\"kind\": \"muscle\""), std::string::npos);
+    EXPECT_NE(r.out.find("\"triangles\": 12"), std::string::npos);
+    EXPECT_NE(r.out.find("\"centroid\""), std::string::npos);
+}
+
+TEST(Cli, ValidateCleanAndBroken) {
+    auto r = run({"validate", "--atlas", miniAtlas()});
+    EXPECT_EQ(r.code, 0) << r.out << r.err;
+    r = run({"validate", "--atlas",
+             (test::sourceDir() / "tests" / "data" / "broken_model_atlas").string()});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_NE(r.out.find("not_a_model.glb: cannot read model"), std::string::npos) << r.out;
+}
+
+TEST(Cli, MissingAtlasNamesThePathsSearched) {
+    const auto dir = test::scratchDir(); // exists, but holds no atlas.json
+    const auto r = run({"inspect", "--atlas", dir.string()});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_NE(r.err.find("no atlas found"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find((dir / "atlas.json").string()), std::string::npos) << r.err;
+}
+
+TEST(Cli, RenderRejectsBadSizeViewAndStructure) {
+    const auto out = (test::scratchDir() / "x.png").string();
+    auto r = run({"render", "-o", out, "--size", "big", "--atlas", miniAtlas()});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_NE(r.err.find("bad size \"big\""), std::string::npos) << r.err;
+    r = run({"render", "-o", out, "--view", "sideways", "--atlas", miniAtlas()});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_NE(r.err.find("unknown view \"sideways\""), std::string::npos) << r.err;
+    r = run({"render", "-o", out, "--select", "spleen", "--atlas", miniAtlas()});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_NE(r.err.find("unknown structure \"spleen\""), std::string::npos) << r.err;
+}
+
+TEST(Scene, ParseSize) {
+    EXPECT_EQ(parseSize("1280x720"), std::make_pair(1280, 720));
+    EXPECT_THROW(parseSize("1280"), Error);
+    EXPECT_THROW(parseSize("0x0"), Error);
+    EXPECT_THROW(parseSize("99999x10"), Error);
+}

@@ -1,0 +1,28 @@
+#pragma once
+// Helpers for unit tests: a scratch folder per test and files written into it.
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <gtest/gtest.h>
+
+namespace glutea::test {
+
+inline std::filesystem::path sourceDir() { return GLUTEA_SOURCE_DIR; }
+
+// A fresh, empty folder named after the running test.
+inline std::filesystem::path scratchDir() {
+    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    auto dir = std::filesystem::temp_directory_path() / "glutea-tests" /
+               (std::string(info->test_suite_name()) + "." + info->name());
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
+inline void writeFile(const std::filesystem::path& file, const std::string& text) {
+    std::filesystem::create_directories(file.parent_path());
+    std::ofstream(file, std::ios::binary) << text;
+}
+
+} // namespace glutea::test
