@@ -200,6 +200,19 @@ AtlasManifest loadAtlasManifest(const std::filesystem::path& dir) {
     readModels(r, root, m);
     readStructures(r, root, m);
     readNodeMap(r, root, m);
+    if (root.contains("focus")) {
+        if (const json* focus = r.array(root, "focus", "")) {
+            for (std::size_t i = 0; i < focus->size(); ++i) {
+                const json& id = (*focus)[i];
+                if (!id.is_string() || !m.findStructure(id.get<std::string>())) {
+                    r.problem("/focus/" + std::to_string(i),
+                              "expected a structure id of \"structures\"");
+                    continue;
+                }
+                m.focus.push_back(id.get<std::string>());
+            }
+        }
+    }
     m.landmarksFile = r.optionalString(root, "landmarks", "", "");
     if (root.contains("content")) {
         if (const json* content = r.array(root, "content", "")) {

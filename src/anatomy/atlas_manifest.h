@@ -32,6 +32,7 @@ struct AtlasManifest {
     std::vector<StructureDef> structures;
     std::map<std::string, NodeMapping>
         nodes;                 // explicit node name -> structure, before suffix rules
+    std::vector<std::string> focus; // structures the preset views frame; empty: the whole atlas
     std::string landmarksFile; // may be empty
     std::vector<std::string> contentFiles;
 

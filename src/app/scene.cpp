@@ -18,7 +18,7 @@ ViewState makeViewState(const Atlas& atlas, float aspect, const std::string& vie
         throw Error("unknown view \"" + viewName + "\"; expected one of " + names);
     }
     view.camera.setPreset(*preset);
-    view.camera.frame(atlas.bounds, aspect);
+    view.camera.frame(atlas.focusBounds(), aspect);
     return view;
 }
 

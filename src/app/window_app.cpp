@@ -51,7 +51,7 @@ struct WindowApp {
     void applyPreset(const std::string& name) {
         if (auto preset = findViewPreset(name)) {
             view.camera.setPreset(*preset);
-            view.camera.frame(atlas.bounds, aspect());
+            view.camera.frame(atlas.focusBounds(), aspect());
             log->event({{"event", "view"}, {"name", name}});
         }
     }
@@ -204,8 +204,8 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
         const UiActions actions = app.panels.draw(app.atlas, app.view, live);
         app.viewportRect = app.panels.viewport();
         if (first) {
-            app.view.camera.frame(app.atlas.bounds,
-                                  app.aspect()); // now that the panels have a size
+            // Now that the panels have a size, frame the region of interest in the viewport.
+            app.view.camera.frame(app.atlas.focusBounds(), app.aspect());
         }
         handleDrag(app);
         if (actions.viewPreset) {

@@ -18,8 +18,8 @@ namespace {
 // Drawn meshes keep about a fifth of the triangles, moving the surface by at most half a
 // millimetre: invisible at screen size, and what keeps a frame within 16 ms on a software
 // rasteriser.
-constexpr float kDisplayTriangleRatio = 0.2f;
-constexpr float kDisplayMaxErrorMetres = 0.0005f;
+constexpr float kDisplayTriangleRatio = 0.15f;
+constexpr float kDisplayMaxErrorMetres = 0.001f;
 
 glm::vec3 axisVector(const std::string& axis) {
     const float sign = axis[0] == '-' ? -1.0f : 1.0f;

@@ -70,9 +70,19 @@ Mesh buildPart(const PartSpec& spec, const Registry& registry, Grid* gridOut) {
             return d;
         };
     }
-    Grid grid = sampleField(field, spec.box, spec.step);
-    Mesh mesh = polygonize(grid);
-    finishMesh(mesh, spec.targetTriangles, spec.smoothIterations);
+    // When decimation stops early (it refuses collapses that would break the manifold), sample
+    // more coarsely and try again, so the triangle budget holds.
+    float step = spec.step;
+    Grid grid;
+    Mesh mesh;
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        grid = sampleField(field, spec.box, step);
+        mesh = polygonize(grid);
+        finishMesh(mesh, spec.targetTriangles, spec.smoothIterations);
+        if (mesh.triangleCount() <= spec.targetTriangles * 23 / 20 && isClosedManifold(mesh))
+            break;
+        step *= 1.3f;
+    }
     if (spec.fibre)
         addTangents(mesh, spec.fibre);
     *gridOut = std::move(grid);

@@ -65,7 +65,7 @@ const Entry kEntries[] = {
      "Sciatic nerve exit below the piriformis",
      "sciatic_nerve",
      true,
-     {0.074f, 0.004f, -0.062f}},
+     {0.076f, -0.004f, -0.064f}},
     {"sacral_base", "Sacral promontory", "sacrum", false, {0.0f, 0.112f, -0.012f}},
     {"sacral_border_upper",
      "Lateral border of the sacrum at S1",

@@ -176,8 +176,14 @@ std::vector<float> MeshQuery::rayHits(glm::vec3 o, glm::vec3 dir) const {
 
 bool MeshQuery::inside(glm::vec3 p) const {
     // An irrational-looking direction avoids grazing edges and vertices of lattice-aligned meshes.
-    const auto hits = rayHits(p, glm::normalize(glm::vec3(0.5773f, 0.6123f, 0.5401f)));
-    return hits.size() % 2 == 1;
+    // Majority of three rays: a ray through a shared edge can count one crossing twice.
+    const glm::vec3 dirs[3] = {glm::normalize(glm::vec3(0.5773f, 0.6123f, 0.5401f)),
+                               glm::normalize(glm::vec3(-0.3187f, 0.2213f, -0.9211f)),
+                               glm::normalize(glm::vec3(0.1459f, -0.9383f, 0.3137f))};
+    int votes = 0;
+    for (const auto& d : dirs)
+        votes += rayHits(p, d).size() % 2 == 1;
+    return votes >= 2;
 }
 
 } // namespace glutea::meshgen

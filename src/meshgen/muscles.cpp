@@ -46,7 +46,7 @@ std::vector<PartSpec> deepMuscleParts() {
         std::vector<Band> bands = {
             {{{vec3(0.020f, 0.066f, -0.040f), 0.017f, 0.005f},
               {vec3(0.042f, 0.056f, -0.050f), 0.017f, 0.008f},
-              {vec3(0.068f, 0.030f, -0.052f), 0.012f, 0.009f},
+              {vec3(0.068f, 0.036f, -0.052f), 0.012f, 0.009f},
               {vec3(0.100f, 0.012f, -0.036f), 0.007f, 0.006f},
               {L("greater_trochanter") + vec3(-0.002f, 0.0f, 0.002f), 0.004f, 0.004f}},
              vec3(0.0f, 1.0f, 0.1f)}};
@@ -109,7 +109,7 @@ std::vector<PartSpec> deepMuscleParts() {
                              vec3(0.0f, 0.0f, 1.0f)});
         }
         parts.push_back(musclePart("gluteus_medius", bands, 0.010f, 0.0018f, 9000,
-                                   with(kBones, {"gluteus_minimus", "piriformis"})));
+                                   with(kBones, with(nerves, {"gluteus_minimus", "piriformis"}))));
     }
     // Hamstrings from the ischial tuberosity.
     const auto below = with(kBones, with(nerves, {"quadratus_femoris", "gemellus_inferior"}));
@@ -198,7 +198,7 @@ std::vector<PartSpec> superficialMuscleParts() {
                               {ins[i], 0.010f, 0.004f}},
                              glm::normalize(across)});
         }
-        parts.push_back(musclePart("gluteus_maximus", bands, 0.012f, 0.0022f, 12000,
+        parts.push_back(musclePart("gluteus_maximus", bands, 0.012f, 0.0022f, 11000,
                                    with(deep, {"tensor_fasciae_latae"})));
     }
     // Iliotibial tract: a thin fascial band on the lateral thigh, from the maximus and TFL down to

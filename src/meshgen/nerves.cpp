@@ -19,7 +19,7 @@ std::vector<PartSpec> nerveParts() {
     const vec3 split = L("popliteal_fossa");
     std::vector<PartSpec> parts;
     {
-        const vec3 join(0.064f, 0.016f, -0.046f);
+        const vec3 join(0.060f, 0.008f, -0.044f);
         std::vector<Band> bands;
         // Trunk: about 18 mm wide and 7 mm thick where it leaves the pelvis, rounder in the thigh.
         bands.push_back({{{join, 0.007f, 0.004f},

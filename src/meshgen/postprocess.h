@@ -11,6 +11,9 @@ void taubinSmooth(Mesh& mesh, int iterations);
 // referenced vertices in cache-friendly order, recompute smooth normals.
 void decimate(Mesh& mesh, size_t targetTriangles);
 
+// Every edge used once in each direction, one triangle fan per vertex.
+bool isClosedManifold(const Mesh& mesh);
+
 // Full pipeline used for every structure.
 void finishMesh(Mesh& mesh, size_t targetTriangles, int smoothIterations);
 

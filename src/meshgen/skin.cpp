@@ -35,14 +35,14 @@ float bodyContour(vec3 p) {
     d = sdf::smin(d, knee, 0.030f);
     d = sdf::smin(d, calf, 0.040f);
     d = sdf::smin(d, shin, 0.060f);
-    // Keep the thighs apart below the perineum: a wedge-shaped gap at the midline.
-    const float gap = std::abs(p.x) - std::clamp((-0.085f - p.y) * 0.08f, 0.0f, 0.022f);
-    d = sdf::smax(d, -gap, 0.012f);
-    // Natal cleft between the buttocks.
+    // Thighs apart below the perineum only (a crack that opens downward); nothing above it.
+    const float w = std::clamp((-0.095f - p.y) * 0.25f, 0.0f, 0.02f);
+    if (w > 0.0f)
+        d = std::max(d, w - std::abs(p.x));
+    // Natal cleft: a shallow groove between the buttocks, not up the back.
     const float cleft =
-        sdf::capsule(q, vec3(0.0f, 0.070f, -0.150f), vec3(0.0f, -0.090f, -0.150f), 0.002f, 0.002f) -
-        0.0f;
-    d = sdf::smax(d, -(cleft - 0.004f), 0.020f);
+        sdf::capsule(p, vec3(0.0f, 0.060f, -0.175f), vec3(0.0f, -0.080f, -0.165f), 0.018f, 0.018f);
+    d = sdf::smax(d, -cleft, 0.010f);
     // Cut at the waist and at the ankles.
     d = sdf::smax(d, p.y - 0.250f, 0.010f);
     d = sdf::smax(d, -0.830f - p.y, 0.010f);
@@ -58,7 +58,7 @@ PartSpec skinPart(const Registry& registry) {
     s.paired = false;
     s.box = {vec3(-0.230f, -0.845f, -0.210f), vec3(0.230f, 0.265f, 0.150f)};
     s.step = 0.0045f;
-    s.targetTriangles = 52000;
+    s.targetTriangles = 50000;
     s.smoothIterations = 8;
     s.field = [&registry](vec3 p) {
         const float body = bodyContour(p);

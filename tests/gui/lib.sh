@@ -54,5 +54,9 @@ settle() { sleep 0.6; }
 
 screenshot() { import -window "$window" "$1"; }
 
+# viewport_of SHOT: the 3D viewport of a 1400x860 window screenshot (panels and status line cut off,
+# since the frame-rate text changes between frames).
+viewport_of() { convert "$1" -crop 800x780+270+30 +repage "${1%.png}.viewport.png"; echo "${1%.png}.viewport.png"; }
+
 # pixels_differing A B: how many pixels differ by more than 3% between two screenshots.
 pixels_differing() { compare -metric AE -fuzz 3% "$1" "$2" null: 2>&1 | cut -d' ' -f1 || true; }

@@ -34,8 +34,8 @@ xdotool key --window "$window" 1
 settle
 screenshot "$OUT/orbit_2_posterior.png"
 [ "$(last_state "$log" yaw)" = "180.0" ] || fail "key 1 should give yaw 180"
-back=$(pixels_differing "$OUT/orbit_0_start.png" "$OUT/orbit_2_posterior.png")
-[ "$back" -lt 1500 ] || fail "the posterior preset differs from the start view in $back pixels"
+back=$(pixels_differing "$(viewport_of "$OUT/orbit_0_start.png")" "$(viewport_of "$OUT/orbit_2_posterior.png")")
+[ "$back" -lt 200 ] || fail "the posterior preset differs from the start view in $back pixels"
 
 xdotool key --window "$window" ctrl+q
 wait "$app_pid" || fail "glutea did not exit cleanly"

@@ -1,0 +1,145 @@
+// Anatomical checks of issue 3: attachments, layering seen from behind, course of the sciatic
+// nerve.
+#include "atlas_fixture.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+using namespace glutea::meshgen;
+using glm::vec3;
+
+namespace {
+
+// Point on `bone` nearest to an approximate attachment site: the attachment is then on the bone by
+// construction and the test measures how far the muscle surface is from it.
+vec3 onBone(const std::string& bone, vec3 approx) {
+    return test::query(bone).closestPoint(approx);
+}
+
+// First hit of every structure along a ray, by node.
+std::map<std::string, float> firstHits(vec3 origin, vec3 dir) {
+    std::map<std::string, float> out;
+    for (const auto& s : test::atlas().structures) {
+        const auto hits = test::query(s.node).rayHits(origin, dir);
+        if (!hits.empty())
+            out[s.node] = hits.front();
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(MeshgenAnatomy, MusclesReachOriginAndInsertionWithin5mm) {
+    struct Attachment {
+        const char* muscle;
+        const char* bone;
+        vec3 site; // left side; the landmark or approximate site on the bone
+        const char* what;
+    };
+    const Attachment table[] = {
+        {"gluteus_maximus", "hip_bone", test::landmark("psis_l") + vec3(0.004f, 0.012f, -0.002f),
+         "origin: posterior ilium at the PSIS"},
+        {"gluteus_maximus", "sacrum", test::landmark("sacral_border_lower_l"),
+         "origin: sacral border"},
+        {"gluteus_maximus", "femur", test::landmark("gluteal_tuberosity_l"),
+         "insertion: gluteal tuberosity"},
+        {"gluteus_medius", "hip_bone", vec3(0.100f, 0.140f, -0.010f),
+         "origin: outer ilium under the crest"},
+        {"gluteus_medius", "femur", test::landmark("greater_trochanter_lateral_l"),
+         "insertion: lateral greater trochanter"},
+        {"gluteus_minimus", "hip_bone", vec3(0.118f, 0.085f, 0.010f), "origin: outer ilium, lower"},
+        {"gluteus_minimus", "femur", vec3(0.136f, -0.006f, 0.012f),
+         "insertion: anterior greater trochanter"},
+        {"piriformis", "sacrum", vec3(0.020f, 0.066f, -0.036f),
+         "origin: pelvic surface of the sacrum"},
+        {"piriformis", "femur", test::landmark("greater_trochanter_l"),
+         "insertion: upper greater trochanter"},
+    };
+    for (const auto& a : table)
+        for (const char* side : {"_l", "_r"}) {
+            vec3 site = a.site;
+            if (std::string(side) == "_r")
+                site.x = -site.x;
+            const std::string bone = std::string(a.bone) == "sacrum" ? std::string("sacrum")
+                                                                     : std::string(a.bone) + side;
+            const vec3 p = onBone(bone, site);
+            ASSERT_LT(glm::length(p - site), 0.012f) << a.what << ": site not on " << bone;
+            EXPECT_LE(test::query(std::string(a.muscle) + side).distance(p), 0.005f)
+                << a.muscle << side << " " << a.what;
+        }
+}
+
+TEST(MeshgenAnatomy, UpperButtockLayersFromBehind) {
+    for (float sx : {1.0f, -1.0f}) {
+        const char* s = sx > 0 ? "_l" : "_r";
+        const auto h = firstHits(vec3(sx * 0.100f, 0.085f, -0.5f), vec3(0, 0, 1));
+        const char* order[] = {"skin", "gluteus_maximus", "gluteus_medius", "gluteus_minimus",
+                               "hip_bone"};
+        float last = -1.0f;
+        for (const char* id : order) {
+            const std::string node = std::string(id) == "skin" ? "skin" : std::string(id) + s;
+            ASSERT_TRUE(h.count(node)) << "ray through the upper buttock misses " << node;
+            EXPECT_GT(h.at(node), last) << node << " out of order";
+            last = h.at(node);
+        }
+    }
+}
+
+TEST(MeshgenAnatomy, LowerButtockMaximusBeforePiriformisAndNerve) {
+    for (float sx : {1.0f, -1.0f}) {
+        const std::string s = sx > 0 ? "_l" : "_r";
+        const auto h = firstHits(vec3(sx * 0.085f, 0.030f, -0.5f), vec3(0, 0, 1));
+        ASSERT_TRUE(h.count("gluteus_maximus" + s) && h.count("piriformis" + s));
+        EXPECT_LT(h.at("gluteus_maximus" + s), h.at("piriformis" + s));
+        const auto n = firstHits(vec3(sx * 0.090f, -0.040f, -0.5f), vec3(0, 0, 1));
+        ASSERT_TRUE(n.count("gluteus_maximus" + s) && n.count("sciatic_nerve" + s));
+        EXPECT_LT(n.at("gluteus_maximus" + s), n.at("sciatic_nerve" + s));
+        EXPECT_LT(n.at("skin"), n.at("gluteus_maximus" + s));
+    }
+}
+
+TEST(MeshgenAnatomy, SciaticNerveCourse) {
+    const Mesh& nerve = test::structure("sciatic_nerve_l").mesh;
+    const Mesh& piri = test::structure("piriformis_l").mesh;
+    const vec3 exit = test::landmark("sciatic_exit_l");
+    EXPECT_LE(test::query("sciatic_nerve_l").distance(exit), 0.005f)
+        << "nerve misses its exit landmark";
+    // Below the piriformis where it leaves the pelvis: in the slab around the exit, the top of the
+    // nerve trunk is under the bottom of the piriformis.
+    float nerveTop = -1.0f, piriBottom = 1.0f;
+    for (const auto& p : nerve.positions)
+        if (std::abs(p.x - exit.x) < 0.006f && p.y < 0.04f)
+            nerveTop = std::max(nerveTop, p.y);
+    for (const auto& p : piri.positions)
+        if (std::abs(p.x - exit.x) < 0.006f)
+            piriBottom = std::min(piriBottom, p.y);
+    EXPECT_LT(nerveTop, piriBottom) << "nerve must leave below the piriformis";
+    // Between greater trochanter and ischial tuberosity at the tuberosity's level.
+    const vec3 gt = test::landmark("greater_trochanter_lateral_l"),
+               it = test::landmark("ischial_tuberosity_l");
+    int n = 0;
+    for (const auto& p : nerve.positions)
+        if (std::abs(p.y - it.y) < 0.005f) {
+            ++n;
+            EXPECT_GT(p.x, it.x);
+            EXPECT_LT(p.x, gt.x);
+        }
+    EXPECT_GT(n, 10);
+    // Behind the femur in the thigh.
+    const Mesh& femur = test::structure("femur_l").mesh;
+    for (float y = -0.30f; y <= -0.12f; y += 0.03f) {
+        float femurBack = 1.0f, nerveFront = -1.0f;
+        for (const auto& p : femur.positions)
+            if (std::abs(p.y - y) < 0.004f)
+                femurBack = std::min(femurBack, p.z);
+        for (const auto& p : nerve.positions)
+            if (std::abs(p.y - y) < 0.004f)
+                nerveFront = std::max(nerveFront, p.z);
+        EXPECT_LT(nerveFront, femurBack) << "nerve not behind the femur at y = " << y;
+    }
+    // Divides above the knee: the branches start at the popliteal fossa and reach the leg.
+    EXPECT_LT(bounds(test::structure("tibial_nerve_l").mesh).lo.y, -0.6f);
+    EXPECT_LT(bounds(test::structure("common_fibular_nerve_l").mesh).lo.y, -0.6f);
+    EXPECT_GT(bounds(nerve).lo.y, test::landmark("femoral_lateral_epicondyle_l").y);
+}
