@@ -9,6 +9,9 @@
 #include <epoxy/gl.h>
 #include <nlohmann/json.hpp>
 
+#include "anatomy/atlas_content.h"
+#include "anatomy/content_loader.h"
+#include "anatomy/skin_surface.h"
 #include "app/asset_paths.h"
 #include "app/headless_context.h"
 #include "app/process_clock.h"
@@ -34,6 +37,34 @@ ShaderSource shaderSource(const CommonOptions& common) {
 nlohmann::json vec3Json(const glm::vec3& v) {
     auto r = [](float x) { return std::round(x * 1e5) / 1e5; };
     return {r(v.x), r(v.y), r(v.z)};
+}
+
+// The atlas's content folder, if it has one: load and validate problems, then sustained
+// placements checked against caution zones on this atlas's skin, both sides.
+std::vector<ContentProblem> contentProblems(const Atlas& atlas) {
+    const auto contentDir = atlas.manifest.dir / "content";
+    if (!std::filesystem::exists(contentDir)) {
+        return {};
+    }
+    ContentLoadResult loaded = loadContent(contentDir);
+    auto problems = std::move(loaded.problems);
+    auto more = validateContent(loaded.content, knownIdsOf(atlas.manifest, atlas.landmarks));
+    problems.insert(problems.end(), more.begin(), more.end());
+    if (!problems.empty()) {
+        return problems; // geometry of broken content would only add noise
+    }
+    const int skinPart = atlas.findPart("skin", Side::None);
+    if (skinPart < 0) {
+        return problems;
+    }
+    const SkinSurface skin(atlas.parts[skinPart].mesh);
+    for (Side side : {Side::Left, Side::Right}) {
+        auto onSkin = checkSustainedPlacementsOnSkin(
+            loaded.content, projectOntoSkin(landmarkSkinResolver(atlas.landmarks, side), skin),
+            std::string(toString(side)));
+        problems.insert(problems.end(), onSkin.begin(), onSkin.end());
+    }
+    return problems;
 }
 
 } // namespace
@@ -113,6 +144,9 @@ int runValidate(const CommonOptions& common, std::ostream& out) {
                 problems.push_back(atlas.manifest.file.string() + ": structure \"" + s.id +
                                    "\" has no mesh in the model");
             }
+        }
+        for (const auto& p : contentProblems(atlas)) {
+            problems.push_back(p.format());
         }
     } catch (const std::exception& e) {
         problems.push_back(e.what());
