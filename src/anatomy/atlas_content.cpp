@@ -1,6 +1,11 @@
 #include "anatomy/atlas_content.h"
 
+#include <map>
+#include <memory>
+
 #include <glm/geometric.hpp>
+
+#include "anatomy/skin_surface.h"
 
 namespace glutea {
 namespace {
@@ -83,6 +88,48 @@ SkinPointResolver landmarkSkinResolver(const Landmarks& landmarks, Side side, La
         }
         return point + glm::normalize(direction) * static_cast<float>(anchor.distanceCm) * 0.01f;
     };
+}
+
+SkinPointResolver atlasSkinResolver(const Atlas& atlas, Side side) {
+    // Surfaces are built on first use: a query touches a handful of structures.
+    struct Surfaces {
+        std::unique_ptr<SkinSurface> skin;
+        std::map<std::string, std::unique_ptr<SkinSurface>> byStructure;
+    };
+    auto surfaces = std::make_shared<Surfaces>();
+    static const Mesh kNoMesh;
+    const int skinPart = atlas.findPart("skin", Side::None);
+    surfaces->skin =
+        std::make_unique<SkinSurface>(skinPart >= 0 ? atlas.parts[skinPart].mesh : kNoMesh);
+    auto onStructure = [&atlas, side, surfaces](const std::string& id) -> const SkinSurface* {
+        auto it = surfaces->byStructure.find(id);
+        if (it == surfaces->byStructure.end()) {
+            int part = atlas.findPart(id, side);
+            if (part < 0) {
+                part = atlas.findPart(id, Side::None);
+            }
+            auto surface =
+                part >= 0 ? std::make_unique<SkinSurface>(atlas.parts[part].mesh) : nullptr;
+            it = surfaces->byStructure.emplace(id, std::move(surface)).first;
+        }
+        return it->second.get();
+    };
+    SkinPointResolver base = landmarkSkinResolver(atlas.landmarks, side);
+    SkinPointResolver overStructure =
+        [base, onStructure](const Anchor& anchor) -> std::optional<glm::vec3> {
+        auto point = base(anchor);
+        if (point && !anchor.on.empty()) {
+            if (const SkinSurface* structure = onStructure(anchor.on);
+                structure && !structure->empty()) {
+                point = structure->closestPoint(*point);
+            }
+        }
+        return point;
+    };
+    // projectOntoSkin keeps a reference to the skin surface; `surfaces` owns it and lives as long
+    // as the returned resolver, which holds it too.
+    SkinPointResolver projected = projectOntoSkin(overStructure, *surfaces->skin);
+    return [projected, surfaces](const Anchor& anchor) { return projected(anchor); };
 }
 
 } // namespace glutea

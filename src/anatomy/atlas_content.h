@@ -1,6 +1,7 @@
 #pragma once
 // Glue between an atlas (manifest, landmarks) and its content: the ids the validator checks
 // against, and a first anchor resolver built on the landmarks' skin points alone.
+#include "anatomy/atlas.h"
 #include "anatomy/atlas_manifest.h"
 #include "anatomy/caution_check.h"
 #include "anatomy/content_validator.h"
@@ -21,5 +22,11 @@ KnownIds knownIdsOf(const AtlasManifest& manifest, const Landmarks& landmarks);
 enum class LandmarkPoint { Skin, Position };
 SkinPointResolver landmarkSkinResolver(const Landmarks& landmarks, Side side,
                                        LandmarkPoint use = LandmarkPoint::Skin);
+
+// The full resolver on a loaded atlas for one side: landmarkSkinResolver's point, moved onto the
+// structure named by the anchor's "on" (closest point of that structure's mesh on this side),
+// then onto the closest point of the skin. Without "on", or when the atlas lacks that structure,
+// the point goes straight to the skin. Results are cached; the atlas must outlive the resolver.
+SkinPointResolver atlasSkinResolver(const Atlas& atlas, Side side);
 
 } // namespace glutea

@@ -11,7 +11,6 @@
 
 #include "anatomy/atlas_content.h"
 #include "anatomy/content_loader.h"
-#include "anatomy/skin_surface.h"
 #include "app/asset_paths.h"
 #include "app/headless_context.h"
 #include "app/process_clock.h"
@@ -53,15 +52,12 @@ std::vector<ContentProblem> contentProblems(const Atlas& atlas) {
     if (!problems.empty()) {
         return problems; // geometry of broken content would only add noise
     }
-    const int skinPart = atlas.findPart("skin", Side::None);
-    if (skinPart < 0) {
+    if (atlas.findPart("skin", Side::None) < 0) {
         return problems;
     }
-    const SkinSurface skin(atlas.parts[skinPart].mesh);
     for (Side side : {Side::Left, Side::Right}) {
-        auto onSkin = checkSustainedPlacementsOnSkin(
-            loaded.content, projectOntoSkin(landmarkSkinResolver(atlas.landmarks, side), skin),
-            std::string(toString(side)));
+        auto onSkin = checkSustainedPlacementsOnSkin(loaded.content, atlasSkinResolver(atlas, side),
+                                                     std::string(toString(side)));
         problems.insert(problems.end(), onSkin.begin(), onSkin.end());
     }
     return problems;

@@ -90,7 +90,7 @@ void resolveOn(const CommonOptions& common, Side side, Resolved& r) {
     static const Mesh noSkin;
     r.skin = std::make_unique<SkinSurface>(skinPart >= 0 ? r.atlas.parts[skinPart].mesh : noSkin);
     r.side = side;
-    r.resolve = projectOntoSkin(landmarkSkinResolver(r.atlas.landmarks, side), *r.skin);
+    r.resolve = atlasSkinResolver(r.atlas, side);
 }
 
 Side sideFrom(const QueryOptions& o, const std::optional<glm::vec3>& at) {
