@@ -31,9 +31,9 @@ struct AtlasManifest {
     std::map<std::string, Side> sideSuffixes; // "_l" -> Left
     std::vector<StructureDef> structures;
     std::map<std::string, NodeMapping>
-        nodes;                 // explicit node name -> structure, before suffix rules
+        nodes;                      // explicit node name -> structure, before suffix rules
     std::vector<std::string> focus; // structures the preset views frame; empty: the whole atlas
-    std::string landmarksFile; // may be empty
+    std::string landmarksFile;      // may be empty
     std::vector<std::string> contentFiles;
 
     const StructureDef* findStructure(const std::string& id) const;

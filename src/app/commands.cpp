@@ -103,6 +103,7 @@ int runInspect(const CommonOptions& common, bool json, std::ostream& out) {
     }
     if (json) {
         out << nlohmann::json{{"atlas", atlas.manifest.name},
+                              {"atlas_dir", atlas.manifest.dir.string()},
                               {"placeholder", atlas.manifest.placeholder},
                               {"structures", list}}
                    .dump(2)
