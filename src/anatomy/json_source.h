@@ -48,7 +48,9 @@ class LocationIndex {
     std::unordered_map<std::string, SourceLocation> byPointer_;
 };
 
-struct JsonDocument {
+// nlohmann::json members make the implicit special members "may throw" for clang-tidy; they do
+// not throw in practice (moves of json values are noexcept).
+struct JsonDocument { // NOLINT(bugprone-exception-escape)
     std::string file; // as shown in messages
     nlohmann::json root;
     LocationIndex locations;
@@ -56,7 +58,7 @@ struct JsonDocument {
 
 // Content files larger than this are refused before anything is read: the atlas content is a
 // few hundred kilobytes, so a bigger file is a mistake (or an attack), not data.
-inline constexpr std::uintmax_t kMaxContentFileBytes = 16u * 1024u * 1024u;
+inline constexpr std::uintmax_t kMaxContentFileBytes = std::uintmax_t{16} * 1024 * 1024;
 
 // Appends "/token" to a JSON pointer, escaping '~' and '/' as RFC 6901 requires.
 std::string appendPointer(std::string_view pointer, std::string_view token);
