@@ -84,7 +84,7 @@ TEST(ContentJsonSource, FiftyMegabyteFileIsRefusedWithoutReadingIt) {
     const auto file = test::scratchDir() / "huge.json";
     test::writeFile(file, "[");
     // A sparse file: the size check must refuse it before any byte is read or parsed.
-    std::filesystem::resize_file(file, 50u * 1024u * 1024u);
+    std::filesystem::resize_file(file, std::uintmax_t{50} * 1024 * 1024);
     std::vector<ContentProblem> problems;
     auto doc = readJsonDocument(file, "huge.json", problems);
     EXPECT_FALSE(doc);

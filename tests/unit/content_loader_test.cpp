@@ -100,7 +100,7 @@ TEST(ContentLoader, InvalidUtf8InAContentFile) {
 
 TEST(ContentLoader, FiftyMegabyteFileIsRefused) {
     const auto dir = copyDefaultContent();
-    std::filesystem::resize_file(dir / "sources.json", 50u * 1024u * 1024u);
+    std::filesystem::resize_file(dir / "sources.json", std::uintmax_t{50} * 1024 * 1024);
     EXPECT_EQ(problemsOf(dir), (dir / "sources.json").string() +
                                    ":1:1: file is 52428800 bytes, over the 16777216-byte limit "
                                    "for content files");
@@ -143,10 +143,11 @@ TEST(ContentLoader, GarbageOfEveryShapeNeverCrashes) {
         "{}",
         "{\"format_version\": 1}",
         "{\"format_version\": 1, \"structures\": 5, \"sources\": {}, \"patterns\": [1, null]}",
-        "{\"format_version\": 1, \"techniques\": [{\"placements\": [{\"form\": \"area\", \"area\": "
-        "[{\"shape\": \"polygon\", \"vertices\": [1]}]}]}]}",
-        "{\"format_version\": 1, \"patterns\": [{\"zones\": [{\"shapes\": [{\"shape\": "
-        "\"ellipse\", \"radii_cm\": [1, 2, 3], \"center\": {\"blend\": [{\"weight\": -1}]}}]}]}]}"};
+        std::string("{\"format_version\": 1, \"techniques\": [{\"placements\": [{\"form\": ") +
+            "\"area\", \"area\": [{\"shape\": \"polygon\", \"vertices\": [1]}]}]}]}",
+        std::string("{\"format_version\": 1, \"patterns\": [{\"zones\": [{\"shapes\": [{") +
+            "\"shape\": \"ellipse\", \"radii_cm\": [1, 2, 3], \"center\": {\"blend\": " +
+            "[{\"weight\": -1}]}}]}]}]}"};
     for (const auto& text : garbage) {
         const auto dir = copyDefaultContent();
         for (const auto& name : contentFileNames()) {

@@ -19,6 +19,7 @@ CliResult run(std::vector<std::string> args) {
     args.insert(args.begin(), "glutea");
     args.insert(args.end(), {"--atlas", (test::sourceDir() / "assets" / "atlas").string()});
     std::vector<const char*> argv;
+    argv.reserve(args.size());
     for (const auto& a : args) {
         argv.push_back(a.c_str());
     }
@@ -116,6 +117,7 @@ TEST(ContentQuery, ValidateReportsContentProblems) {
     std::vector<std::string> args = {"validate", "--atlas", atlas.string()};
     args.insert(args.begin(), "glutea");
     std::vector<const char*> argv;
+    argv.reserve(args.size());
     for (const auto& a : args) {
         argv.push_back(a.c_str());
     }
