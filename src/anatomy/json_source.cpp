@@ -115,6 +115,8 @@ class CountingIterator {
     std::size_t* consumed_;
 };
 
+constexpr std::size_t kMaxNesting = 64;
+
 bool isNumberChar(char c) {
     return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
 }
@@ -196,6 +198,15 @@ class PositionRecorder {
     }
 
     bool open(bool isArray) {
+        // Content is a dozen levels deep; a limit keeps pathological input (a file of nested
+        // brackets) from costing quadratic time and memory in pointers, or deep recursion later.
+        if (frames_.size() >= kMaxNesting) {
+            problems_.push_back({doc_.file, lines_.at(*consumed_ - 1),
+                                 "nesting deeper than " + std::to_string(kMaxNesting) +
+                                     " levels; content files need far fewer",
+                                 std::nullopt});
+            return false;
+        }
         std::string pointer = childPointer();
         doc_.locations.add(pointer, lines_.at(*consumed_ - 1));
         frames_.push_back({std::move(pointer), isArray, 0, {}, {}});
@@ -289,7 +300,8 @@ SourceLocation LocationIndex::find(std::string_view pointer) const {
         if (key.empty()) {
             return {};
         }
-        key.erase(key.rfind('/'));
+        const auto slash = key.rfind('/');
+        key.erase(slash == std::string::npos ? 0 : slash);
     }
 }
 

@@ -133,6 +133,18 @@ TEST(ContentLoader, AnchorWithoutBaseAnchorsToNothing) {
                                    "nothing (at /zones/6/shapes/0/center)");
 }
 
+TEST(ContentLoader, DeeplyNestedFileDoesNotOverflowTheStack) {
+    const auto dir = copyDefaultContent();
+    const std::size_t depth = 500000;
+    test::writeFile(dir / "sources.json", std::string(depth, '[') + std::string(depth, ']'));
+    ContentLoadResult loaded;
+    EXPECT_NO_THROW(loaded = loadContent(dir));
+    ASSERT_EQ(loaded.problems.size(), 1u);
+    EXPECT_EQ(loaded.problems[0].format(),
+              (dir / "sources.json").string() +
+                  ":1:65: nesting deeper than 64 levels; content files need far fewer");
+}
+
 // Any JSON at all, in any file, gives problems, never a crash or an exception.
 TEST(ContentLoader, GarbageOfEveryShapeNeverCrashes) {
     const std::vector<std::string> garbage = {
