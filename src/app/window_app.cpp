@@ -17,8 +17,8 @@
 #include "app/state_log.h"
 #include "base/error.h"
 #include "import/assimp_loader.h"
-#include "render/offscreen.h"
 #include "render/renderer.h"
+#include "render/scene_target.h"
 #include "ui/panels.h"
 
 namespace glutea {
@@ -34,7 +34,7 @@ struct WindowApp {
     ViewState view;
     Panels panels;
     std::unique_ptr<Renderer> renderer;
-    std::unique_ptr<OffscreenTarget> viewportTarget; // resized with the viewport
+    std::unique_ptr<SceneTarget> viewportTarget; // resized with the viewport
     int samples = 0;
     std::unique_ptr<StateLog> log;
     ViewportRect viewportRect;
@@ -196,6 +196,7 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
 
     bool first = true;
     auto lastFrame = std::chrono::steady_clock::now();
+    float frameSeconds = 0.0f;
     while (!glfwWindowShouldClose(app.window)) {
         glfwPollEvents();
         ImGui_ImplOpenGL3_NewFrame();
@@ -208,6 +209,7 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
             app.view.camera.frame(app.atlas.focusBounds(), app.aspect());
         }
         handleDrag(app);
+        updateLooks(app.atlas, app.view, frameSeconds);
         if (actions.viewPreset) {
             app.applyPreset(*actions.viewPreset);
         }
@@ -234,11 +236,9 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
         if (pixels.z > 0 && pixels.w > 0) {
             if (!app.viewportTarget || app.viewportTarget->width() != pixels.z ||
                 app.viewportTarget->height() != pixels.w) {
-                app.viewportTarget =
-                    std::make_unique<OffscreenTarget>(pixels.z, pixels.w, app.samples);
+                app.viewportTarget = std::make_unique<SceneTarget>(pixels.z, pixels.w, app.samples);
             }
-            app.viewportTarget->bind();
-            app.renderer->render(app.atlas, app.view, {0, 0, pixels.z, pixels.w});
+            app.renderer->render(app.atlas, app.view, *app.viewportTarget);
             app.viewportTarget->blitToScreen(pixels.x, pixels.y);
             glViewport(0, 0, fbWidth, fbHeight);
         }
@@ -252,6 +252,7 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
         }
         const auto now = std::chrono::steady_clock::now();
         const float dt = std::chrono::duration<float>(now - lastFrame).count();
+        frameSeconds = dt;
         lastFrame = now;
         live.fps = live.fps * 0.9f + (dt > 0 ? 0.1f / dt : 0.0f);
     }

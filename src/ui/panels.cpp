@@ -89,6 +89,37 @@ void Panels::drawMenuBar(UiActions& actions) {
     ImGui::EndMainMenuBar();
 }
 
+void Panels::drawLayers(ViewState& view) {
+    static constexpr const char* kNames[] = {"Skin", "Superficial muscles", "Deep muscles",
+                                             "Nerves", "Bones"};
+    if (!ImGui::CollapsingHeader("Layers", ImGuiTreeNodeFlags_DefaultOpen)) {
+        return;
+    }
+    ImGui::SliderFloat("Peel", &view.peel, 0.0f, 4.0f, "%.1f");
+    for (std::size_t g = 0; g < view.layers.size(); ++g) {
+        ImGui::PushID(static_cast<int>(g));
+        ImGui::Checkbox("##on", &view.layers[g].visible);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(90.0f);
+        ImGui::SliderFloat("##opacity", &view.layers[g].opacity, 0.0f, 1.0f, "%.2f");
+        ImGui::SameLine();
+        ImGui::TextUnformatted(kNames[g]);
+        ImGui::PopID();
+    }
+    ImGui::Checkbox("X-ray over selection", &view.xray);
+    ImGui::Checkbox("Both sides", &view.selectBothSides);
+    ImGui::SameLine();
+    ImGui::Checkbox("Isolate", &view.isolateSelection);
+    if (ImGui::Button("Show all")) {
+        view.peel = 0.0f;
+        view.isolateSelection = false;
+        for (auto& layer : view.layers) {
+            layer.visible = true;
+        }
+        view.partVisible.assign(view.partVisible.size(), true);
+    }
+}
+
 void Panels::drawStructureList(const Atlas& atlas, ViewState& view, float top, float height) {
     ImGui::SetNextWindowPos(ImVec2(0, top));
     ImGui::SetNextWindowSize(ImVec2(kLeftWidth, height));
@@ -97,7 +128,7 @@ void Panels::drawStructureList(const Atlas& atlas, ViewState& view, float top, f
         ImGui::TextWrapped("Placeholder model: shapes are stand-ins, not anatomy.");
         ImGui::Separator();
     }
-    ImGui::SliderFloat("Skin opacity", &view.skinOpacity, 0.0f, 1.0f, "%.2f");
+    drawLayers(view);
     ImGui::Separator();
     for (std::size_t i = 0; i < atlas.parts.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));

@@ -38,6 +38,7 @@ class Panels {
 
   private:
     void drawMenuBar(UiActions& actions);
+    void drawLayers(ViewState& view);
     void drawStructureList(const Atlas& atlas, ViewState& view, float top, float height);
     void drawInfoCard(const Atlas& atlas, const ViewState& view, float top, float height);
     void drawStatusLine(const Atlas& atlas, const ViewState& view, const UiStatus& status);
