@@ -108,24 +108,31 @@ std::vector<PartLook> targetLooks(const Atlas& atlas, const ViewState& view,
     return looks;
 }
 
-void easeLooks(ViewState& view, const std::vector<PartLook>& target, float seconds) {
+bool easeLooks(ViewState& view, const std::vector<PartLook>& target, float seconds) {
     if (seconds <= 0.0f || view.look.size() != target.size()) {
         view.look = target;
-        return;
+        return false;
     }
-    // Exponential approach: about 95% of the way in 0.35 s, whatever the frame rate.
+    // Exponential approach: about 95% of the way in 0.35 s, whatever the frame rate; the last
+    // bit snaps so an idle window can stop redrawing.
     const float k = 1.0f - std::exp(-seconds / 0.12f);
+    bool moving = false;
+    auto approach = [&](float& value, float goal) {
+        value += (goal - value) * k;
+        if (std::abs(goal - value) < 0.004f) {
+            value = goal;
+        } else {
+            moving = true;
+        }
+    };
     for (std::size_t i = 0; i < target.size(); ++i) {
         PartLook& look = view.look[i];
-        const PartLook& goal = target[i];
-        look.opacity += (goal.opacity - look.opacity) * k;
-        look.highlight += (goal.highlight - look.highlight) * k;
-        look.hover += (goal.hover - look.hover) * k;
-        look.outline = goal.outline; // a kind, not an amount
-        if (std::abs(goal.opacity - look.opacity) < 0.002f) {
-            look.opacity = goal.opacity;
-        }
+        approach(look.opacity, target[i].opacity);
+        approach(look.highlight, target[i].highlight);
+        approach(look.hover, target[i].hover);
+        look.outline = target[i].outline; // a kind, not an amount
     }
+    return moving;
 }
 
 } // namespace glutea

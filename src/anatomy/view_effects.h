@@ -18,8 +18,9 @@ std::vector<int> selectedParts(const Atlas& atlas, const ViewState& view);
 std::vector<PartLook> targetLooks(const Atlas& atlas, const ViewState& view,
                                   const std::vector<int>& xrayParts);
 
-// Moves view.look toward `target`; seconds <= 0 or a first call snaps straight to it.
-void easeLooks(ViewState& view, const std::vector<PartLook>& target, float seconds);
+// Moves view.look toward `target`; seconds <= 0 or a first call snaps straight to it. Returns true
+// while the looks are still changing.
+bool easeLooks(ViewState& view, const std::vector<PartLook>& target, float seconds);
 
 // Opacity of structures over the selection in x-ray.
 inline constexpr float kXrayOpacity = 0.16f;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "geometry/camera.h"
+#include "geometry/camera_transition.h"
 
 namespace glutea {
 
@@ -29,6 +30,7 @@ struct LayerSettings {
 
 struct ViewState {
     OrbitCamera camera;
+    CameraTransition cameraMove;   // eases the camera to a preset or a selection's best view
     std::vector<bool> partVisible; // per Atlas::parts entry: the user's own toggles
     int selectedPart = -1;         // index into Atlas::parts, -1 for none
     bool selectBothSides = false;  // the selection covers the other side's part too

@@ -24,9 +24,9 @@ ViewState makeViewState(const Atlas& atlas, float aspect, const std::string& vie
     return view;
 }
 
-void updateLooks(const Atlas& atlas, ViewState& view, float seconds) {
+bool updateLooks(const Atlas& atlas, ViewState& view, float seconds) {
     const std::vector<int> xrayParts; // TODO(issue 5): occluders of the selection from the BVH
-    easeLooks(view, targetLooks(atlas, view, xrayParts), seconds);
+    return easeLooks(view, targetLooks(atlas, view, xrayParts), seconds);
 }
 
 int resolvePart(const Atlas& atlas, const std::string& id) {

@@ -1,5 +1,6 @@
 #include "app/window_app.h"
 
+#include <algorithm>
 #include <chrono>
 #include <memory>
 #include <ostream>
@@ -48,12 +49,20 @@ struct WindowApp {
         return x >= viewportRect.x && x < viewportRect.x + viewportRect.width &&
                y >= viewportRect.y && y < viewportRect.y + viewportRect.height;
     }
+    void moveCamera(const OrbitCamera& goal) { view.cameraMove.start(view.camera, goal); }
     void applyPreset(const std::string& name) {
         if (auto preset = findViewPreset(name)) {
-            view.camera.setPreset(*preset);
-            view.camera.frame(atlas.focusBounds(), aspect());
+            OrbitCamera goal = view.camera;
+            goal.setPreset(*preset);
+            goal.frame(atlas.focusBounds(), aspect());
+            moveCamera(goal);
             log->event({{"event", "view"}, {"name", name}});
         }
+    }
+    void frameAll() {
+        OrbitCamera goal = view.camera;
+        goal.frame(atlas.bounds, aspect());
+        moveCamera(goal);
     }
 };
 
@@ -78,7 +87,7 @@ void onKey(GLFWwindow* window, int key, int, int action, int mods) {
     if (key >= GLFW_KEY_1 && key <= GLFW_KEY_6) {
         app.applyPreset(viewPresets()[key - GLFW_KEY_1].name);
     } else if (key == GLFW_KEY_F) {
-        app.view.camera.frame(app.atlas.bounds, app.aspect());
+        app.frameAll();
     } else if (key == GLFW_KEY_ESCAPE) {
         app.view.selectedPart = -1;
     } else if (key == GLFW_KEY_F1) {
@@ -98,6 +107,7 @@ void handleDrag(WindowApp& app) {
             if (glfwGetMouseButton(app.window, button) == GLFW_PRESS && app.insideViewport(x, y) &&
                 !io.WantCaptureMouse) {
                 app.dragButton = button;
+                app.view.cameraMove.cancel(); // the hand wins over an animation
                 app.lastX = x;
                 app.lastY = y;
             }
@@ -197,8 +207,16 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
     bool first = true;
     auto lastFrame = std::chrono::steady_clock::now();
     float frameSeconds = 0.0f;
+    bool busy = true;
     while (!glfwWindowShouldClose(app.window)) {
-        glfwPollEvents();
+        // Nothing moving: sleep until the user does something, instead of redrawing a still image.
+        bool waited = false;
+        if (busy || first) {
+            glfwPollEvents();
+        } else {
+            glfwWaitEventsTimeout(0.5);
+            waited = true;
+        }
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
@@ -209,12 +227,14 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
             app.view.camera.frame(app.atlas.focusBounds(), app.aspect());
         }
         handleDrag(app);
-        updateLooks(app.atlas, app.view, frameSeconds);
+        busy = app.dragButton >= 0;
+        busy |= app.view.cameraMove.step(app.view.camera, frameSeconds);
+        busy |= updateLooks(app.atlas, app.view, frameSeconds);
         if (actions.viewPreset) {
             app.applyPreset(*actions.viewPreset);
         }
         if (actions.frameAll) {
-            app.view.camera.frame(app.atlas.bounds, app.aspect());
+            app.frameAll();
         }
         if (actions.quit) {
             glfwSetWindowShouldClose(app.window, GLFW_TRUE);
@@ -252,9 +272,12 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
         }
         const auto now = std::chrono::steady_clock::now();
         const float dt = std::chrono::duration<float>(now - lastFrame).count();
-        frameSeconds = dt;
+        // After an idle wait the elapsed time is the wait, not a frame: animations start afresh.
+        frameSeconds = waited ? 1.0f / 60.0f : std::min(dt, 0.1f);
         lastFrame = now;
-        live.fps = live.fps * 0.9f + (dt > 0 ? 0.1f / dt : 0.0f);
+        if (!waited) { // the rate while drawing continuously, not the idle wake-ups
+            live.fps = live.fps * 0.9f + (dt > 0 ? 0.1f / dt : 0.0f);
+        }
     }
 
     app.viewportTarget.reset();

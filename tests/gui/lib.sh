@@ -49,6 +49,16 @@ last_state() {
     grep '"event":"state"' "$1" | tail -n 1 | python3 -c "import json,sys; print(json.load(sys.stdin)['$2'])"
 }
 
+# wait_for_state LOG FIELD VALUE: the newest state line reaches VALUE (camera moves take 0.6 s).
+wait_for_state() {
+    local i
+    for ((i = 0; i < 50; i++)); do
+        [ "$(last_state "$1" "$2")" = "$3" ] && return 0
+        sleep 0.1
+    done
+    fail "$2 should become $3, is $(last_state "$1" "$2")"
+}
+
 # settle: let the window draw a few frames after input.
 settle() { sleep 0.6; }
 
