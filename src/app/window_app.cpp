@@ -15,6 +15,7 @@
 #include "app/asset_paths.h"
 #include "app/gl_version.h"
 #include "app/scene.h"
+#include "app/settings_file.h"
 #include "app/state_log.h"
 #include "base/error.h"
 #include "import/assimp_loader.h"
@@ -141,18 +142,22 @@ GLFWwindow* createWindow(int width, int height) {
     return glfwCreateWindow(width, height, "Glutea", nullptr, nullptr);
 }
 
+float contentScale(GLFWwindow* window) {
+    float xscale = 1.0f, yscale = 1.0f;
+    glfwGetWindowContentScale(window, &xscale, &yscale);
+    return yscale;
+}
+
 void setUpImGui(GLFWwindow* window) {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
-    float xscale = 1.0f, yscale = 1.0f;
-    glfwGetWindowContentScale(window, &xscale, &yscale);
-    if (std::filesystem::exists(kFontPath)) {
-        io.Fonts->AddFontFromFileTTF(kFontPath, 16.0f * yscale);
+    if (std::filesystem::exists(kFontPath)) { // else ImGui's built-in font
+        io.Fonts->AddFontFromFileTTF(kFontPath, kFontLoadPixels);
+    } else {
+        io.Fonts->AddFontDefault();
     }
-    ImGui::StyleColorsDark();
-    ImGui::GetStyle().ScaleAllSizes(yscale);
     ImGui_ImplGlfw_InitForOpenGL(window, true); // chains our callbacks set before this call
     ImGui_ImplOpenGL3_Init("#version 330 core");
 }
@@ -185,6 +190,8 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
     glfwSetScrollCallback(app.window, onScroll);
     glfwSetKeyCallback(app.window, onKey);
     setUpImGui(app.window);
+    app.panels.settings = loadSettings(settingsFile());
+    applyUiStyle(app.panels.settings, contentScale(app.window));
 
     std::vector<std::string> problems;
     try {
@@ -208,14 +215,17 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
     auto lastFrame = std::chrono::steady_clock::now();
     float frameSeconds = 0.0f;
     bool busy = true;
+    int settleFrames = 5; // ImGui lays windows out over a few frames after start and after input
     while (!glfwWindowShouldClose(app.window)) {
         // Nothing moving: sleep until the user does something, instead of redrawing a still image.
         bool waited = false;
-        if (busy || first) {
+        if (busy || settleFrames > 0) {
             glfwPollEvents();
+            settleFrames = std::max(0, settleFrames - 1);
         } else {
             glfwWaitEventsTimeout(0.5);
             waited = true;
+            settleFrames = 3;
         }
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
@@ -235,6 +245,10 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
         }
         if (actions.frameAll) {
             app.frameAll();
+        }
+        if (actions.settingsChanged) {
+            saveSettings(settingsFile(), app.panels.settings);
+            applyUiStyle(app.panels.settings, contentScale(app.window));
         }
         if (actions.quit) {
             glfwSetWindowShouldClose(app.window, GLFW_TRUE);

@@ -42,6 +42,5 @@ screenshot "$OUT/orbit_2_posterior.png"
 back=$(pixels_differing "$(viewport_of "$OUT/orbit_0_start.png")" "$(viewport_of "$OUT/orbit_2_posterior.png")")
 [ "$back" -lt 200 ] || fail "the posterior preset differs from the start view in $back pixels"
 
-xdotool key --window "$window" ctrl+q
-wait "$app_pid" || fail "glutea did not exit cleanly"
+quit_app
 echo "PASS: drag changed $changed pixels; preset keys give yaw 90 and 180; posterior matches start ($back pixels differ)"
