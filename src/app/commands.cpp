@@ -16,8 +16,8 @@
 #include "app/process_clock.h"
 #include "app/scene.h"
 #include "import/assimp_loader.h"
-#include "render/offscreen.h"
 #include "render/renderer.h"
+#include "render/scene_target.h"
 
 namespace glutea {
 
@@ -72,13 +72,13 @@ int runRender(const CommonOptions& common, const RenderOptions& options, std::os
     view.timeSeconds = options.timeSeconds;
     if (!options.select.empty()) {
         view.selectedPart = resolvePart(atlas, options.select);
+        updateLooks(atlas, view, 0.0f);
     }
     HeadlessContext context;
     Renderer renderer(shaderSource(common));
     renderer.setAtlas(atlas);
-    OffscreenTarget target(width, height, options.samples);
-    target.bind();
-    renderer.render(atlas, view, {0, 0, width, height});
+    SceneTarget target(width, height, options.samples);
+    renderer.render(atlas, view, target);
     writePng(options.output, target.read());
     out << "wrote " << options.output.string() << " (" << width << "x" << height << ", "
         << options.view << " view" << (options.select.empty() ? "" : ", selected " + options.select)
@@ -168,10 +168,9 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
     Renderer renderer(shaderSource(common));
     renderer.setAtlas(atlas);
     const int samples = options.samples >= 0 ? options.samples : defaultSampleCount();
-    OffscreenTarget target(width, height, samples);
+    SceneTarget target(width, height, samples);
     ViewState view = makeViewState(atlas, float(width) / float(height), "posterior");
-    target.bind();
-    renderer.render(atlas, view, {0, 0, width, height});
+    renderer.render(atlas, view, target);
     glFinish();
     const double firstFrameMs = secondsSinceProcessStart() * 1000.0;
 
@@ -180,7 +179,7 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
     for (int i = 0; i < std::max(1, options.frames); ++i) {
         view.camera.orbit(1.0f, 0.0f);
         const auto start = Clock::now();
-        renderer.render(atlas, view, {0, 0, width, height});
+        renderer.render(atlas, view, target);
         glFinish();
         frames.push_back(millisecondsSince(start));
     }

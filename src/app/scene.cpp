@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "anatomy/view_effects.h"
 #include "base/error.h"
 
 namespace glutea {
@@ -19,7 +20,13 @@ ViewState makeViewState(const Atlas& atlas, float aspect, const std::string& vie
     }
     view.camera.setPreset(*preset);
     view.camera.frame(atlas.focusBounds(), aspect);
+    updateLooks(atlas, view, 0.0f);
     return view;
+}
+
+bool updateLooks(const Atlas& atlas, ViewState& view, float seconds) {
+    const std::vector<int> xrayParts; // TODO(issue 5): occluders of the selection from the BVH
+    return easeLooks(view, targetLooks(atlas, view, xrayParts), seconds);
 }
 
 int resolvePart(const Atlas& atlas, const std::string& id) {
