@@ -71,6 +71,14 @@ glm::vec3 parsePoint(const std::string& text) {
     return p;
 }
 
+Content loadAtlasContent(const std::filesystem::path& atlasDir, const Atlas& atlas) {
+    const auto contentDir = atlasDir / "content";
+    if (!std::filesystem::is_directory(contentDir)) {
+        throw Error("this atlas has no content: " + contentDir.string() + " does not exist");
+    }
+    return loadValidatedContent(contentDir, knownIdsOf(atlas.manifest, atlas.landmarks));
+}
+
 // The atlas, its validated content, and a resolver for one side onto its skin.
 struct Resolved {
     Atlas atlas;
@@ -84,8 +92,7 @@ struct Resolved {
 void resolveOn(const CommonOptions& common, Side side, Resolved& r) {
     const auto dir = findAtlasDir(common.atlasDir);
     r.atlas = loadAtlas(dir);
-    r.content =
-        loadValidatedContent(dir / "content", knownIdsOf(r.atlas.manifest, r.atlas.landmarks));
+    r.content = loadAtlasContent(dir, r.atlas);
     const int skinPart = r.atlas.findPart("skin", Side::None);
     static const Mesh noSkin;
     r.skin = std::make_unique<SkinSurface>(skinPart >= 0 ? r.atlas.parts[skinPart].mesh : noSkin);
@@ -106,8 +113,7 @@ Side sideFrom(const QueryOptions& o, const std::optional<glm::vec3>& at) {
 int queryStructure(const CommonOptions& common, const QueryOptions& o, std::ostream& out) {
     const auto dir = findAtlasDir(common.atlasDir);
     const Atlas atlas = loadAtlas(dir);
-    const Content content =
-        loadValidatedContent(dir / "content", knownIdsOf(atlas.manifest, atlas.landmarks));
+    const Content content = loadAtlasContent(dir, atlas);
     const StructureInfo* s = content.findStructure(o.structureId);
     if (s == nullptr) {
         throw Error("unknown structure \"" + o.structureId + "\"");

@@ -105,6 +105,15 @@ TEST(ContentQuery, SustainedTechniquesStayOutOfCautionZones) {
     }
 }
 
+TEST(ContentQuery, AtlasWithoutContentIsAClearError) {
+    const auto mini = test::sourceDir() / "tests" / "data" / "mini_atlas";
+    const char* argv[] = {"glutea", "query", "structure", "piriformis", "--atlas", mini.c_str()};
+    std::ostringstream out, err;
+    EXPECT_EQ(runCli(6, argv, out, err), 1);
+    EXPECT_EQ(err.str(), "glutea: error: this atlas has no content: " +
+                             (mini / "content").string() + " does not exist\n");
+}
+
 TEST(ContentQuery, ValidateReportsContentProblems) {
     EXPECT_EQ(run({"validate"}).code, 0);
     // A copy of the default atlas with one broken routine step.
