@@ -1,0 +1,503 @@
+#include "geometry/bvh.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace glutea {
+
+namespace {
+
+using Node = Bvh::Node;
+
+constexpr float kInf = std::numeric_limits<float>::infinity();
+constexpr int kBins = 16;
+constexpr std::uint32_t kMaxLeafItems = 8; // larger leaves are split even when SAH disagrees
+constexpr float kTraversalCost = 1.0f;     // relative to one triangle test
+constexpr int kStackSize = 256;
+// Past this depth splits are by count, so depth stays below kMaxSahDepth + log2(n) < kStackSize.
+constexpr std::uint32_t kMaxSahDepth = 96;
+
+float halfArea(const glm::vec3& mn, const glm::vec3& mx) {
+    const glm::vec3 d = glm::max(mx - mn, glm::vec3(0.0f));
+    return d.x * d.y + d.y * d.z + d.z * d.x;
+}
+
+struct Box {
+    glm::vec3 min{1e30f};
+    glm::vec3 max{-1e30f};
+    void add(const glm::vec3& p) {
+        min = glm::min(min, p);
+        max = glm::max(max, p);
+    }
+    void add(const Box& b) {
+        min = glm::min(min, b.min);
+        max = glm::max(max, b.max);
+    }
+    float area() const { return min.x > max.x ? 0.0f : halfArea(min, max); }
+};
+
+// Binned SAH build over item boxes. Reorders `order` so every leaf covers a contiguous range of
+// it and returns the nodes, root first; leaves' `first` index into `order`.
+std::vector<Node> buildTree(const std::vector<Box>& boxes, const std::vector<glm::vec3>& centres,
+                            std::vector<std::uint32_t>& order) {
+    std::vector<Node> nodes;
+    nodes.reserve(std::max<std::size_t>(1, 2 * order.size()));
+    struct Task {
+        std::uint32_t node, begin, end, depth;
+    };
+    std::vector<Task> tasks;
+    nodes.push_back(Node{});
+    tasks.push_back({0, 0, static_cast<std::uint32_t>(order.size()), 0});
+
+    while (!tasks.empty()) {
+        const Task task = tasks.back();
+        tasks.pop_back();
+        Box bounds, centroidBounds;
+        for (std::uint32_t i = task.begin; i < task.end; ++i) {
+            bounds.add(boxes[order[i]]);
+            centroidBounds.add(centres[order[i]]);
+        }
+        Node& node = nodes[task.node];
+        node.min = bounds.min;
+        node.max = bounds.max;
+        node.first = task.begin;
+        node.count = task.end - task.begin;
+        const std::uint32_t count = task.end - task.begin;
+        if (count <= 2) {
+            continue;
+        }
+
+        // Best split over all three axes and kBins - 1 planes between bins.
+        float bestCost = std::numeric_limits<float>::max();
+        int bestAxis = -1;
+        int bestPlane = 0;
+        const glm::vec3 extent = centroidBounds.max - centroidBounds.min;
+        for (int axis = 0; axis < 3; ++axis) {
+            if (extent[axis] <= 0.0f) {
+                continue;
+            }
+            const float scale = kBins / extent[axis];
+            std::array<Box, kBins> binBox;
+            std::array<std::uint32_t, kBins> binCount{};
+            for (std::uint32_t i = task.begin; i < task.end; ++i) {
+                const std::uint32_t item = order[i];
+                const int b = std::min(
+                    kBins - 1,
+                    static_cast<int>((centres[item][axis] - centroidBounds.min[axis]) * scale));
+                binBox[b].add(boxes[item]);
+                ++binCount[b];
+            }
+            // Sweep from the right to get the right-hand areas, then from the left.
+            std::array<float, kBins> rightArea{};
+            std::array<std::uint32_t, kBins> rightCount{};
+            Box acc;
+            std::uint32_t n = 0;
+            for (int b = kBins - 1; b > 0; --b) {
+                acc.add(binBox[b]);
+                n += binCount[b];
+                rightArea[b] = acc.area();
+                rightCount[b] = n;
+            }
+            acc = Box{};
+            n = 0;
+            for (int plane = 1; plane < kBins; ++plane) {
+                acc.add(binBox[plane - 1]);
+                n += binCount[plane - 1];
+                if (n == 0 || rightCount[plane] == 0) {
+                    continue;
+                }
+                const float cost = acc.area() * n + rightArea[plane] * rightCount[plane];
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    bestAxis = axis;
+                    bestPlane = plane;
+                }
+            }
+        }
+
+        std::uint32_t mid = task.begin;
+        const float leafCost = bounds.area() * count;
+        if (task.depth >= kMaxSahDepth) {
+            // A pathological chain of lopsided splits: halve by count along the widest axis.
+            const int axis = extent.x >= extent.y && extent.x >= extent.z ? 0
+                             : extent.y >= extent.z                       ? 1
+                                                                          : 2;
+            mid = task.begin + count / 2;
+            std::nth_element(order.data() + task.begin, order.data() + mid, order.data() + task.end,
+                             [&](std::uint32_t a, std::uint32_t b) {
+                                 return centres[a][axis] < centres[b][axis];
+                             });
+        } else if (bestAxis >= 0 && (kTraversalCost * bounds.area() + bestCost < leafCost ||
+                                     count > kMaxLeafItems)) {
+            const float lo = centroidBounds.min[bestAxis];
+            const float scale = kBins / extent[bestAxis];
+            auto* split = std::partition(
+                order.data() + task.begin, order.data() + task.end, [&](std::uint32_t item) {
+                    const int b = std::min(
+                        kBins - 1, static_cast<int>((centres[item][bestAxis] - lo) * scale));
+                    return b < bestPlane;
+                });
+            mid = static_cast<std::uint32_t>(split - order.data());
+        } else if (count > kMaxLeafItems) {
+            // Every centroid in one point (duplicated triangles): split by count.
+            mid = task.begin + count / 2;
+        } else {
+            continue; // a leaf is cheaper
+        }
+        if (mid == task.begin || mid == task.end) {
+            mid = task.begin + count / 2;
+        }
+        const auto left = static_cast<std::uint32_t>(nodes.size());
+        node.first = left; // `node` is still valid: nothing was pushed since it was taken
+        node.count = 0;
+        nodes.push_back(Node{});
+        nodes.push_back(Node{});
+        tasks.push_back({left, task.begin, mid, task.depth + 1});
+        tasks.push_back({left + 1, mid, task.end, task.depth + 1});
+    }
+    return nodes;
+}
+
+glm::vec3 safeInverse(const glm::vec3& d) {
+    // A zero component gives a huge but finite inverse: no 0 * inf = NaN in the slab test.
+    glm::vec3 inv;
+    for (int i = 0; i < 3; ++i) {
+        const float c = std::abs(d[i]) < 1e-30f ? std::copysign(1e-30f, d[i]) : d[i];
+        inv[i] = 1.0f / c;
+    }
+    return inv;
+}
+
+// A distance grown by a few ulps: a ray through a triangle's corner (the box's corner), or a hit a
+// hair nearer than the best so far, must not lose its box to rounding (a robust slab test, as in
+// PBRT 3, section 3.9). Costs a few extra box visits, never a missed triangle.
+inline float widen(float t) {
+    return t * (1.0f + 1e-6f);
+}
+
+// Entry distance of the ray into the node's box, or +inf when it misses within [0, tMax].
+inline float slabEnter(const Node& n, const glm::vec3& origin, const glm::vec3& invDir,
+                       float tMax) {
+    const glm::vec3 t0 = (n.min - origin) * invDir;
+    const glm::vec3 t1 = (n.max - origin) * invDir;
+    const glm::vec3 lo = glm::min(t0, t1);
+    const glm::vec3 hi = glm::max(t0, t1);
+    const float enter = std::max(std::max(lo.x, lo.y), std::max(lo.z, 0.0f));
+    const float exit = std::min(std::min(std::min(hi.x, hi.y), hi.z), tMax);
+    return enter <= widen(exit) ? enter : std::numeric_limits<float>::infinity();
+}
+
+// Möller–Trumbore on a triangle given as v0 and edges; (t, u, v) when t in (0, tMax].
+inline bool hitTriangle(const Ray& ray, const glm::vec3& v0, const glm::vec3& e1,
+                        const glm::vec3& e2, float tMax, float& t, float& u, float& v) {
+    const glm::vec3 p = glm::cross(ray.direction, e2);
+    const float det = glm::dot(e1, p);
+    if (std::abs(det) < 1e-20f) {
+        return false; // parallel or degenerate
+    }
+    const float invDet = 1.0f / det;
+    const glm::vec3 s = ray.origin - v0;
+    u = glm::dot(s, p) * invDet;
+    if (u < 0.0f || u > 1.0f) {
+        return false;
+    }
+    const glm::vec3 q = glm::cross(s, e1);
+    v = glm::dot(ray.direction, q) * invDet;
+    if (v < 0.0f || u + v > 1.0f) {
+        return false;
+    }
+    t = glm::dot(e2, q) * invDet;
+    return t > 0.0f && t <= tMax;
+}
+
+} // namespace
+
+std::optional<glm::vec3> intersectTriangle(const Ray& ray, const glm::vec3& a, const glm::vec3& b,
+                                           const glm::vec3& c, float tMax) {
+    float t, u, v;
+    if (hitTriangle(ray, a, b - a, c - a, tMax, t, u, v)) {
+        return glm::vec3(t, u, v);
+    }
+    return std::nullopt;
+}
+
+void Bvh::build(std::span<const Mesh* const> meshes) {
+    meshes_.assign(meshes.begin(), meshes.end());
+    parts_.clear();
+    nodes_.clear();
+    triangles_.clear();
+    triangleOf_.clear();
+
+    std::size_t total = 0;
+    for (const Mesh* m : meshes_) {
+        total += m->triangleCount();
+    }
+    triangles_.reserve(total);
+    triangleOf_.reserve(total);
+
+    std::vector<Box> boxes;
+    std::vector<glm::vec3> centres;
+    std::vector<std::uint32_t> order;
+    for (const Mesh* mesh : meshes_) {
+        PartTree tree;
+        tree.firstNode = static_cast<std::uint32_t>(nodes_.size());
+        tree.firstTriangle = static_cast<std::uint32_t>(triangles_.size());
+        tree.triangleCount = static_cast<std::uint32_t>(mesh->triangleCount());
+        boxes.resize(tree.triangleCount);
+        centres.resize(tree.triangleCount);
+        order.resize(tree.triangleCount);
+        for (std::uint32_t i = 0; i < tree.triangleCount; ++i) {
+            Box b;
+            for (int k = 0; k < 3; ++k) {
+                b.add(mesh->positions[mesh->indices[3 * i + k]]);
+            }
+            boxes[i] = b;
+            centres[i] = (b.min + b.max) * 0.5f;
+            order[i] = i;
+        }
+        if (tree.triangleCount > 0) {
+            std::vector<Node> local = buildTree(boxes, centres, order);
+            for (Node& n : local) {
+                n.first += n.count > 0 ? tree.firstTriangle : tree.firstNode;
+            }
+            nodes_.insert(nodes_.end(), local.begin(), local.end());
+            for (std::uint32_t tri : order) {
+                const glm::vec3& a = mesh->positions[mesh->indices[3 * tri]];
+                const glm::vec3& b = mesh->positions[mesh->indices[3 * tri + 1]];
+                const glm::vec3& c = mesh->positions[mesh->indices[3 * tri + 2]];
+                triangles_.push_back({a, b - a, c - a});
+                triangleOf_.push_back(tri);
+            }
+        }
+        parts_.push_back(tree);
+    }
+    setEnabled({});
+}
+
+Bounds Bvh::partBounds(std::uint32_t part) const {
+    Bounds b;
+    if (part < parts_.size() && parts_[part].triangleCount > 0) {
+        const Node& root = nodes_[parts_[part].firstNode];
+        b.add(root.min);
+        b.add(root.max);
+    }
+    return b;
+}
+
+std::string Bvh::validate() const {
+    auto inside = [](const Node& outer, const glm::vec3& mn, const glm::vec3& mx) {
+        // v0 + e1 rounds differently from the vertex it came from: allow a few ulps.
+        const glm::vec3 slack(1e-6f);
+        return glm::all(glm::lessThanEqual(outer.min - slack, mn)) &&
+               glm::all(glm::lessThanEqual(mx, outer.max + slack));
+    };
+    std::vector<int> seen(triangles_.size(), 0);
+    for (std::uint32_t p = 0; p < parts_.size(); ++p) {
+        const PartTree& tree = parts_[p];
+        if (tree.triangleCount == 0) {
+            continue;
+        }
+        std::vector<std::uint32_t> stack{tree.firstNode};
+        while (!stack.empty()) {
+            const std::uint32_t index = stack.back();
+            stack.pop_back();
+            const Node& node = nodes_[index];
+            const std::string where =
+                "part " + std::to_string(p) + " node " + std::to_string(index);
+            if (node.count == 0) {
+                for (std::uint32_t c : {node.first, node.first + 1}) {
+                    if (c >= nodes_.size() || !inside(node, nodes_[c].min, nodes_[c].max)) {
+                        return where + ": child " + std::to_string(c) + " outside";
+                    }
+                    stack.push_back(c);
+                }
+                continue;
+            }
+            for (std::uint32_t i = node.first; i < node.first + node.count; ++i) {
+                if (i < tree.firstTriangle || i >= tree.firstTriangle + tree.triangleCount) {
+                    return where + ": triangle " + std::to_string(i) + " of another part";
+                }
+                const Triangle& t = triangles_[i];
+                const glm::vec3 b = t.v0 + t.e1, c = t.v0 + t.e2;
+                if (!inside(node, glm::min(t.v0, glm::min(b, c)), glm::max(t.v0, glm::max(b, c)))) {
+                    return where + ": triangle " + std::to_string(i) + " outside its leaf";
+                }
+                ++seen[i];
+            }
+        }
+    }
+    for (std::size_t i = 0; i < seen.size(); ++i) {
+        if (seen[i] != 1) {
+            return "triangle " + std::to_string(i) + " in " + std::to_string(seen[i]) + " leaves";
+        }
+    }
+    return {};
+}
+
+void Bvh::setEnabled(const std::vector<bool>& enabled) {
+    enabled_.assign(parts_.size(), true);
+    for (std::size_t i = 0; i < std::min(enabled.size(), parts_.size()); ++i) {
+        enabled_[i] = enabled[i];
+    }
+    std::vector<Box> boxes;
+    std::vector<glm::vec3> centres;
+    std::vector<std::uint32_t> order;
+    topParts_.clear();
+    for (std::uint32_t p = 0; p < parts_.size(); ++p) {
+        if (enabled_[p] && parts_[p].triangleCount > 0) {
+            const Node& root = nodes_[parts_[p].firstNode];
+            topParts_.push_back(p);
+            boxes.push_back({root.min, root.max});
+            centres.push_back((root.min + root.max) * 0.5f);
+            order.push_back(static_cast<std::uint32_t>(order.size()));
+        }
+    }
+    topNodes_.clear();
+    if (order.empty()) {
+        return;
+    }
+    topNodes_ = buildTree(boxes, centres, order);
+    std::vector<std::uint32_t> ordered(order.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        ordered[i] = topParts_[order[i]];
+    }
+    topParts_ = std::move(ordered);
+}
+
+template <class Visit>
+void Bvh::traversePart(std::uint32_t part, const Ray& ray, const glm::vec3& invDir, float& tMax,
+                       Visit&& visit) const {
+    const PartTree& tree = parts_[part];
+    struct Entry {
+        std::uint32_t node;
+        float enter;
+    };
+    Entry stack[kStackSize];
+    int top = 0;
+    const float rootEnter = slabEnter(nodes_[tree.firstNode], ray.origin, invDir, tMax);
+    if (rootEnter == kInf) {
+        return;
+    }
+    stack[top++] = {tree.firstNode, rootEnter};
+    while (top > 0) {
+        const Entry entry = stack[--top];
+        if (entry.enter > widen(tMax)) {
+            continue; // a nearer hit was found since it was pushed
+        }
+        const Node& node = nodes_[entry.node];
+        if (node.count > 0) {
+            for (std::uint32_t i = node.first; i < node.first + node.count; ++i) {
+                const Triangle& tri = triangles_[i];
+                float t, u, v;
+                if (hitTriangle(ray, tri.v0, tri.e1, tri.e2, tMax, t, u, v)) {
+                    visit(part, i, t, u, v);
+                }
+            }
+            continue;
+        }
+        // Near child last on the stack, so it is visited first and shrinks tMax for the far one.
+        const float a = slabEnter(nodes_[node.first], ray.origin, invDir, tMax);
+        const float b = slabEnter(nodes_[node.first + 1], ray.origin, invDir, tMax);
+        const bool aNear = a <= b;
+        const float nearT = aNear ? a : b;
+        const float farT = aNear ? b : a;
+        if (farT != kInf) {
+            stack[top++] = {aNear ? node.first + 1 : node.first, farT};
+        }
+        if (nearT != kInf) {
+            stack[top++] = {aNear ? node.first : node.first + 1, nearT};
+        }
+    }
+}
+
+template <class Visit>
+void Bvh::traverse(const Ray& ray, const PartFilter& filter, float& tMax, Visit&& visit) const {
+    if (topNodes_.empty()) {
+        return;
+    }
+    const glm::vec3 invDir = safeInverse(ray.direction);
+    std::uint32_t stack[kStackSize];
+    int top = 0;
+    stack[top++] = 0;
+    while (top > 0) {
+        const Node& node = topNodes_[stack[--top]];
+        if (slabEnter(node, ray.origin, invDir, tMax) == kInf) {
+            continue; // re-tested on pop: tMax may have shrunk since it was pushed
+        }
+        if (node.count > 0) {
+            for (std::uint32_t i = node.first; i < node.first + node.count; ++i) {
+                const std::uint32_t part = topParts_[i];
+                if (!filter || filter(part)) {
+                    traversePart(part, ray, invDir, tMax, visit);
+                }
+            }
+            continue;
+        }
+        const float a = slabEnter(topNodes_[node.first], ray.origin, invDir, tMax);
+        const float b = slabEnter(topNodes_[node.first + 1], ray.origin, invDir, tMax);
+        const bool aNear = a <= b;
+        if ((aNear ? b : a) != kInf) {
+            stack[top++] = aNear ? node.first + 1 : node.first;
+        }
+        if ((aNear ? a : b) != kInf) {
+            stack[top++] = aNear ? node.first : node.first + 1;
+        }
+    }
+}
+
+RayHit Bvh::makeHit(std::uint32_t part, std::uint32_t item, const Ray& ray, float t, float u,
+                    float v) const {
+    const Triangle& tri = triangles_[item];
+    RayHit hit;
+    hit.part = part;
+    hit.triangle = triangleOf_[item];
+    hit.t = t;
+    hit.point = ray.at(t);
+    hit.barycentric = {u, v};
+    glm::vec3 n = glm::cross(tri.e1, tri.e2);
+    const float len = glm::length(n);
+    n = len > 0.0f ? n / len : -ray.direction;
+    hit.normal = glm::dot(n, ray.direction) > 0.0f ? -n : n;
+    return hit;
+}
+
+std::optional<RayHit> Bvh::intersect(const Ray& ray, const PartFilter& filter, float tMax) const {
+    struct Best {
+        std::uint32_t part = 0, item = 0;
+        float t = 0, u = 0, v = 0;
+        bool found = false;
+    } best;
+    traverse(ray, filter, tMax,
+             [&](std::uint32_t part, std::uint32_t item, float t, float u, float v) {
+                 // Equal distances (shared edges, touching parts) resolve by part and triangle, so
+                 // the answer does not depend on the order the tree visits them in.
+                 if (!best.found || t < best.t ||
+                     (t == best.t && std::pair(part, triangleOf_[item]) <
+                                         std::pair(best.part, triangleOf_[best.item]))) {
+                     best = {part, item, t, u, v, true};
+                     tMax = t;
+                 }
+             });
+    if (!best.found) {
+        return std::nullopt;
+    }
+    return makeHit(best.part, best.item, ray, best.t, best.u, best.v);
+}
+
+std::vector<RayHit> Bvh::allHits(const Ray& ray, const PartFilter& filter, float tMax) const {
+    std::vector<RayHit> hits;
+    traverse(ray, filter, tMax,
+             [&](std::uint32_t part, std::uint32_t item, float t, float u, float v) {
+                 hits.push_back(makeHit(part, item, ray, t, u, v));
+             });
+    std::sort(hits.begin(), hits.end(), [](const RayHit& a, const RayHit& b) {
+        if (a.t != b.t) {
+            return a.t < b.t;
+        }
+        return std::pair(a.part, a.triangle) < std::pair(b.part, b.triangle);
+    });
+    return hits;
+}
+
+} // namespace glutea
