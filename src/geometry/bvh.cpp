@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
+#include <thread>
 
 namespace glutea {
 
@@ -12,8 +14,10 @@ using Node = Bvh::Node;
 
 constexpr float kInf = std::numeric_limits<float>::infinity();
 constexpr int kBins = 16;
+constexpr std::uint32_t kLeafItems = 4;    // at most this many: a leaf without asking SAH
 constexpr std::uint32_t kMaxLeafItems = 8; // larger leaves are split even when SAH disagrees
 constexpr float kTraversalCost = 1.0f;     // relative to one triangle test
+constexpr std::size_t kMaxBuildThreads = 8;
 constexpr int kStackSize = 256;
 // Past this depth splits are by count, so depth stays below kMaxSahDepth + log2(n) < kStackSize.
 constexpr std::uint32_t kMaxSahDepth = 96;
@@ -37,73 +41,101 @@ struct Box {
     float area() const { return min.x > max.x ? 0.0f : halfArea(min, max); }
 };
 
-// Binned SAH build over item boxes. Reorders `order` so every leaf covers a contiguous range of
-// it and returns the nodes, root first; leaves' `first` index into `order`.
-std::vector<Node> buildTree(const std::vector<Box>& boxes, const std::vector<glm::vec3>& centres,
-                            std::vector<std::uint32_t>& order) {
+// One thing to put in the tree (a triangle, or a part's whole tree) with its box.
+struct Item {
+    Box box;
+    std::uint32_t index;
+    glm::vec3 centre() const { return (box.min + box.max) * 0.5f; }
+};
+
+struct Bin {
+    Box box;
+    std::uint32_t count = 0;
+};
+
+// Binned SAH build. Reorders `items` so every leaf covers a contiguous range of them and returns
+// the nodes, root first; leaves' `first` index into `items`. The items are moved, not indices to
+// them, so every pass over a node's range reads memory in order: that keeps the full model's build
+// well under 100 ms.
+std::vector<Node> buildTree(std::vector<Item>& items) {
     std::vector<Node> nodes;
-    nodes.reserve(std::max<std::size_t>(1, 2 * order.size()));
+    nodes.reserve(std::max<std::size_t>(1, 2 * items.size()));
+    // A task knows its range's bounds: the parent's split pass computed them.
     struct Task {
         std::uint32_t node, begin, end, depth;
+        Box bounds, centroidBounds;
+    };
+    auto rangeTask = [&](std::uint32_t node, std::uint32_t begin, std::uint32_t end,
+                         std::uint32_t depth) {
+        Task t{node, begin, end, depth, {}, {}};
+        for (std::uint32_t i = begin; i < end; ++i) {
+            t.bounds.add(items[i].box);
+            t.centroidBounds.add(items[i].centre());
+        }
+        return t;
     };
     std::vector<Task> tasks;
     nodes.push_back(Node{});
-    tasks.push_back({0, 0, static_cast<std::uint32_t>(order.size()), 0});
+    tasks.push_back(rangeTask(0, 0, static_cast<std::uint32_t>(items.size()), 0));
 
     while (!tasks.empty()) {
         const Task task = tasks.back();
         tasks.pop_back();
-        Box bounds, centroidBounds;
-        for (std::uint32_t i = task.begin; i < task.end; ++i) {
-            bounds.add(boxes[order[i]]);
-            centroidBounds.add(centres[order[i]]);
-        }
+        const Box& bounds = task.bounds;
+        const Box& centroidBounds = task.centroidBounds;
         Node& node = nodes[task.node];
         node.min = bounds.min;
         node.max = bounds.max;
         node.first = task.begin;
         node.count = task.end - task.begin;
         const std::uint32_t count = task.end - task.begin;
-        if (count <= 2) {
+        if (count <= kLeafItems) {
             continue;
         }
 
-        // Best split over all three axes and kBins - 1 planes between bins.
+        // Bin all three axes in one pass over the items.
+        const glm::vec3 extent = centroidBounds.max - centroidBounds.min;
+        const glm::vec3 scale(extent.x > 0.0f ? kBins / extent.x : 0.0f,
+                              extent.y > 0.0f ? kBins / extent.y : 0.0f,
+                              extent.z > 0.0f ? kBins / extent.z : 0.0f);
+        auto binOf = [&](const glm::vec3& c, int axis) {
+            return std::min(kBins - 1,
+                            static_cast<int>((c[axis] - centroidBounds.min[axis]) * scale[axis]));
+        };
+        std::array<std::array<Bin, kBins>, 3> bins{};
+        for (std::uint32_t i = task.begin; i < task.end; ++i) {
+            const glm::vec3 c = items[i].centre();
+            for (int axis = 0; axis < 3; ++axis) {
+                Bin& bin = bins[axis][binOf(c, axis)];
+                bin.box.add(items[i].box);
+                ++bin.count;
+            }
+        }
+
+        // Best split over all three axes and kBins - 1 planes between bins: sweep from the right
+        // for the right-hand areas, then from the left.
         float bestCost = std::numeric_limits<float>::max();
         int bestAxis = -1;
         int bestPlane = 0;
-        const glm::vec3 extent = centroidBounds.max - centroidBounds.min;
         for (int axis = 0; axis < 3; ++axis) {
             if (extent[axis] <= 0.0f) {
                 continue;
             }
-            const float scale = kBins / extent[axis];
-            std::array<Box, kBins> binBox;
-            std::array<std::uint32_t, kBins> binCount{};
-            for (std::uint32_t i = task.begin; i < task.end; ++i) {
-                const std::uint32_t item = order[i];
-                const int b = std::min(
-                    kBins - 1,
-                    static_cast<int>((centres[item][axis] - centroidBounds.min[axis]) * scale));
-                binBox[b].add(boxes[item]);
-                ++binCount[b];
-            }
-            // Sweep from the right to get the right-hand areas, then from the left.
             std::array<float, kBins> rightArea{};
             std::array<std::uint32_t, kBins> rightCount{};
             Box acc;
             std::uint32_t n = 0;
             for (int b = kBins - 1; b > 0; --b) {
-                acc.add(binBox[b]);
-                n += binCount[b];
+                acc.add(bins[axis][b].box);
+                n += bins[axis][b].count;
                 rightArea[b] = acc.area();
                 rightCount[b] = n;
             }
             acc = Box{};
             n = 0;
             for (int plane = 1; plane < kBins; ++plane) {
-                acc.add(binBox[plane - 1]);
-                n += binCount[plane - 1];
+                acc.add(bins[axis][plane - 1].box);
+                n += bins[axis][plane - 1].count;
                 if (n == 0 || rightCount[plane] == 0) {
                     continue;
                 }
@@ -118,27 +150,51 @@ std::vector<Node> buildTree(const std::vector<Box>& boxes, const std::vector<glm
 
         std::uint32_t mid = task.begin;
         const float leafCost = bounds.area() * count;
+        Item* const first = items.data() + task.begin;
+        Item* const last = items.data() + task.end;
         if (task.depth >= kMaxSahDepth) {
             // A pathological chain of lopsided splits: halve by count along the widest axis.
             const int axis = extent.x >= extent.y && extent.x >= extent.z ? 0
                              : extent.y >= extent.z                       ? 1
                                                                           : 2;
             mid = task.begin + count / 2;
-            std::nth_element(order.data() + task.begin, order.data() + mid, order.data() + task.end,
-                             [&](std::uint32_t a, std::uint32_t b) {
-                                 return centres[a][axis] < centres[b][axis];
-                             });
+            std::nth_element(first, items.data() + mid, last, [&](const Item& a, const Item& b) {
+                return a.centre()[axis] < b.centre()[axis];
+            });
         } else if (bestAxis >= 0 && (kTraversalCost * bounds.area() + bestCost < leafCost ||
                                      count > kMaxLeafItems)) {
-            const float lo = centroidBounds.min[bestAxis];
-            const float scale = kBins / extent[bestAxis];
-            auto* split = std::partition(
-                order.data() + task.begin, order.data() + task.end, [&](std::uint32_t item) {
-                    const int b = std::min(
-                        kBins - 1, static_cast<int>((centres[item][bestAxis] - lo) * scale));
-                    return b < bestPlane;
-                });
-            mid = static_cast<std::uint32_t>(split - order.data());
+            // Partition by hand, gathering both sides' centroid bounds on the way; their boxes
+            // are the unions of their bins.
+            Task low{0, task.begin, 0, task.depth + 1, {}, {}};
+            Task high{0, 0, task.end, task.depth + 1, {}, {}};
+            for (int b = 0; b < kBins; ++b) {
+                (b < bestPlane ? low : high).bounds.add(bins[bestAxis][b].box);
+            }
+            Item* lo = first;
+            Item* hi = last;
+            while (lo < hi) {
+                const glm::vec3 c = lo->centre();
+                if (binOf(c, bestAxis) < bestPlane) {
+                    low.centroidBounds.add(c);
+                    ++lo;
+                } else {
+                    high.centroidBounds.add(c);
+                    std::swap(*lo, *--hi);
+                }
+            }
+            mid = static_cast<std::uint32_t>(lo - items.data());
+            const auto left = static_cast<std::uint32_t>(nodes.size());
+            node.first = left;
+            node.count = 0;
+            nodes.push_back(Node{});
+            nodes.push_back(Node{});
+            low.node = left;
+            low.end = mid;
+            high.node = left + 1;
+            high.begin = mid;
+            tasks.push_back(low);
+            tasks.push_back(high);
+            continue;
         } else if (count > kMaxLeafItems) {
             // Every centroid in one point (duplicated triangles): split by count.
             mid = task.begin + count / 2;
@@ -153,8 +209,8 @@ std::vector<Node> buildTree(const std::vector<Box>& boxes, const std::vector<glm
         node.count = 0;
         nodes.push_back(Node{});
         nodes.push_back(Node{});
-        tasks.push_back({left, task.begin, mid, task.depth + 1});
-        tasks.push_back({left + 1, mid, task.end, task.depth + 1});
+        tasks.push_back(rangeTask(left, task.begin, mid, task.depth + 1));
+        tasks.push_back(rangeTask(left + 1, mid, task.end, task.depth + 1));
     }
     return nodes;
 }
@@ -229,46 +285,74 @@ void Bvh::build(std::span<const Mesh* const> meshes) {
     triangles_.clear();
     triangleOf_.clear();
 
-    std::size_t total = 0;
-    for (const Mesh* m : meshes_) {
-        total += m->triangleCount();
+    // Parts are independent: build their trees on several threads, largest first, then lay them
+    // out one after another in part order (the same layout whatever the thread count).
+    struct Built {
+        std::vector<Node> nodes;
+        std::vector<Item> items;
+    };
+    std::vector<Built> built(meshes_.size());
+    std::vector<std::size_t> byCost(meshes_.size());
+    for (std::size_t i = 0; i < byCost.size(); ++i) {
+        byCost[i] = i;
     }
-    triangles_.reserve(total);
-    triangleOf_.reserve(total);
+    std::sort(byCost.begin(), byCost.end(), [&](std::size_t a, std::size_t b) {
+        return meshes_[a]->triangleCount() > meshes_[b]->triangleCount();
+    });
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t k = next++; k < byCost.size(); k = next++) {
+            const Mesh& mesh = *meshes_[byCost[k]];
+            Built& out = built[byCost[k]];
+            out.items.resize(mesh.triangleCount());
+            for (std::uint32_t i = 0; i < out.items.size(); ++i) {
+                Box b;
+                for (int v = 0; v < 3; ++v) {
+                    b.add(mesh.positions[mesh.indices[3 * i + v]]);
+                }
+                out.items[i] = {b, i};
+            }
+            if (!out.items.empty()) {
+                out.nodes = buildTree(out.items);
+            }
+        }
+    };
+    const std::size_t threads =
+        std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, kMaxBuildThreads);
+    std::vector<std::thread> pool;
+    for (std::size_t t = 1; t < std::min(threads, meshes_.size()); ++t) {
+        pool.emplace_back(work);
+    }
+    work();
+    for (std::thread& t : pool) {
+        t.join();
+    }
 
-    std::vector<Box> boxes;
-    std::vector<glm::vec3> centres;
-    std::vector<std::uint32_t> order;
-    for (const Mesh* mesh : meshes_) {
+    std::size_t totalNodes = 0, totalTriangles = 0;
+    for (const Built& b : built) {
+        totalNodes += b.nodes.size();
+        totalTriangles += b.items.size();
+    }
+    nodes_.reserve(totalNodes);
+    triangles_.reserve(totalTriangles);
+    triangleOf_.reserve(totalTriangles);
+    for (std::size_t p = 0; p < meshes_.size(); ++p) {
+        const Mesh& mesh = *meshes_[p];
         PartTree tree;
         tree.firstNode = static_cast<std::uint32_t>(nodes_.size());
         tree.firstTriangle = static_cast<std::uint32_t>(triangles_.size());
-        tree.triangleCount = static_cast<std::uint32_t>(mesh->triangleCount());
-        boxes.resize(tree.triangleCount);
-        centres.resize(tree.triangleCount);
-        order.resize(tree.triangleCount);
-        for (std::uint32_t i = 0; i < tree.triangleCount; ++i) {
-            Box b;
-            for (int k = 0; k < 3; ++k) {
-                b.add(mesh->positions[mesh->indices[3 * i + k]]);
-            }
-            boxes[i] = b;
-            centres[i] = (b.min + b.max) * 0.5f;
-            order[i] = i;
+        tree.triangleCount = static_cast<std::uint32_t>(built[p].items.size());
+        for (Node n : built[p].nodes) {
+            n.first += n.count > 0 ? tree.firstTriangle : tree.firstNode;
+            nodes_.push_back(n);
         }
-        if (tree.triangleCount > 0) {
-            std::vector<Node> local = buildTree(boxes, centres, order);
-            for (Node& n : local) {
-                n.first += n.count > 0 ? tree.firstTriangle : tree.firstNode;
-            }
-            nodes_.insert(nodes_.end(), local.begin(), local.end());
-            for (std::uint32_t tri : order) {
-                const glm::vec3& a = mesh->positions[mesh->indices[3 * tri]];
-                const glm::vec3& b = mesh->positions[mesh->indices[3 * tri + 1]];
-                const glm::vec3& c = mesh->positions[mesh->indices[3 * tri + 2]];
-                triangles_.push_back({a, b - a, c - a});
-                triangleOf_.push_back(tri);
-            }
+        for (const Item& item : built[p].items) {
+            const std::uint32_t tri = item.index;
+            const glm::vec3& a = mesh.positions[mesh.indices[3 * tri]];
+            const glm::vec3& b = mesh.positions[mesh.indices[3 * tri + 1]];
+            const glm::vec3& c = mesh.positions[mesh.indices[3 * tri + 2]];
+            triangles_.push_back({a, b - a, c - a});
+            triangleOf_.push_back(tri);
         }
         parts_.push_back(tree);
     }
@@ -340,29 +424,22 @@ void Bvh::setEnabled(const std::vector<bool>& enabled) {
     for (std::size_t i = 0; i < std::min(enabled.size(), parts_.size()); ++i) {
         enabled_[i] = enabled[i];
     }
-    std::vector<Box> boxes;
-    std::vector<glm::vec3> centres;
-    std::vector<std::uint32_t> order;
-    topParts_.clear();
+    std::vector<Item> items;
     for (std::uint32_t p = 0; p < parts_.size(); ++p) {
         if (enabled_[p] && parts_[p].triangleCount > 0) {
             const Node& root = nodes_[parts_[p].firstNode];
-            topParts_.push_back(p);
-            boxes.push_back({root.min, root.max});
-            centres.push_back((root.min + root.max) * 0.5f);
-            order.push_back(static_cast<std::uint32_t>(order.size()));
+            items.push_back({{root.min, root.max}, p});
         }
     }
     topNodes_.clear();
-    if (order.empty()) {
+    topParts_.clear();
+    if (items.empty()) {
         return;
     }
-    topNodes_ = buildTree(boxes, centres, order);
-    std::vector<std::uint32_t> ordered(order.size());
-    for (std::size_t i = 0; i < order.size(); ++i) {
-        ordered[i] = topParts_[order[i]];
+    topNodes_ = buildTree(items);
+    for (const Item& item : items) {
+        topParts_.push_back(item.index);
     }
-    topParts_ = std::move(ordered);
 }
 
 template <class Visit>
