@@ -11,6 +11,7 @@ namespace {
 using Node = Bvh::Node;
 
 constexpr int kBins = 16;
+constexpr std::uint32_t kSmallNode = 64;   // fewer items than this: half the bins
 constexpr std::uint32_t kLeafItems = 4;    // at most this many: a leaf without asking SAH
 constexpr std::uint32_t kMaxLeafItems = 8; // larger leaves are split even when SAH disagrees
 constexpr float kTraversalCost = 1.0f;     // relative to one triangle test
@@ -66,14 +67,21 @@ std::vector<Node> buildTree(std::vector<Item>& items) {
 
         // Bin all three axes in one pass over the items.
         const glm::vec3 extent = centroidBounds.max - centroidBounds.min;
-        const glm::vec3 scale(extent.x > 0.0f ? kBins / extent.x : 0.0f,
-                              extent.y > 0.0f ? kBins / extent.y : 0.0f,
-                              extent.z > 0.0f ? kBins / extent.z : 0.0f);
+        // Small nodes bin coarser: there are many of them, and clearing and sweeping the bins
+        // costs more than their items.
+        const int binCount = count < kSmallNode ? kBins / 2 : kBins;
+        const auto fb = static_cast<float>(binCount);
+        const glm::vec3 scale(extent.x > 0.0f ? fb / extent.x : 0.0f,
+                              extent.y > 0.0f ? fb / extent.y : 0.0f,
+                              extent.z > 0.0f ? fb / extent.z : 0.0f);
         auto binOf = [&](const glm::vec3& c, int axis) {
-            return std::min(kBins - 1,
+            return std::min(binCount - 1,
                             static_cast<int>((c[axis] - centroidBounds.min[axis]) * scale[axis]));
         };
-        std::array<std::array<Bin, kBins>, 3> bins{};
+        std::array<std::array<Bin, kBins>, 3> bins;
+        for (auto& axisBins : bins) {
+            std::fill(axisBins.begin(), axisBins.begin() + binCount, Bin{});
+        }
         for (std::uint32_t i = task.begin; i < task.end; ++i) {
             const glm::vec3 c = items[i].centre();
             for (int axis = 0; axis < 3; ++axis) {
@@ -83,7 +91,7 @@ std::vector<Node> buildTree(std::vector<Item>& items) {
             }
         }
 
-        // Best split over all three axes and kBins - 1 planes between bins: sweep from the right
+        // Best split over all three axes and binCount - 1 planes between bins: sweep from the right
         // for the right-hand areas, then from the left.
         float bestCost = std::numeric_limits<float>::max();
         int bestAxis = -1;
@@ -96,7 +104,7 @@ std::vector<Node> buildTree(std::vector<Item>& items) {
             std::array<std::uint32_t, kBins> rightCount{};
             Box acc;
             std::uint32_t n = 0;
-            for (int b = kBins - 1; b > 0; --b) {
+            for (int b = binCount - 1; b > 0; --b) {
                 acc.add(bins[axis][b].box);
                 n += bins[axis][b].count;
                 rightArea[b] = acc.area();
@@ -104,7 +112,7 @@ std::vector<Node> buildTree(std::vector<Item>& items) {
             }
             acc = Box{};
             n = 0;
-            for (int plane = 1; plane < kBins; ++plane) {
+            for (int plane = 1; plane < binCount; ++plane) {
                 acc.add(bins[axis][plane - 1].box);
                 n += bins[axis][plane - 1].count;
                 if (n == 0 || rightCount[plane] == 0) {
@@ -138,7 +146,7 @@ std::vector<Node> buildTree(std::vector<Item>& items) {
             // are the unions of their bins.
             Task low{0, task.begin, 0, task.depth + 1, {}, {}};
             Task high{0, 0, task.end, task.depth + 1, {}, {}};
-            for (int b = 0; b < kBins; ++b) {
+            for (int b = 0; b < binCount; ++b) {
                 (b < bestPlane ? low : high).bounds.add(bins[bestAxis][b].box);
             }
             Item* lo = first;
