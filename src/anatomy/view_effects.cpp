@@ -26,22 +26,6 @@ LayerGroup layerGroupOf(const StructureDef& def) {
     return LayerGroup::SuperficialMuscles;
 }
 
-std::vector<int> selectedParts(const Atlas& atlas, const ViewState& view) {
-    std::vector<int> parts;
-    if (view.selectedPart < 0 || view.selectedPart >= static_cast<int>(atlas.parts.size())) {
-        return parts;
-    }
-    parts.push_back(view.selectedPart);
-    const StructurePart& selected = atlas.parts[view.selectedPart];
-    if (view.selectBothSides && selected.side != Side::None) {
-        const Side other = selected.side == Side::Left ? Side::Right : Side::Left;
-        if (int i = atlas.findPart(selected.structureId, other); i >= 0) {
-            parts.push_back(i);
-        }
-    }
-    return parts;
-}
-
 namespace {
 
 bool contains(const std::vector<int>& list, int value) {
@@ -74,7 +58,7 @@ std::vector<int> relatedParts(const Atlas& atlas, const std::vector<int>& select
 
 std::vector<PartLook> targetLooks(const Atlas& atlas, const ViewState& view,
                                   const std::vector<int>& xrayParts) {
-    const std::vector<int> selected = selectedParts(atlas, view);
+    const std::vector<int> selected = selectedParts(atlas, view.selection.current());
     const std::vector<int> outlined = relatedParts(atlas, selected, &StructureRelations::outline);
     const std::vector<int> glowing = relatedParts(atlas, selected, &StructureRelations::continues);
     const bool isolating = view.isolateSelection && !selected.empty();

@@ -10,9 +10,6 @@ namespace glutea {
 
 LayerGroup layerGroupOf(const StructureDef& def);
 
-// Parts that count as selected: the selected part, and its other side when selectBothSides is on.
-std::vector<int> selectedParts(const Atlas& atlas, const ViewState& view);
-
 // What each part should look like now. `xrayParts` lie over the selection from the current view;
 // they fade when view.xray is on.
 std::vector<PartLook> targetLooks(const Atlas& atlas, const ViewState& view,

@@ -4,6 +4,7 @@
 #include <array>
 #include <vector>
 
+#include "anatomy/selection.h"
 #include "geometry/camera.h"
 #include "geometry/camera_transition.h"
 
@@ -32,8 +33,7 @@ struct ViewState {
     OrbitCamera camera;
     CameraTransition cameraMove;   // eases the camera to a preset or a selection's best view
     std::vector<bool> partVisible; // per Atlas::parts entry: the user's own toggles
-    int selectedPart = -1;         // index into Atlas::parts, -1 for none
-    bool selectBothSides = false;  // the selection covers the other side's part too
+    SelectionHistory selection;    // the current selection and back/forward history
     int hoveredPart = -1;
     bool isolateSelection = false;
     float peel = 0.0f; // 0 all layers; 1 skin removed; 2 superficial muscles too; ...

@@ -71,8 +71,10 @@ int runRender(const CommonOptions& common, const RenderOptions& options, std::os
     ViewState view = makeViewState(atlas, float(width) / float(height), options.view);
     view.timeSeconds = options.timeSeconds;
     if (!options.select.empty()) {
-        view.selectedPart = resolvePart(atlas, options.select);
-        updateLooks(atlas, view, 0.0f);
+        view.selection.select(selectionOfPart(atlas, resolvePart(atlas, options.select)));
+        SceneQueries queries;
+        queries.setAtlas(atlas);
+        updateLooks(atlas, &queries, view, 0.0f);
     }
     HeadlessContext context;
     Renderer renderer(shaderSource(common));

@@ -20,13 +20,17 @@ ViewState makeViewState(const Atlas& atlas, float aspect, const std::string& vie
     }
     view.camera.setPreset(*preset);
     view.camera.frame(atlas.focusBounds(), aspect);
-    updateLooks(atlas, view, 0.0f);
+    updateLooks(atlas, nullptr, view, 0.0f);
     return view;
 }
 
-bool updateLooks(const Atlas& atlas, ViewState& view, float seconds) {
-    const std::vector<int> xrayParts; // TODO(issue 5): occluders of the selection from the BVH
-    return easeLooks(view, targetLooks(atlas, view, xrayParts), seconds);
+bool updateLooks(const Atlas& atlas, SceneQueries* queries, ViewState& view, float seconds) {
+    static const std::vector<int> none;
+    const bool wantXray = queries && view.xray && !view.selection.current().empty();
+    const glm::vec3 eye =
+        view.cameraMove.active() ? view.cameraMove.goal().eye() : view.camera.eye();
+    const std::vector<int>& xray = wantXray ? queries->xrayParts(view, eye) : none;
+    return easeLooks(view, targetLooks(atlas, view, xray), seconds);
 }
 
 int resolvePart(const Atlas& atlas, const std::string& id) {

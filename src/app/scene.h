@@ -4,15 +4,16 @@
 
 #include "anatomy/atlas.h"
 #include "anatomy/view_state.h"
+#include "app/scene_queries.h"
 
 namespace glutea {
 
 // All parts visible, the camera on a named preset view and framed on the whole atlas.
 ViewState makeViewState(const Atlas& atlas, float aspect, const std::string& viewName);
-// Recomputes how each part is drawn from the view's choices and eases toward it over `seconds`
-// (0: at once, as a still render wants).
-// Returns true while something is still changing.
-bool updateLooks(const Atlas& atlas, ViewState& view, float seconds);
+// Recomputes how each part is drawn from the view's choices (x-ray from where the camera is
+// going) and eases toward it over `seconds` (0: at once, as a still render wants). Returns true
+// while something is still changing. Without queries there is no x-ray.
+bool updateLooks(const Atlas& atlas, SceneQueries* queries, ViewState& view, float seconds);
 
 // "piriformis_l" selects that side; a bare "piriformis" its left side, or the unpaired part.
 // Throws glutea::Error listing the ids that exist.

@@ -22,10 +22,10 @@ void StateLog::stateIfChanged(const Atlas& atlas, const ViewState& view) {
     }
     auto r = [](float v) { return std::round(v * 1000.0f) / 1000.0f; };
     const OrbitCamera& c = view.camera;
-    const std::string selected =
-        view.selectedPart >= 0 && view.selectedPart < static_cast<int>(atlas.parts.size())
-            ? atlas.parts[view.selectedPart].nodeName
-            : "";
+    std::string selected; // node names, e.g. "piriformis_l" or "piriformis_l piriformis_r"
+    for (int part : selectedParts(atlas, view.selection.current())) {
+        selected += (selected.empty() ? "" : " ") + atlas.parts[part].nodeName;
+    }
     nlohmann::json entry = {{"event", "state"},
                             {"yaw", r(c.yawDegrees)},
                             {"pitch", r(c.pitchDegrees)},

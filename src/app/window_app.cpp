@@ -12,16 +12,16 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include "anatomy/atlas_content.h"
+#include "anatomy/content_loader.h"
+#include "anatomy/content_validator.h"
 #include "app/asset_paths.h"
 #include "app/gl_version.h"
 #include "app/scene.h"
 #include "app/settings_file.h"
-#include "app/state_log.h"
+#include "app/window_state.h"
 #include "base/error.h"
 #include "import/assimp_loader.h"
-#include "render/renderer.h"
-#include "render/scene_target.h"
-#include "ui/panels.h"
 
 namespace glutea {
 
@@ -29,106 +29,44 @@ namespace {
 
 constexpr const char* kFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 
-// Everything the GLFW callbacks need; one per window, reached through the window's user pointer.
-struct WindowApp {
-    GLFWwindow* window = nullptr;
-    Atlas atlas;
-    ViewState view;
-    Panels panels;
-    std::unique_ptr<Renderer> renderer;
-    std::unique_ptr<SceneTarget> viewportTarget; // resized with the viewport
-    int samples = 0;
-    std::unique_ptr<StateLog> log;
-    ViewportRect viewportRect;
-    int dragButton = -1;
-    double lastX = 0, lastY = 0;
-
-    float aspect() const {
-        return viewportRect.height > 0 ? viewportRect.width / viewportRect.height : 1.0f;
-    }
-    bool insideViewport(double x, double y) const {
-        return x >= viewportRect.x && x < viewportRect.x + viewportRect.width &&
-               y >= viewportRect.y && y < viewportRect.y + viewportRect.height;
-    }
-    void moveCamera(const OrbitCamera& goal) { view.cameraMove.start(view.camera, goal); }
-    void applyPreset(const std::string& name) {
-        if (auto preset = findViewPreset(name)) {
-            OrbitCamera goal = view.camera;
-            goal.setPreset(*preset);
-            goal.frame(atlas.focusBounds(), aspect());
-            moveCamera(goal);
-            log->event({{"event", "view"}, {"name", name}});
-        }
-    }
-    void frameAll() {
-        OrbitCamera goal = view.camera;
-        goal.frame(atlas.bounds, aspect());
-        moveCamera(goal);
-    }
-};
-
-WindowApp& appOf(GLFWwindow* window) {
-    return *static_cast<WindowApp*>(glfwGetWindowUserPointer(window));
+WindowState& stateOf(GLFWwindow* window) {
+    return *static_cast<WindowState*>(glfwGetWindowUserPointer(window));
 }
 
 void onScroll(GLFWwindow* window, double, double dy) {
-    WindowApp& app = appOf(window);
-    double x = 0, y = 0;
-    glfwGetCursorPos(window, &x, &y);
-    if (app.insideViewport(x, y) && !ImGui::GetIO().WantCaptureMouse) {
-        app.view.camera.zoom(static_cast<float>(std::pow(0.9, dy)));
-    }
+    stateOf(window).onScroll(dy);
 }
 
 void onKey(GLFWwindow* window, int key, int, int action, int mods) {
-    if (action != GLFW_PRESS || ImGui::GetIO().WantTextInput) {
+    if (action == GLFW_RELEASE || ImGui::GetIO().WantTextInput) {
+        return; // typing in the search box
+    }
+    WindowState& app = stateOf(window);
+    if (key == GLFW_KEY_F && (mods & GLFW_MOD_CONTROL)) {
+        app.panels.focusSearch();
         return;
     }
-    WindowApp& app = appOf(window);
-    if (key >= GLFW_KEY_1 && key <= GLFW_KEY_6) {
-        app.applyPreset(viewPresets()[key - GLFW_KEY_1].name);
-    } else if (key == GLFW_KEY_F) {
-        app.frameAll();
-    } else if (key == GLFW_KEY_ESCAPE) {
-        app.view.selectedPart = -1;
-    } else if (key == GLFW_KEY_F1) {
-        app.panels.toggleHelp();
-    } else if (key == GLFW_KEY_Q && (mods & GLFW_MOD_CONTROL)) {
-        glfwSetWindowShouldClose(window, GLFW_TRUE);
+    if (action == GLFW_PRESS || key == GLFW_KEY_LEFT || key == GLFW_KEY_RIGHT ||
+        key == GLFW_KEY_UP || key == GLFW_KEY_DOWN) { // arrows repeat while held
+        app.onKey(key, mods);
     }
 }
 
-void handleDrag(WindowApp& app) {
-    double x = 0, y = 0;
-    glfwGetCursorPos(app.window, &x, &y);
-    const ImGuiIO& io = ImGui::GetIO();
-    if (app.dragButton < 0) {
-        for (int button :
-             {GLFW_MOUSE_BUTTON_LEFT, GLFW_MOUSE_BUTTON_RIGHT, GLFW_MOUSE_BUTTON_MIDDLE}) {
-            if (glfwGetMouseButton(app.window, button) == GLFW_PRESS && app.insideViewport(x, y) &&
-                !io.WantCaptureMouse) {
-                app.dragButton = button;
-                app.view.cameraMove.cancel(); // the hand wins over an animation
-                app.lastX = x;
-                app.lastY = y;
-            }
-        }
+// Loads the atlas's content for the info card and search; problems are shown, not fatal.
+void loadWindowContent(WindowState& app, std::vector<std::string>& problems) {
+    const auto dir = app.atlas.manifest.dir / "content";
+    if (app.atlas.manifest.dir.empty() || !std::filesystem::exists(dir)) {
         return;
     }
-    if (glfwGetMouseButton(app.window, app.dragButton) != GLFW_PRESS) {
-        app.dragButton = -1;
-        return;
+    ContentLoadResult loaded = loadContent(dir);
+    auto found = std::move(loaded.problems);
+    auto more =
+        validateContent(loaded.content, knownIdsOf(app.atlas.manifest, app.atlas.landmarks));
+    found.insert(found.end(), more.begin(), more.end());
+    for (const auto& p : found) {
+        problems.push_back(p.format());
     }
-    const float dx = static_cast<float>(x - app.lastX);
-    const float dy = static_cast<float>(y - app.lastY);
-    app.lastX = x;
-    app.lastY = y;
-    if (app.dragButton == GLFW_MOUSE_BUTTON_LEFT) {
-        app.view.camera.orbit(-dx * 0.4f, dy * 0.4f);
-    } else {
-        const float h = std::max(app.viewportRect.height, 1.0f);
-        app.view.camera.pan(dx / h, dy / h);
-    }
+    app.content = std::move(loaded.content);
 }
 
 GLFWwindow* createWindow(int width, int height) {
@@ -170,7 +108,7 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
         throw Error("cannot open a window: no display found (is DISPLAY set?). "
                     "`glutea render -o FILE.png` renders without one.");
     }
-    WindowApp app;
+    WindowState app;
     app.log = std::make_unique<StateLog>(options.stateLog);
     app.window = createWindow(width, height);
     if (!app.window) {
@@ -196,15 +134,18 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
     std::vector<std::string> problems;
     try {
         app.atlas = loadAtlas(findAtlasDir(common.atlasDir), &problems);
+        loadWindowContent(app, problems);
     } catch (const Error& e) {
         problems.push_back(e.what());
     }
+    app.panels.setSearchEntries(app.atlas, &app.content);
+    app.panels.showErrors(problems);
     for (const auto& p : problems) {
         err << "glutea: " << p << "\n";
         app.log->event({{"event", "error"}, {"message", p}});
     }
-    app.panels.showErrors(problems);
     app.view = makeViewState(app.atlas, 1.0f, options.view);
+    app.queries.setAtlas(app.atlas); // builds in the background while the window opens
     app.renderer = std::make_unique<Renderer>(ShaderSource(common.shaderDir));
     app.renderer->setAtlas(app.atlas);
     app.samples = options.samples >= 0 ? options.samples : defaultSampleCount();
@@ -230,16 +171,17 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
-        const UiActions actions = app.panels.draw(app.atlas, app.view, live);
+        const UiActions actions = app.panels.draw(app.atlas, &app.content, app.view, live);
         app.viewportRect = app.panels.viewport();
         if (first) {
             // Now that the panels have a size, frame the region of interest in the viewport.
             app.view.camera.frame(app.atlas.focusBounds(), app.aspect());
         }
-        handleDrag(app);
-        busy = app.dragButton >= 0;
+        app.handleMouse(glfwGetTime());
+        app.reactToSelection();
+        busy = app.mouse.busy();
         busy |= app.view.cameraMove.step(app.view.camera, frameSeconds);
-        busy |= updateLooks(app.atlas, app.view, frameSeconds);
+        busy |= updateLooks(app.atlas, &app.queries, app.view, frameSeconds);
         if (actions.viewPreset) {
             app.applyPreset(*actions.viewPreset);
         }

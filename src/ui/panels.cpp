@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "geometry/camera.h"
+#include "ui/info_card.h"
 
 namespace glutea {
 
@@ -34,29 +35,57 @@ std::string partLabel(const Atlas& atlas, const StructurePart& part) {
 } // namespace
 
 const char* controlsHelpText() {
-    return "Left-drag        orbit\n"
-           "Right/middle-drag pan\n"
-           "Wheel            zoom\n"
-           "1 posterior  2 anterior  3 left  4 right  5 superior  6 oblique\n"
-           "F                frame the whole atlas\n"
-           "Escape           clear the selection\n"
-           "F1               this help\n"
-           "Ctrl+Q           quit";
+    return "Left-drag            orbit (up never flips)\n"
+           "Right/middle-drag    pan\n"
+           "Wheel, + and -       zoom\n"
+           "Arrow keys           orbit in 10 degree steps\n"
+           "1 2 3 4 5 6          posterior, anterior, left, right, superior, oblique\n"
+           "F                    frame the whole atlas\n"
+           "Click                select a structure (the camera turns to show it)\n"
+           "Double-click         select and frame it\n"
+           "Ctrl+F               search by name, Latin name or everyday words\n"
+           "B                    both sides of the selection\n"
+           "X                    x-ray: fade what covers the selection\n"
+           "I                    isolate the selection\n"
+           "Escape               clear the selection\n"
+           "Alt+Left, Alt+Right  back and forward through selections\n"
+           "F1                   this help\n"
+           "Ctrl+Q               quit";
 }
 
 void Panels::showErrors(const std::vector<std::string>& messages) {
     errors_.insert(errors_.end(), messages.begin(), messages.end());
 }
 
-UiActions Panels::draw(const Atlas& atlas, ViewState& view, const UiStatus& status) {
+void Panels::setSearchEntries(const Atlas& atlas, const Content* content) {
+    std::vector<SearchEntry> entries;
+    for (const auto& def : atlas.manifest.structures) {
+        SearchEntry e{def.id, def.displayName, "", {}};
+        if (const StructureInfo* info = content ? content->findStructure(def.id) : nullptr) {
+            e.name = info->name.get();
+            e.latin = info->latin;
+            if (auto it = info->synonyms.byLanguage.find("en");
+                it != info->synonyms.byLanguage.end()) {
+                e.synonyms = it->second;
+            }
+        }
+        entries.push_back(std::move(e));
+    }
+    search_.setEntries(std::move(entries));
+}
+
+UiActions Panels::draw(const Atlas& atlas, const Content* content, ViewState& view,
+                       const UiStatus& status) {
     UiActions actions;
     const ImGuiIO& io = ImGui::GetIO();
+    view_ = &view;
     drawMenuBar(actions);
     const float top = ImGui::GetFrameHeight();
     const float statusHeight = ImGui::GetFrameHeightWithSpacing() + 4.0f;
     const float height = io.DisplaySize.y - top - statusHeight;
     drawStructureList(atlas, view, top, height);
-    drawInfoCard(atlas, view, top, height);
+    drawInfoCard(atlas, content, view, top, height);
+    drawHoverTooltip(atlas, view);
     drawStatusLine(atlas, view, status);
     drawErrorModal();
     drawHelpWindow();
@@ -72,6 +101,19 @@ void Panels::drawMenuBar(UiActions& actions) {
     if (ImGui::BeginMenu("File")) {
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) {
             actions.quit = true;
+        }
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Go")) {
+        if (ImGui::MenuItem("Back", "Alt+Left", false, view_ && view_->selection.canGoBack())) {
+            view_->selection.back();
+        }
+        if (ImGui::MenuItem("Forward", "Alt+Right", false,
+                            view_ && view_->selection.canGoForward())) {
+            view_->selection.forward();
+        }
+        if (ImGui::MenuItem("Clear selection", "Escape")) {
+            view_->selection.clear();
         }
         ImGui::EndMenu();
     }
@@ -117,7 +159,10 @@ void Panels::drawLayers(ViewState& view) {
         ImGui::PopID();
     }
     ImGui::Checkbox("X-ray over selection", &view.xray);
-    ImGui::Checkbox("Both sides", &view.selectBothSides);
+    bool both = view.selection.current().bothSides;
+    if (ImGui::Checkbox("Both sides", &both)) {
+        view.selection.setBothSides(both);
+    }
     ImGui::SameLine();
     ImGui::Checkbox("Isolate", &view.isolateSelection);
     if (ImGui::Button("Show all")) {
@@ -199,6 +244,12 @@ void Panels::drawStructureList(const Atlas& atlas, ViewState& view, float top, f
         ImGui::TextWrapped("Placeholder model: shapes are stand-ins, not anatomy.");
         ImGui::Separator();
     }
+    if (auto id = search_.draw()) {
+        const int part = atlas.findPart(*id, Side::Left) >= 0 ? atlas.findPart(*id, Side::Left)
+                                                              : atlas.findPart(*id, Side::None);
+        view.selection.select(selectionOfPart(atlas, part, view.selection.current().bothSides));
+    }
+    ImGui::Separator();
     drawLayers(view);
     ImGui::Separator();
     for (std::size_t i = 0; i < atlas.parts.size(); ++i) {
@@ -208,32 +259,41 @@ void Panels::drawStructureList(const Atlas& atlas, ViewState& view, float top, f
             view.partVisible[i] = visible;
         }
         ImGui::SameLine();
-        const bool selected = view.selectedPart == static_cast<int>(i);
+        const auto chosen = selectedParts(atlas, view.selection.current());
+        const bool selected = std::find(chosen.begin(), chosen.end(), int(i)) != chosen.end();
         if (ImGui::Selectable(partLabel(atlas, atlas.parts[i]).c_str(), selected)) {
-            view.selectedPart = selected ? -1 : static_cast<int>(i);
+            if (selected) {
+                view.selection.clear();
+            } else {
+                view.selection.select(
+                    selectionOfPart(atlas, int(i), view.selection.current().bothSides));
+            }
         }
         ImGui::PopID();
     }
     ImGui::End();
 }
 
-void Panels::drawInfoCard(const Atlas& atlas, const ViewState& view, float top, float height) {
+void Panels::drawInfoCard(const Atlas& atlas, const Content* content, const ViewState& view,
+                          float top, float height) {
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - rightWidth(), top));
     ImGui::SetNextWindowSize(ImVec2(rightWidth(), height));
     ImGui::Begin("Info", nullptr, kFixedPanel);
-    if (view.selectedPart >= 0 && view.selectedPart < static_cast<int>(atlas.parts.size())) {
-        const StructurePart& part = atlas.parts[view.selectedPart];
-        const StructureDef& def = atlas.structureOf(part);
-        ImGui::TextWrapped("%s", partLabel(atlas, part).c_str());
-        ImGui::Separator();
-        ImGui::Text("Kind: %s", std::string(toString(def.kind)).c_str());
-        ImGui::Text("Layer group: %s", def.group.c_str());
-        ImGui::Text("Triangles: %zu", part.mesh.triangleCount());
-    } else {
-        ImGui::TextWrapped("Select a structure in the list to see its card.");
-    }
+    const Selection& current = view.selection.current();
+    glutea::drawInfoCard(atlas, content, atlas.findPart(current.structureId, current.side),
+                         settings.audience);
     ImGui::End();
+}
+
+void Panels::drawHoverTooltip(const Atlas& atlas, const ViewState& view) {
+    if (view.hoveredPart < 0 || view.hoveredPart >= static_cast<int>(atlas.parts.size()) ||
+        ImGui::GetIO().WantCaptureMouse) {
+        return;
+    }
+    ImGui::BeginTooltip();
+    ImGui::TextUnformatted(partLabel(atlas, atlas.parts[view.hoveredPart]).c_str());
+    ImGui::EndTooltip();
 }
 
 void Panels::drawStatusLine(const Atlas& atlas, const ViewState& view, const UiStatus& status) {
@@ -242,10 +302,13 @@ void Panels::drawStatusLine(const Atlas& atlas, const ViewState& view, const UiS
     ImGui::SetNextWindowPos(ImVec2(0, io.DisplaySize.y - h));
     ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x, h));
     ImGui::Begin("Status", nullptr, kFixedPanel | ImGuiWindowFlags_NoTitleBar);
-    const std::string selected =
-        view.selectedPart >= 0 && view.selectedPart < static_cast<int>(atlas.parts.size())
-            ? partLabel(atlas, atlas.parts[view.selectedPart])
-            : "none";
+    std::string selected;
+    for (int part : selectedParts(atlas, view.selection.current())) {
+        selected += (selected.empty() ? "" : ", ") + partLabel(atlas, atlas.parts[part]);
+    }
+    if (selected.empty()) {
+        selected = "none";
+    }
     ImGui::Text("%.0f fps  |  selected: %s  |  %s  |  F1: help", status.fps, selected.c_str(),
                 status.rendererName.c_str());
     ImGui::End();

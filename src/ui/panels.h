@@ -6,7 +6,9 @@
 #include <vector>
 
 #include "anatomy/atlas.h"
+#include "anatomy/content.h"
 #include "anatomy/view_state.h"
+#include "ui/search_box.h"
 #include "ui/settings.h"
 
 namespace glutea {
@@ -40,7 +42,11 @@ class Panels {
     UiSettings settings;
 
     // Lays out and draws every panel for this frame; returns what the user asked for.
-    UiActions draw(const Atlas& atlas, ViewState& view, const UiStatus& status);
+    UiActions draw(const Atlas& atlas, const Content* content, ViewState& view,
+                   const UiStatus& status);
+    // The names, Latin names and synonyms the search box matches, from the content if present.
+    void setSearchEntries(const Atlas& atlas, const Content* content);
+    void focusSearch() { search_.focus(); }
     ViewportRect viewport() const { return viewport_; }
     // Errors are shown in a modal until dismissed; the app keeps running.
     void showErrors(const std::vector<std::string>& messages);
@@ -52,7 +58,9 @@ class Panels {
     void drawSettingsMenus(UiActions& actions);
     void drawLayers(ViewState& view);
     void drawStructureList(const Atlas& atlas, ViewState& view, float top, float height);
-    void drawInfoCard(const Atlas& atlas, const ViewState& view, float top, float height);
+    void drawInfoCard(const Atlas& atlas, const Content* content, const ViewState& view, float top,
+                      float height);
+    void drawHoverTooltip(const Atlas& atlas, const ViewState& view);
     void drawStatusLine(const Atlas& atlas, const ViewState& view, const UiStatus& status);
     void drawErrorModal();
     void drawHelpWindow();
@@ -60,6 +68,8 @@ class Panels {
     ViewportRect viewport_;
     std::vector<std::string> errors_;
     bool helpOpen_ = false;
+    SearchBox search_;
+    ViewState* view_ = nullptr; // during draw()
 };
 
 // The controls, as shown in the Help window and the README.

@@ -15,6 +15,7 @@ yaw0=$(last_state "$log" yaw)
 xdotool mousemove --window "$window" 700 430 mousedown 1
 for dx in 20 40 60 80 100 120; do xdotool mousemove --window "$window" $((700 + dx)) 440; sleep 0.05; done
 xdotool mouseup 1
+xdotool mousemove --window "$window" 5 850 # off the model: no hover highlight or tooltip
 settle
 screenshot "$OUT/orbit_1_dragged.png"
 yaw1=$(last_state "$log" yaw)

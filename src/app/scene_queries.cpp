@@ -1,0 +1,93 @@
+#include "app/scene_queries.h"
+
+#include "anatomy/selection.h"
+#include "geometry/view_choice.h"
+
+namespace glutea {
+
+namespace {
+// The eye may move this far before the x-ray set is recomputed (a few ms of ray casts).
+constexpr float kXrayEyeTolerance = 0.02f;
+// Below this opacity a structure is looked through when picking.
+constexpr float kPickableOpacity = 0.5f;
+} // namespace
+
+void SceneQueries::setAtlas(const Atlas& atlas) {
+    atlas_ = &atlas;
+    xray_.clear();
+    xraySelection_.clear();
+    xrayEye_ = glm::vec3(1e9f);
+    building_ = std::async(std::launch::async, [&atlas] {
+                    auto bvh = std::make_shared<Bvh>();
+                    std::vector<const Mesh*> meshes;
+                    for (const auto& part : atlas.parts) {
+                        meshes.push_back(&part.mesh);
+                    }
+                    bvh->build(meshes);
+                    return bvh;
+                }).share();
+}
+
+const Bvh& SceneQueries::bvh() {
+    return *building_.get();
+}
+
+int SceneQueries::pick(const ViewState& view, glm::vec2 ndc, float aspect) {
+    if (!atlas_ || atlas_->parts.empty()) {
+        return -1;
+    }
+    const Ray ray = view.camera.rayThrough(ndc, aspect);
+    auto solid = [&](std::uint32_t p) { return view.lookOf(p).opacity >= kPickableOpacity; };
+    if (auto hit = bvh().intersect(ray, solid)) {
+        return static_cast<int>(hit->part);
+    }
+    // Everything under the mouse is translucent: take the nearest part still drawn.
+    auto drawn = [&](std::uint32_t p) { return view.lookOf(p).opacity > 0.02f; };
+    if (auto hit = bvh().intersect(ray, drawn)) {
+        return static_cast<int>(hit->part);
+    }
+    return -1;
+}
+
+const std::vector<int>& SceneQueries::xrayParts(const ViewState& view, const glm::vec3& eye) {
+    const std::vector<int> selected =
+        atlas_ ? selectedParts(*atlas_, view.selection.current()) : std::vector<int>{};
+    if (selected == xraySelection_ && glm::distance(eye, xrayEye_) < kXrayEyeTolerance) {
+        return xray_;
+    }
+    xraySelection_ = selected;
+    xrayEye_ = eye;
+    xray_.clear();
+    for (int target : selected) {
+        // The skin is already translucent; what matters is what lies under it.
+        auto notSkin = [&](std::uint32_t p) {
+            return atlas_->structureOf(atlas_->parts[p]).kind != StructureKind::Skin;
+        };
+        for (const Occluder& o :
+             occluders(bvh(), static_cast<std::uint32_t>(target), eye, 96, 0.01f, notSkin)) {
+            const int part = static_cast<int>(o.part);
+            if (std::find(selected.begin(), selected.end(), part) == selected.end()) {
+                xray_.push_back(part);
+            }
+        }
+    }
+    return xray_;
+}
+
+OrbitCamera SceneQueries::bestView(int part, const OrbitCamera& current, float aspect) {
+    ViewChoiceOptions options;
+    options.aspect = aspect;
+    options.fovYDegrees = current.fovYDegrees;
+    auto isSkin = [&](std::uint32_t p) {
+        return atlas_->structureOf(atlas_->parts[p]).kind == StructureKind::Skin;
+    };
+    options.occluder = [&](std::uint32_t p) { return !isSkin(p); };
+    options.envelope = isSkin;
+    const ViewChoice choice =
+        chooseView(bvh(), static_cast<std::uint32_t>(part), defaultViewCandidates(), options);
+    OrbitCamera goal = current;
+    choice.applyTo(goal);
+    return goal;
+}
+
+} // namespace glutea

@@ -1,0 +1,53 @@
+#pragma once
+// The interactive window's state and its reactions to input; used by window_app.cpp only.
+#include <memory>
+#include <string>
+
+#include "anatomy/atlas.h"
+#include "anatomy/content.h"
+#include "anatomy/view_state.h"
+#include "app/scene_queries.h"
+#include "app/state_log.h"
+#include "app/viewport_mouse.h"
+#include "render/renderer.h"
+#include "render/scene_target.h"
+#include "ui/panels.h"
+
+struct GLFWwindow;
+
+namespace glutea {
+
+struct WindowState {
+    GLFWwindow* window = nullptr;
+    Atlas atlas;
+    Content content;
+    ViewState view;
+    Panels panels;
+    SceneQueries queries;
+    ViewportMouse mouse;
+    std::unique_ptr<Renderer> renderer;
+    std::unique_ptr<SceneTarget> viewportTarget; // resized with the viewport
+    int samples = 0;
+    std::unique_ptr<StateLog> log;
+    ViewportRect viewportRect;
+    Selection lastSelection; // to notice a change of selection, whatever made it
+
+    float aspect() const;
+    bool insideViewport(glm::vec2 windowPixel) const;
+    glm::vec2 toNdc(glm::vec2 windowPixel) const;
+
+    void moveCamera(const OrbitCamera& goal);
+    void applyPreset(const std::string& name);
+    void frameAll();
+    void framePart(int part); // keep the direction, centre and fit the part
+
+    // A key press the panels did not take. Returns false for keys it does not know.
+    bool onKey(int key, int mods);
+    void onScroll(double dy);
+    // This frame's mouse gestures over the viewport: orbit, pan, pick, hover, double-click.
+    void handleMouse(double seconds);
+    // After anything changed the selection: ease the camera to the best view of it.
+    void reactToSelection();
+};
+
+} // namespace glutea

@@ -1,0 +1,26 @@
+#pragma once
+// The structure search: type a name, a Latin name or an everyday word ("butt muscle", "sciatica"),
+// move through the ranked results with the arrow keys, Enter selects.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "anatomy/search.h"
+
+namespace glutea {
+
+class SearchBox {
+  public:
+    void setEntries(std::vector<SearchEntry> entries) { entries_ = std::move(entries); }
+    // Draws the box and its results; returns the structure id chosen this frame.
+    std::optional<std::string> draw();
+    void focus() { focusNextFrame_ = true; }
+
+  private:
+    std::vector<SearchEntry> entries_;
+    char query_[128] = {};
+    int highlighted_ = 0;
+    bool focusNextFrame_ = false;
+};
+
+} // namespace glutea
