@@ -31,6 +31,8 @@ start_app() {
     wait_for_log "$log" '"event":"ready"' 60
     window=$(xdotool search --sync --name '^Glutea$' | head -n 1)
     [ -n "$window" ] || fail "no Glutea window"
+    # Xvfb starts the pointer mid-screen, over the model: park it on the status line.
+    xdotool mousemove --window "$window" 5 850
 }
 
 # wait_for_log LOG PATTERN SECONDS
