@@ -3,4 +3,4 @@
 uniform float uMaskValue;
 layout(location = 0) out vec4 outColor;
 
-void main() { outColor = vec4(uMaskValue, 0.0, 0.0, 1.0); }
+void main() { outColor = vec4(vec3(uMaskValue), 1.0); }

@@ -54,7 +54,7 @@ void main() {
     vec3 color = diffuse + vec3(specular);
 
     float rim = pow(1.0 - max(dot(n, v), 0.0), 2.0);
-    color = mix(color, uHighlightColor, uHighlight * (0.22 + 0.6 * rim));
+    color = mix(color, uHighlightColor, uHighlight * (0.35 + 0.55 * rim));
     color += uHighlightColor * uHover * 0.18 * (0.3 + rim);
     color += uBaseColor * uEmissive * 0.9;
 

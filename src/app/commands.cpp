@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <iomanip>
 #include <ostream>
+#include <sstream>
 
 #include <epoxy/gl.h>
 #include <nlohmann/json.hpp>
@@ -63,6 +64,53 @@ std::vector<ContentProblem> contentProblems(const Atlas& atlas) {
     return problems;
 }
 
+// The parts named in a --mask list, or those whose look the selection changes.
+std::vector<int> maskParts(const Atlas& atlas, const ViewState& view, const std::string& mask) {
+    std::vector<int> parts;
+    if (mask == "affected") {
+        ViewState plain = view;
+        plain.selection.clear();
+        updateLooks(atlas, nullptr, plain, 0.0f);
+        for (std::size_t i = 0; i < atlas.parts.size(); ++i) {
+            const PartLook a = view.lookOf(i), b = plain.lookOf(i);
+            if (a.opacity != b.opacity || a.highlight != b.highlight || a.outline != b.outline) {
+                parts.push_back(static_cast<int>(i));
+            }
+        }
+        return parts;
+    }
+    std::stringstream ids(mask);
+    for (std::string id; std::getline(ids, id, ',');) {
+        parts.push_back(resolvePart(atlas, id));
+    }
+    return parts;
+}
+
+// Outlines reach this far beyond a silhouette (see Renderer::drawOutlines), plus a pixel of
+// anti-aliasing.
+int outlineReachPixels(int height) {
+    return static_cast<int>(std::max(2.0f, height / 360.0f)) + 2;
+}
+
+// Grows the white of a mask by `radius` pixels (square neighbourhood: a little generous).
+void dilate(Image& image, int radius) {
+    const Image source = image;
+    for (int y = 0; y < image.height; ++y) {
+        for (int x = 0; x < image.width; ++x) {
+            std::uint8_t v = 0;
+            for (int dy = -radius; dy <= radius && !v; ++dy) {
+                for (int dx = -radius; dx <= radius && !v; ++dx) {
+                    const int sx = std::clamp(x + dx, 0, image.width - 1);
+                    const int sy = std::clamp(y + dy, 0, image.height - 1);
+                    v = source.at(sx, sy).r;
+                }
+            }
+            const std::size_t i = (static_cast<std::size_t>(y) * image.width + x) * 3;
+            image.rgb[i] = image.rgb[i + 1] = image.rgb[i + 2] = v ? 255 : 0;
+        }
+    }
+}
+
 } // namespace
 
 int runRender(const CommonOptions& common, const RenderOptions& options, std::ostream& out) {
@@ -79,9 +127,18 @@ int runRender(const CommonOptions& common, const RenderOptions& options, std::os
     HeadlessContext context;
     Renderer renderer(shaderSource(common));
     renderer.setAtlas(atlas);
-    SceneTarget target(width, height, options.samples);
-    renderer.render(atlas, view, target);
-    writePng(options.output, target.read());
+    SceneTarget target(width, height, options.mask.empty() ? options.samples : 0);
+    if (options.mask.empty()) {
+        renderer.render(atlas, view, target);
+        writePng(options.output, target.read());
+    } else {
+        renderer.renderSilhouette(atlas, view, maskParts(atlas, view, options.mask), target);
+        Image mask = target.read();
+        if (options.mask == "affected") {
+            dilate(mask, outlineReachPixels(height));
+        }
+        writePng(options.output, mask);
+    }
     out << "wrote " << options.output.string() << " (" << width << "x" << height << ", "
         << options.view << " view" << (options.select.empty() ? "" : ", selected " + options.select)
         << ")\n";

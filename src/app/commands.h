@@ -19,6 +19,9 @@ struct RenderOptions {
     std::string select;
     double timeSeconds = 0.0;
     int samples = 4; // a still image can afford anti-aliasing even on a software rasteriser
+    // Instead of the picture: the silhouette of these parts ("piriformis_l,sacrum"), or of
+    // "affected": every part the selection changes (x-ray, outline, highlight), outlines included.
+    std::string mask;
 };
 
 struct BenchOptions {

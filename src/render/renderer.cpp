@@ -128,6 +128,26 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
     checkGl("drawing the atlas");
 }
 
+void Renderer::renderSilhouette(const Atlas& atlas, const ViewState& view,
+                                const std::vector<int>& parts, const SceneTarget& target) {
+    target.bindResolved();
+    glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+    setFrameUniforms(atlas, view, float(target.width()) / float(target.height()));
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_BLEND);
+    maskProgram_.use();
+    maskProgram_.set("uMaskValue", 1.0f);
+    for (int part : parts) {
+        if (part >= 0 && part < static_cast<int>(meshes_.size())) {
+            meshes_[part]->draw();
+        }
+    }
+    glBindVertexArray(0);
+    checkGl("drawing a silhouette");
+}
+
 void Renderer::compositeTransparency(const SceneTarget& target) {
     target.bindResolved();
     glDisable(GL_DEPTH_TEST);

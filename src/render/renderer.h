@@ -24,6 +24,10 @@ class Renderer {
     // Uploads every part of the atlas; call again when another atlas is loaded.
     void setAtlas(const Atlas& atlas);
     void render(const Atlas& atlas, const ViewState& view, const SceneTarget& target);
+    // White where the given parts project (covered or not), black elsewhere: what a structure
+    // occupies on screen, for tests and for cut-outs.
+    void renderSilhouette(const Atlas& atlas, const ViewState& view, const std::vector<int>& parts,
+                          const SceneTarget& target);
 
   private:
     void setFrameUniforms(const Atlas& atlas, const ViewState& view, float aspect);
