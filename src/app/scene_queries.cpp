@@ -1,5 +1,7 @@
 #include "app/scene_queries.h"
 
+#include <algorithm>
+
 #include "anatomy/selection.h"
 #include "geometry/view_choice.h"
 
@@ -49,6 +51,38 @@ int SceneQueries::pick(const ViewState& view, glm::vec2 ndc, float aspect) {
     return -1;
 }
 
+std::optional<glm::vec2> SceneQueries::visiblePoint(const ViewState& view, int part, float aspect) {
+    if (!atlas_ || part < 0 || part >= static_cast<int>(atlas_->parts.size())) {
+        return std::nullopt;
+    }
+    const glm::mat4 viewProjection =
+        view.camera.projection(aspect, atlas_->bounds) * view.camera.view();
+    // The most central of the surface samples that a click would pick: well inside the part.
+    std::optional<glm::vec2> best;
+    float bestScore = -1.0f;
+    for (const SurfaceSample& s : sampleSurface(atlas_->parts[part].mesh, 256)) {
+        const glm::vec4 clip = viewProjection * glm::vec4(s.point, 1.0f);
+        if (clip.w <= 0.0f) {
+            continue;
+        }
+        const glm::vec2 ndc = glm::vec2(clip) / clip.w;
+        if (std::abs(ndc.x) > 0.95f || std::abs(ndc.y) > 0.95f || pick(view, ndc, aspect) != part) {
+            continue;
+        }
+        // Prefer points whose neighbours pick the same part: a click a few pixels off still hits.
+        float score = 0.0f;
+        for (glm::vec2 d : {glm::vec2(0.02f, 0), glm::vec2(-0.02f, 0), glm::vec2(0, 0.02f),
+                            glm::vec2(0, -0.02f)}) {
+            score += pick(view, ndc + d, aspect) == part ? 1.0f : 0.0f;
+        }
+        if (score > bestScore) {
+            bestScore = score;
+            best = ndc;
+        }
+    }
+    return best;
+}
+
 const std::vector<int>& SceneQueries::xrayParts(const ViewState& view, const glm::vec3& eye) {
     const std::vector<int> selected =
         atlas_ ? selectedParts(*atlas_, view.selection.current()) : std::vector<int>{};
@@ -77,6 +111,7 @@ const std::vector<int>& SceneQueries::xrayParts(const ViewState& view, const glm
 OrbitCamera SceneQueries::bestView(int part, const OrbitCamera& current, float aspect) {
     ViewChoiceOptions options;
     options.aspect = aspect;
+    options.margin = 1.7f; // show the structure with its surroundings, not filling the view
     options.fovYDegrees = current.fovYDegrees;
     auto isSkin = [&](std::uint32_t p) {
         return atlas_->structureOf(atlas_->parts[p]).kind == StructureKind::Skin;

@@ -5,6 +5,7 @@
 // first frame.
 #include <future>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "anatomy/atlas.h"
@@ -25,6 +26,8 @@ class SceneQueries {
     const std::vector<int>& xrayParts(const ViewState& view, const glm::vec3& eye);
     // A camera that frames `part` from the direction where it is least covered.
     OrbitCamera bestView(int part, const OrbitCamera& current, float aspect);
+    // A point in normalised device coordinates where `part` is what a click would pick, or none.
+    std::optional<glm::vec2> visiblePoint(const ViewState& view, int part, float aspect);
     const Bvh& bvh();
 
   private:

@@ -17,6 +17,7 @@ class StateLog {
   public:
     explicit StateLog(const std::optional<std::filesystem::path>& file);
     void event(const nlohmann::json& entry);
+    bool enabled() const { return out_.is_open(); }
     // Writes a "state" line only when the camera or the selection changed since the last call.
     void stateIfChanged(const Atlas& atlas, const ViewState& view);
 

@@ -37,6 +37,13 @@ void onScroll(GLFWwindow* window, double, double dy) {
     stateOf(window).onScroll(dy);
 }
 
+void onMouseButton(GLFWwindow* window, int button, int action, int) {
+    double x = 0, y = 0;
+    glfwGetCursorPos(window, &x, &y);
+    stateOf(window).buttonEvents.push_back(
+        {button, action == GLFW_PRESS, {static_cast<float>(x), static_cast<float>(y)}});
+}
+
 void onKey(GLFWwindow* window, int key, int, int action, int mods) {
     if (action == GLFW_RELEASE || ImGui::GetIO().WantTextInput) {
         return; // typing in the search box
@@ -127,6 +134,7 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
     }
     glfwSetScrollCallback(app.window, onScroll);
     glfwSetKeyCallback(app.window, onKey);
+    glfwSetMouseButtonCallback(app.window, onMouseButton);
     setUpImGui(app.window);
     app.panels.settings = loadSettings(settingsFile());
     applyUiStyle(app.panels.settings, contentScale(app.window));
@@ -223,6 +231,9 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
 
         app.log->stateIfChanged(app.atlas, app.view);
         if (first) {
+            if (app.log->enabled()) {
+                app.logVisiblePoints();
+            }
             app.log->event({{"event", "ready"}});
             first = false;
         }

@@ -100,15 +100,27 @@ void WindowState::onScroll(double dy) {
 }
 
 void WindowState::handleMouse(double seconds) {
+    const bool panelHasMouse = ImGui::GetIO().WantCaptureMouse;
+    // Replay this frame's presses and releases first, then the current state.
+    bool pressed[3] = {false, false, false};
+    for (const ButtonEvent& e : buttonEvents) {
+        if (e.button >= 0 && e.button < 3) {
+            pressed[e.button] = e.pressed;
+            handleGestures(
+                mouse.update(e.at, pressed, insideViewport(e.at) && !panelHasMouse, seconds));
+        }
+    }
+    buttonEvents.clear();
     double x = 0, y = 0;
     glfwGetCursorPos(window, &x, &y);
     const glm::vec2 at(static_cast<float>(x), static_cast<float>(y));
-    const bool pressed[3] = {glfwGetMouseButton(window, GLFW_MOUSE_BUTTON_LEFT) == GLFW_PRESS,
-                             glfwGetMouseButton(window, GLFW_MOUSE_BUTTON_RIGHT) == GLFW_PRESS,
-                             glfwGetMouseButton(window, GLFW_MOUSE_BUTTON_MIDDLE) == GLFW_PRESS};
-    const bool over = insideViewport(at) && !ImGui::GetIO().WantCaptureMouse;
-    const MouseGestures g = mouse.update(at, pressed, over, seconds);
+    pressed[0] = glfwGetMouseButton(window, GLFW_MOUSE_BUTTON_LEFT) == GLFW_PRESS;
+    pressed[1] = glfwGetMouseButton(window, GLFW_MOUSE_BUTTON_RIGHT) == GLFW_PRESS;
+    pressed[2] = glfwGetMouseButton(window, GLFW_MOUSE_BUTTON_MIDDLE) == GLFW_PRESS;
+    handleGestures(mouse.update(at, pressed, insideViewport(at) && !panelHasMouse, seconds));
+}
 
+void WindowState::handleGestures(const MouseGestures& g) {
     if (g.dragging) {
         view.cameraMove.cancel(); // the hand wins over an animation
         if (*g.dragging == MouseButton::Left) {
@@ -132,6 +144,18 @@ void WindowState::handleMouse(double seconds) {
         }
     }
     view.hoveredPart = g.hover ? queries.pick(view, toNdc(*g.hover), aspect()) : -1;
+}
+
+void WindowState::logVisiblePoints() {
+    nlohmann::json points = nlohmann::json::object();
+    for (std::size_t i = 0; i < atlas.parts.size(); ++i) {
+        if (auto ndc = queries.visiblePoint(view, static_cast<int>(i), aspect())) {
+            const float x = viewportRect.x + (ndc->x + 1.0f) * 0.5f * viewportRect.width;
+            const float y = viewportRect.y + (1.0f - ndc->y) * 0.5f * viewportRect.height;
+            points[atlas.parts[i].nodeName] = {std::round(x), std::round(y)};
+        }
+    }
+    log->event({{"event", "visible_points"}, {"points", points}});
 }
 
 void WindowState::reactToSelection() {

@@ -31,6 +31,14 @@ struct WindowState {
     std::unique_ptr<StateLog> log;
     ViewportRect viewportRect;
     Selection lastSelection; // to notice a change of selection, whatever made it
+    // Button presses and releases since the last frame, in order: a quick click can start and end
+    // between two frames, which polling the button state would miss.
+    struct ButtonEvent {
+        int button;
+        bool pressed;
+        glm::vec2 at;
+    };
+    std::vector<ButtonEvent> buttonEvents;
 
     float aspect() const;
     bool insideViewport(glm::vec2 windowPixel) const;
@@ -46,8 +54,12 @@ struct WindowState {
     void onScroll(double dy);
     // This frame's mouse gestures over the viewport: orbit, pan, pick, hover, double-click.
     void handleMouse(double seconds);
+    void handleGestures(const MouseGestures& gestures);
     // After anything changed the selection: ease the camera to the best view of it.
     void reactToSelection();
+    // Logs where each structure can be clicked in the current view (window pixels), so tests and
+    // automation can click "the gluteus medius" without guessing pixels.
+    void logVisiblePoints();
 };
 
 } // namespace glutea

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The real window under Xvfb: click where the gluteus medius shows and it becomes selected (the
+# state log and the info card say so); type "piri" in the search box and Enter selects the
+# piriformis; Escape clears the selection.
+GLUTEA=$1 OUT=$2
+source "$(dirname "$0")/lib.sh"
+mkdir -p "$OUT"
+log="$OUT/select.log"
+export GLUTEA_CONFIG_DIR="$OUT/config" # no settings from a previous run
+start_xvfb
+start_app "$log" --view posterior
+settle
+
+point=$(grep '"event":"visible_points"' "$log" | python3 -c "
+import json, sys
+p = json.load(sys.stdin)['points'].get('gluteus_medius_l')
+print(p and '%d %d' % tuple(p) or '')")
+[ -n "$point" ] || fail "the gluteus medius is not visible from behind"
+read -r x y <<<"$point"
+xdotool mousemove --window "$window" "$x" "$y" click 1
+wait_for_log "$log" '"event":"select","nodes":"gluteus_medius_l"' 10
+xdotool mousemove --window "$window" 5 850
+sleep 1.5 # the camera eases to the best view
+screenshot "$OUT/select_1_medius.png"
+
+xdotool key --window "$window" ctrl+f
+sleep 0.3
+xdotool type --window "$window" --delay 80 piri
+sleep 0.3
+screenshot "$OUT/select_2_typed.png"
+xdotool key --window "$window" Return
+wait_for_log "$log" '"event":"select","nodes":"piriformis_l"' 10
+sleep 1.5
+screenshot "$OUT/select_3_piriformis.png"
+
+xdotool key --window "$window" Escape
+wait_for_log "$log" '"event":"select","nodes":"","structure":""' 10
+quit_app
+echo "PASS: click at ($x, $y) selected the gluteus medius; 'piri' + Enter the piriformis; Escape cleared"
