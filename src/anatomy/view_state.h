@@ -42,7 +42,7 @@ struct ViewState {
     double timeSeconds = 0.0;
     std::vector<PartLook> look; // per part; empty: every visible part opaque
 
-    ViewState() { layers[0].opacity = 0.25f; } // skin starts translucent: anatomy shows through
+    ViewState() { layers[0].opacity = 0.2f; } // skin starts translucent: anatomy shows through
 
     bool isVisible(std::size_t part) const {
         return part < partVisible.size() ? static_cast<bool>(partVisible[part]) : true;

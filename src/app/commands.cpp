@@ -26,10 +26,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double millisecondsSince(Clock::time_point start) {
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
 ShaderSource shaderSource(const CommonOptions& common) {
     return ShaderSource(common.shaderDir);
 }
@@ -215,62 +211,6 @@ int runValidate(const CommonOptions& common, std::ostream& out) {
         return 0;
     }
     return 1;
-}
-
-int runBench(const CommonOptions& common, const BenchOptions& options, std::ostream& out) {
-    const auto [width, height] = parseSize(options.size);
-    const auto loadStart = Clock::now();
-    const Atlas atlas = loadAtlas(findAtlasDir(common.atlasDir));
-    const double loadMs = millisecondsSince(loadStart);
-
-    HeadlessContext context;
-    Renderer renderer(shaderSource(common));
-    renderer.setAtlas(atlas);
-    const int samples = options.samples >= 0 ? options.samples : defaultSampleCount();
-    SceneTarget target(width, height, samples);
-    ViewState view = makeViewState(atlas, float(width) / float(height), "posterior");
-    renderer.render(atlas, view, target);
-    glFinish();
-    const double firstFrameMs = secondsSinceProcessStart() * 1000.0;
-
-    // A slowly orbiting camera; glFinish makes each sample the whole frame's GPU (llvmpipe) time.
-    std::vector<double> frames;
-    for (int i = 0; i < std::max(1, options.frames); ++i) {
-        view.camera.orbit(1.0f, 0.0f);
-        const auto start = Clock::now();
-        renderer.render(atlas, view, target);
-        glFinish();
-        frames.push_back(millisecondsSince(start));
-    }
-    std::sort(frames.begin(), frames.end());
-    const double median = frames[frames.size() / 2];
-    const double p95 = frames[std::min(frames.size() - 1, frames.size() * 95 / 100)];
-    const nlohmann::json figures = {
-        {"renderer", context.rendererName()},
-        {"size", options.size},
-        {"frames", frames.size()},
-        {"triangles", atlas.triangleCount()},
-        {"drawn_triangles", atlas.displayTriangleCount()},
-        {"samples", samples},
-        {"atlas_load_ms", std::round(loadMs * 100) / 100},
-        {"start_to_first_frame_ms", std::round(firstFrameMs * 100) / 100},
-        {"frame_median_ms", std::round(median * 100) / 100},
-        {"frame_p95_ms", std::round(p95 * 100) / 100},
-        {"peak_rss_mib", std::round(peakRssMiB() * 10) / 10}};
-    if (options.json) {
-        out << figures.dump() << "\n";
-        return 0;
-    }
-    out << std::fixed << std::setprecision(2);
-    out << "renderer:                " << context.rendererName() << "\n";
-    out << "size:                    " << options.size << ", " << samples << "x MSAA, "
-        << atlas.triangleCount() << " triangles (" << atlas.displayTriangleCount() << " drawn)\n";
-    out << "atlas load:              " << loadMs << " ms\n";
-    out << "start to first frame:    " << firstFrameMs << " ms\n";
-    out << "frame time median:       " << median << " ms (" << frames.size() << " frames)\n";
-    out << "frame time p95:          " << p95 << " ms\n";
-    out << "peak RSS:                " << std::setprecision(1) << peakRssMiB() << " MiB\n";
-    return 0;
 }
 
 } // namespace glutea

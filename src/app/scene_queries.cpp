@@ -8,8 +8,9 @@
 namespace glutea {
 
 namespace {
-// The eye may move this far before the x-ray set is recomputed (a few ms of ray casts).
-constexpr float kXrayEyeTolerance = 0.02f;
+// The eye may move this share of its distance to the selection (about 3 degrees of orbit) before
+// the x-ray set is recomputed: a few ms of ray casts, not worth doing every frame.
+constexpr float kXrayEyeTolerance = 0.05f;
 // Below this opacity a structure is looked through when picking.
 constexpr float kPickableOpacity = 0.5f;
 } // namespace
@@ -86,7 +87,9 @@ std::optional<glm::vec2> SceneQueries::visiblePoint(const ViewState& view, int p
 const std::vector<int>& SceneQueries::xrayParts(const ViewState& view, const glm::vec3& eye) {
     const std::vector<int> selected =
         atlas_ ? selectedParts(*atlas_, view.selection.current()) : std::vector<int>{};
-    if (selected == xraySelection_ && glm::distance(eye, xrayEye_) < kXrayEyeTolerance) {
+    const float reach =
+        selected.empty() ? 1.0f : glm::distance(eye, atlas_->parts[selected.front()].centroid);
+    if (selected == xraySelection_ && glm::distance(eye, xrayEye_) < kXrayEyeTolerance * reach) {
         return xray_;
     }
     xraySelection_ = selected;
@@ -98,7 +101,7 @@ const std::vector<int>& SceneQueries::xrayParts(const ViewState& view, const glm
             return atlas_->structureOf(atlas_->parts[p]).kind != StructureKind::Skin;
         };
         for (const Occluder& o :
-             occluders(bvh(), static_cast<std::uint32_t>(target), eye, 96, 0.01f, notSkin)) {
+             occluders(bvh(), static_cast<std::uint32_t>(target), eye, 64, 0.01f, notSkin)) {
             const int part = static_cast<int>(o.part);
             if (std::find(selected.begin(), selected.end(), part) == selected.end()) {
                 xray_.push_back(part);

@@ -1,8 +1,8 @@
 #pragma once
 // Draws an atlas as the ViewState's part looks ask, into a SceneTarget:
 //   1. opaque parts, multisampled where affordable;
-//   2. translucent parts (skin, layers, x-ray) as weighted blended order-independent transparency,
-//      so deeper structures show through outer ones from any angle without sorting or popping;
+//   2. translucent parts (skin, layers, x-ray) blended from the deepest layer out, which for nested
+//      anatomy is back to front from any angle, so nothing pops while orbiting;
 //   3. outlines of the selection and its related structures, visible through what covers them.
 // Reads the ViewState, never writes it.
 #include <memory>
@@ -33,11 +33,14 @@ class Renderer {
     void setFrameUniforms(const Atlas& atlas, const ViewState& view, float aspect);
     void drawPart(const Atlas& atlas, std::size_t part, const PartLook& look);
     void drawOutlines(const Atlas& atlas, const ViewState& view, const SceneTarget& target);
-    void compositeTransparency(const SceneTarget& target);
+    void drawTranslucent(const Atlas& atlas, const ViewState& view, std::vector<std::size_t> parts);
+    // The pixel rectangle (x, y, width, height) the parts' bounding boxes project to, plus margin.
+    glm::ivec4 screenBounds(const Atlas& atlas, const ViewState& view,
+                            const std::vector<std::size_t>& parts, const SceneTarget& target,
+                            int margin) const;
 
     ShaderProgram meshProgram_;
     ShaderProgram maskProgram_;
-    ShaderProgram compositeProgram_;
     ShaderProgram outlineProgram_;
     GLuint emptyVao_ = 0; // full-screen passes draw without vertex buffers
     std::vector<std::unique_ptr<GpuMesh>> meshes_;

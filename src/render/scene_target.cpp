@@ -48,11 +48,11 @@ SceneTarget::SceneTarget(int width, int height, int samples)
     samples_ = std::clamp(samples_, 0, static_cast<int>(maxSamples));
 
     glGenTextures(kTextureCount, textures_);
-    makeTexture(textures_[kColor], GL_RGBA8, GL_RGBA, GL_UNSIGNED_BYTE, width, height);
+    // sRGB colour: shaders write linear light, blending happens in linear light, and the stored
+    // bytes are sRGB, as images and screens expect.
+    makeTexture(textures_[kColor], GL_SRGB8_ALPHA8, GL_RGBA, GL_UNSIGNED_BYTE, width, height);
     makeTexture(textures_[kDepth], GL_DEPTH_COMPONENT24, GL_DEPTH_COMPONENT, GL_UNSIGNED_INT, width,
                 height);
-    makeTexture(textures_[kAccumulation], GL_RGBA16F, GL_RGBA, GL_FLOAT, width, height);
-    makeTexture(textures_[kWeights], GL_R16F, GL_RED, GL_FLOAT, width, height);
     makeTexture(textures_[kMask], GL_R8, GL_RED, GL_UNSIGNED_BYTE, width, height);
     glGenFramebuffers(kFramebufferCount, framebuffers_);
 
@@ -66,7 +66,7 @@ SceneTarget::SceneTarget(int width, int height, int samples)
     if (samples_ > 0) {
         glGenRenderbuffers(2, renderbuffers_);
         glBindRenderbuffer(GL_RENDERBUFFER, renderbuffers_[0]);
-        glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples_, GL_RGBA8, width, height);
+        glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples_, GL_SRGB8_ALPHA8, width, height);
         glBindRenderbuffer(GL_RENDERBUFFER, renderbuffers_[1]);
         glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples_, GL_DEPTH_COMPONENT24, width,
                                          height);
@@ -77,17 +77,6 @@ SceneTarget::SceneTarget(int width, int height, int samples)
                                   renderbuffers_[1]);
         requireComplete("multisampled scene", width, height);
     }
-
-    glBindFramebuffer(GL_FRAMEBUFFER, framebuffers_[kTransparency]);
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D,
-                           textures_[kAccumulation], 0);
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT1, GL_TEXTURE_2D, textures_[kWeights],
-                           0);
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_TEXTURE_2D, textures_[kDepth],
-                           0);
-    const GLenum both[] = {GL_COLOR_ATTACHMENT0, GL_COLOR_ATTACHMENT1};
-    glDrawBuffers(2, both);
-    requireComplete("transparency", width, height);
 
     glBindFramebuffer(GL_FRAMEBUFFER, framebuffers_[kMaskTarget]);
     glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, textures_[kMask],
@@ -107,7 +96,7 @@ SceneTarget::~SceneTarget() {
     }
 }
 
-void SceneTarget::bindOpaque() const {
+void SceneTarget::bindScene() const {
     glBindFramebuffer(GL_FRAMEBUFFER, framebuffers_[samples_ > 0 ? kMultisampled : kResolved]);
     glViewport(0, 0, width_, height_);
 }
@@ -127,17 +116,13 @@ void SceneTarget::bindResolved() const {
     glViewport(0, 0, width_, height_);
 }
 
-void SceneTarget::bindTransparency() const {
-    glBindFramebuffer(GL_FRAMEBUFFER, framebuffers_[kTransparency]);
-    glViewport(0, 0, width_, height_);
-}
-
 void SceneTarget::bindMask() const {
     glBindFramebuffer(GL_FRAMEBUFFER, framebuffers_[kMaskTarget]);
     glViewport(0, 0, width_, height_);
 }
 
 Image SceneTarget::read() const {
+    glDisable(GL_FRAMEBUFFER_SRGB); // read the sRGB bytes as they are
     glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffers_[kResolved]);
     Image image{width_, height_, {}};
     std::vector<std::uint8_t> rows(static_cast<std::size_t>(width_) * height_ * 3);
@@ -155,6 +140,7 @@ Image SceneTarget::read() const {
 }
 
 void SceneTarget::blitToScreen(int x, int y) const {
+    glDisable(GL_FRAMEBUFFER_SRGB); // copy the sRGB bytes as they are
     glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffers_[kResolved]);
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
     glBlitFramebuffer(0, 0, width_, height_, x, y, x + width_, y + height_, GL_COLOR_BUFFER_BIT,

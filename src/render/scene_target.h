@@ -1,6 +1,6 @@
 #pragma once
-// Where a frame of the 3D view is drawn, window or headless: a multisampled buffer for opaque
-// surfaces, resolved into textures that the transparency and outline passes read and add to.
+// Where a frame of the 3D view is drawn, window or headless: a multisampled buffer for the
+// surfaces, resolved into a texture that the outline pass adds to, and a mask for outlines.
 #include <epoxy/gl.h>
 
 #include "imaging/image.h"
@@ -22,22 +22,18 @@ class SceneTarget {
     int width() const { return width_; }
     int height() const { return height_; }
 
-    void bindOpaque() const;   // multisampled colour + depth
-    void resolve() const;      // opaque colour and depth -> textures
-    void bindResolved() const; // the final image; its depth is the opaque depth
-    void
-    bindTransparency() const; // accumulation + weights, depth-tested against the resolved depth
-    void bindMask() const;    // one channel, for outlines
-    GLuint accumulationTexture() const { return textures_[kAccumulation]; }
-    GLuint weightTexture() const { return textures_[kWeights]; }
+    void bindScene() const;    // multisampled colour + depth
+    void resolve() const;      // colour and depth -> single-sample textures
+    void bindResolved() const; // the final image
+    void bindMask() const;     // one channel, for outlines
     GLuint maskTexture() const { return textures_[kMask]; }
 
     Image read() const;                    // the final image, top row first
     void blitToScreen(int x, int y) const; // the final image into the default framebuffer
 
   private:
-    enum Texture { kColor, kDepth, kAccumulation, kWeights, kMask, kTextureCount };
-    enum Framebuffer { kMultisampled, kResolved, kTransparency, kMaskTarget, kFramebufferCount };
+    enum Texture { kColor, kDepth, kMask, kTextureCount };
+    enum Framebuffer { kMultisampled, kResolved, kMaskTarget, kFramebufferCount };
 
     int width_, height_, samples_;
     GLuint renderbuffers_[2] = {}; // multisampled colour and depth (unused without samples)

@@ -43,7 +43,7 @@ wait_for_log() {
         kill -0 "$app_pid" 2>/dev/null || fail "glutea exited early: $(cat "$1.stderr")"
         sleep 0.1
     done
-    fail "timed out waiting for $2 in $1"
+    fail "timed out waiting for $2 in $1; it holds: $(grep -v '"event":"state"' "$1" | cut -c1-300)"
 }
 
 # last_state LOG FIELD: the field of the newest "state" line.

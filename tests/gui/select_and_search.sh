@@ -18,7 +18,7 @@ print(p and '%d %d' % tuple(p) or '')")
 [ -n "$point" ] || fail "the gluteus medius is not visible from behind"
 read -r x y <<<"$point"
 xdotool mousemove --window "$window" "$x" "$y" click 1
-wait_for_log "$log" '"event":"select","nodes":"gluteus_medius_l"' 10
+wait_for_log "$log" '"event":"select","nodes":"gluteus_medius_l"' 30
 xdotool mousemove --window "$window" 5 850
 sleep 1.5 # the camera eases to the best view
 screenshot "$OUT/select_1_medius.png"
@@ -29,11 +29,11 @@ xdotool type --window "$window" --delay 80 piri
 sleep 0.3
 screenshot "$OUT/select_2_typed.png"
 xdotool key --window "$window" Return
-wait_for_log "$log" '"event":"select","nodes":"piriformis_l"' 10
+wait_for_log "$log" '"event":"select","nodes":"piriformis_l"' 30
 sleep 1.5
 screenshot "$OUT/select_3_piriformis.png"
 
 xdotool key --window "$window" Escape
-wait_for_log "$log" '"event":"select","nodes":"","structure":""' 10
+wait_for_log "$log" '"event":"select","nodes":"","structure":""' 30
 quit_app
 echo "PASS: click at ($x, $y) selected the gluteus medius; 'piri' + Enter the piriformis; Escape cleared"

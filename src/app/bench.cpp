@@ -1,0 +1,144 @@
+// `glutea bench`: the figures the performance budgets are stated in, measured on this machine.
+#include <algorithm>
+#include <chrono>
+#include <iomanip>
+#include <ostream>
+#include <random>
+
+#include <epoxy/gl.h>
+#include <nlohmann/json.hpp>
+
+#include "app/asset_paths.h"
+#include "app/commands.h"
+#include "app/headless_context.h"
+#include "app/process_clock.h"
+#include "app/scene.h"
+#include "import/assimp_loader.h"
+#include "render/renderer.h"
+#include "render/scene_target.h"
+
+namespace glutea {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double millisecondsSince(Clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+struct Spread {
+    double median = 0.0, p95 = 0.0;
+};
+
+Spread spreadOf(std::vector<double> samples) {
+    std::sort(samples.begin(), samples.end());
+    return {samples[samples.size() / 2],
+            samples[std::min(samples.size() - 1, samples.size() * 95 / 100)]};
+}
+
+double round2(double v) {
+    return std::round(v * 100) / 100;
+}
+
+// Frames of a slowly orbiting camera; glFinish makes each sample the whole frame's (llvmpipe) time.
+Spread timeFrames(const Atlas& atlas, SceneQueries* queries, ViewState& view, Renderer& renderer,
+                  const SceneTarget& target, int frames) {
+    std::vector<double> times;
+    for (int i = 0; i < std::max(1, frames); ++i) {
+        view.camera.orbit(1.0f, 0.0f);
+        const auto start = Clock::now();
+        updateLooks(atlas, queries, view, 1.0f / 60.0f); // per-frame CPU work, x-ray included
+        renderer.render(atlas, view, target);
+        glFinish();
+        times.push_back(millisecondsSince(start));
+    }
+    return spreadOf(times);
+}
+
+} // namespace
+
+int runBench(const CommonOptions& common, const BenchOptions& options, std::ostream& out) {
+    const auto [width, height] = parseSize(options.size);
+    const auto loadStart = Clock::now();
+    const Atlas atlas = loadAtlas(findAtlasDir(common.atlasDir));
+    const double loadMs = millisecondsSince(loadStart);
+
+    HeadlessContext context;
+    Renderer renderer(ShaderSource(common.shaderDir));
+    renderer.setAtlas(atlas);
+    const int samples = options.samples >= 0 ? options.samples : defaultSampleCount();
+    SceneTarget target(width, height, samples);
+    const float aspect = float(width) / float(height);
+    ViewState view = makeViewState(atlas, aspect, "posterior");
+    renderer.render(atlas, view, target);
+    glFinish();
+    const double firstFrameMs = secondsSinceProcessStart() * 1000.0;
+
+    // Scenario 1: the default view, skin translucent.
+    const Spread plain = timeFrames(atlas, nullptr, view, renderer, target, options.frames);
+
+    // Scenario 2: every effect on: the piriformis selected, x-ray over it, highlight, outlines
+    // (of it and of the sciatic nerve), translucent skin.
+    SceneQueries queries;
+    const auto bvhStart = Clock::now();
+    queries.setAtlas(atlas);
+    queries.bvh();
+    const double bvhMs = millisecondsSince(bvhStart);
+    view = makeViewState(atlas, aspect, "posterior");
+    view.selection.select(selectionOfPart(atlas, resolvePart(atlas, "piriformis_l")));
+    updateLooks(atlas, &queries, view, 0.0f);
+    const Spread effects = timeFrames(atlas, &queries, view, renderer, target, options.frames);
+
+    // Picking: rays through random pixels of the posterior view, on the full-resolution meshes.
+    view = makeViewState(atlas, aspect, "posterior");
+    std::mt19937 random(7);
+    std::uniform_real_distribution<float> ndc(-1.0f, 1.0f);
+    std::vector<double> picks;
+    for (int i = 0; i < 2000; ++i) {
+        const glm::vec2 at(ndc(random), ndc(random));
+        const auto start = Clock::now();
+        queries.pick(view, at, aspect);
+        picks.push_back(millisecondsSince(start));
+    }
+    const Spread pick = spreadOf(picks);
+
+    const nlohmann::json figures = {{"renderer", context.rendererName()},
+                                    {"size", options.size},
+                                    {"frames", options.frames},
+                                    {"triangles", atlas.triangleCount()},
+                                    {"drawn_triangles", atlas.displayTriangleCount()},
+                                    {"samples", samples},
+                                    {"atlas_load_ms", round2(loadMs)},
+                                    {"start_to_first_frame_ms", round2(firstFrameMs)},
+                                    {"frame_median_ms", round2(plain.median)},
+                                    {"frame_p95_ms", round2(plain.p95)},
+                                    {"frame_all_effects_median_ms", round2(effects.median)},
+                                    {"frame_all_effects_p95_ms", round2(effects.p95)},
+                                    {"bvh_build_ms", round2(bvhMs)},
+                                    {"pick_median_ms", std::round(pick.median * 1e4) / 1e4},
+                                    {"pick_p95_ms", std::round(pick.p95 * 1e4) / 1e4},
+                                    {"peak_rss_mib", std::round(peakRssMiB() * 10) / 10}};
+    if (options.json) {
+        out << figures.dump() << "\n";
+        return 0;
+    }
+    out << std::fixed << std::setprecision(2);
+    out << "renderer:                     " << context.rendererName() << "\n";
+    out << "size:                         " << options.size << ", " << samples << "x MSAA, "
+        << atlas.triangleCount() << " triangles (" << atlas.displayTriangleCount() << " drawn)\n";
+    out << "atlas load:                   " << loadMs << " ms\n";
+    out << "start to first frame:         " << firstFrameMs << " ms\n";
+    out << "frame, default view:          " << plain.median << " ms median, " << plain.p95
+        << " ms p95 (" << options.frames << " frames)\n";
+    out << "frame, selection + x-ray:     " << effects.median << " ms median, " << effects.p95
+        << " ms p95\n";
+    out << "BVH build:                    " << bvhMs << " ms\n";
+    out << std::setprecision(4);
+    out << "pick:                         " << pick.median << " ms median, " << pick.p95
+        << " ms p95 (2000 rays)\n";
+    out << "peak RSS:                     " << std::setprecision(1) << peakRssMiB() << " MiB\n";
+    return 0;
+}
+
+} // namespace glutea
