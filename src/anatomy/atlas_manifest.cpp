@@ -233,8 +233,9 @@ AtlasManifest loadAtlasManifest(const std::filesystem::path& dir) {
     AtlasManifest m;
     m.dir = dir;
     m.file = dir / "atlas.json";
-    const json root = parseJsonFile(m.file);
-    JsonReader r(m.file);
+    const JsonDocument document = readJsonOrThrow(m.file);
+    const json& root = document.root;
+    JsonReader r(document);
     if (!root.is_object()) {
         r.problem("", "expected a JSON object at the top level");
         r.throwIfProblems();

@@ -1,59 +1,30 @@
 #include "anatomy/json_util.h"
 
-#include <fstream>
-#include <sstream>
-
 #include "base/error.h"
 
 namespace glutea {
 
 using nlohmann::json;
 
+JsonDocument readJsonOrThrow(const std::filesystem::path& file) {
+    std::vector<ContentProblem> problems;
+    auto document = readJsonDocument(file, file.string(), problems);
+    if (!document) {
+        throw Error(formatProblems(problems));
+    }
+    return std::move(*document);
+}
+
 namespace {
 std::string typeName(const json& value) {
     return value.is_null() ? "null" : std::string(value.type_name());
 }
-
-// nlohmann reports a byte offset; people want a line and a column.
-std::pair<std::size_t, std::size_t> lineColumn(const std::string& text, std::size_t offset) {
-    std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return {line, column};
-}
 } // namespace
 
-json parseJsonFile(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        throw Error(file.string() + ": cannot open file");
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    const std::string text = buffer.str();
-    try {
-        return json::parse(text);
-    } catch (const json::parse_error& e) {
-        const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-        const auto [line, column] = lineColumn(text, offset);
-        std::string what = e.what();
-        // Drop nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 2: ".
-        if (auto pos = what.find(": "); pos != std::string::npos) {
-            what = what.substr(pos + 2);
-        }
-        throw Error(file.string() + ":" + std::to_string(line) + ":" + std::to_string(column) +
-                    ": " + what);
-    }
-}
-
 void JsonReader::problem(const std::string& pointer, const std::string& message) {
-    problems_.push_back(file_.string() + ": " + (pointer.empty() ? "/" : pointer) + ": " + message);
+    problems_.push_back(
+        ContentProblem{document_.file, document_.locations.find(pointer), message, pointer}
+            .format());
 }
 
 std::string JsonReader::string(const json& object, const char* key, const std::string& at) {

@@ -6,16 +6,18 @@
 
 #include <nlohmann/json.hpp>
 
+#include "anatomy/json_source.h"
+
 namespace glutea {
 
-// Parses a JSON file. Throws glutea::Error: "FILE: cannot open", "FILE:LINE:COLUMN: syntax
-// error...".
-nlohmann::json parseJsonFile(const std::filesystem::path& file);
+// Reads and parses a JSON file (size limit, UTF-8 and syntax checked, every value's line and
+// column recorded). Throws glutea::Error "FILE:LINE:COLUMN: message" when it cannot.
+JsonDocument readJsonOrThrow(const std::filesystem::path& file);
 
-// Reads fields and collects every problem as "FILE: /json/pointer: message".
+// Reads fields and collects every problem as "FILE:LINE:COLUMN: message (at /json/pointer)".
 class JsonReader {
   public:
-    explicit JsonReader(std::filesystem::path file) : file_(std::move(file)) {}
+    explicit JsonReader(const JsonDocument& document) : document_(document) {}
 
     void problem(const std::string& pointer, const std::string& message);
     // Required string field; records a problem and returns "" when missing or not a string.
@@ -31,7 +33,7 @@ class JsonReader {
     void throwIfProblems() const;
 
   private:
-    std::filesystem::path file_;
+    const JsonDocument& document_;
     std::vector<std::string> problems_;
 };
 

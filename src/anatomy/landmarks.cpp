@@ -25,8 +25,9 @@ bool readPoint(JsonReader& r, const json& entry, const char* key, const std::str
 } // namespace
 
 Landmarks loadLandmarks(const std::filesystem::path& file) {
-    const json root = parseJsonFile(file);
-    JsonReader r(file);
+    const JsonDocument document = readJsonOrThrow(file);
+    const json& root = document.root;
+    JsonReader r(document);
     Landmarks result;
     if (!root.is_object()) {
         r.problem("", "expected a JSON object with \"landmarks\"");

@@ -51,14 +51,15 @@ TEST(AtlasManifest, SyntaxErrorNamesFileLineAndColumn) {
     EXPECT_NE(e.find((dir / "atlas.json").string() + ":3:14:"), std::string::npos) << e;
 }
 
-TEST(AtlasManifest, MissingFieldAndWrongTypeAreBothReported) {
+TEST(AtlasManifest, MissingFieldAndWrongTypeAreBothReportedWithLineAndColumn) {
     const auto dir = scratchDir();
     writeFile(dir / "m.glb", "");
     writeFile(dir / "atlas.json",
               std::string(R"({"models": [{"file": 42}], )") + kStructures + "}");
     const std::string e = loadError(dir);
-    EXPECT_NE(e.find("atlas.json: /: missing field \"name\" (a string)"), std::string::npos) << e;
-    EXPECT_NE(e.find("atlas.json: /models/0/file: expected a string, got number"),
+    EXPECT_NE(e.find("atlas.json:1:1: missing field \"name\" (a string) (at /)"), std::string::npos)
+        << e;
+    EXPECT_NE(e.find("atlas.json:1:22: expected a string, got number (at /models/0/file)"),
               std::string::npos)
         << e;
 }
@@ -69,7 +70,7 @@ TEST(AtlasManifest, UnknownStructureIdInNodeMap) {
     writeFile(dir / "atlas.json",
               std::string(R"({"name": "t", "models": [{"file": "m.glb"}], )") + kStructures +
                   R"(, "nodes": {"Bone.001": {"structure": "femurr", "side": "left"}}})");
-    EXPECT_NE(loadError(dir).find("/nodes/Bone.001/structure: unknown structure id \"femurr\""),
+    EXPECT_NE(loadError(dir).find("unknown structure id \"femurr\" (at /nodes/Bone.001/structure)"),
               std::string::npos);
 }
 
@@ -79,10 +80,13 @@ TEST(AtlasManifest, BadUnitsAxesKindAndMissingModel) {
               R"({"name": "t", "models": [{"file": "gone.glb", "units": "inches", "up": "up"}],
                   "structures": [{"id": "femur", "name": "Femur", "kind": "organ", "group": "b"}]})");
     const std::string e = loadError(dir);
-    EXPECT_NE(e.find("/models/0/units: expected \"m\", \"cm\", \"mm\""), std::string::npos) << e;
-    EXPECT_NE(e.find("/models/0/up: expected one of +X"), std::string::npos) << e;
-    EXPECT_NE(e.find("/models/0/file: model file not found"), std::string::npos) << e;
-    EXPECT_NE(e.find("/structures/0/kind: expected bone, muscle, nerve, skin or other"),
+    EXPECT_NE(e.find("atlas.json:1:56: expected \"m\", \"cm\", \"mm\""), std::string::npos) << e;
+    EXPECT_NE(e.find("atlas.json:1:72: expected one of +X, -X, +Y, -Y, +Z, -Z (at /models/0/up)"),
+              std::string::npos)
+        << e;
+    EXPECT_NE(e.find("atlas.json:1:35: model file not found"), std::string::npos) << e;
+    EXPECT_NE(e.find("atlas.json:2:75: expected bone, muscle, nerve, skin or other, got \"organ\" "
+                     "(at /structures/0/kind)"),
               std::string::npos)
         << e;
 }
@@ -94,6 +98,6 @@ TEST(AtlasManifest, DuplicateStructureId) {
               R"({"name": "t", "models": [{"file": "m.glb"}], "structures": [
                   {"id": "femur", "name": "Femur", "kind": "bone", "group": "bones"},
                   {"id": "femur", "name": "Femur", "kind": "bone", "group": "bones"}]})");
-    EXPECT_NE(loadError(dir).find("/structures/1/id: duplicate structure id \"femur\""),
+    EXPECT_NE(loadError(dir).find("duplicate structure id \"femur\" (at /structures/1/id)"),
               std::string::npos);
 }
