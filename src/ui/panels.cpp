@@ -83,7 +83,7 @@ UiActions Panels::draw(const Atlas& atlas, const Content* content, ViewState& vi
     const float top = ImGui::GetFrameHeight();
     const float statusHeight = ImGui::GetFrameHeightWithSpacing() + 4.0f;
     const float height = io.DisplaySize.y - top - statusHeight;
-    drawStructureList(atlas, view, top, height);
+    drawStructureList(atlas, view, top, height, actions);
     drawInfoCard(atlas, content, view, top, height);
     drawHoverTooltip(atlas, view);
     drawStatusLine(atlas, view, status);
@@ -236,7 +236,22 @@ void applyUiStyle(const UiSettings& settings, float contentScale) {
     io.FontGlobalScale = kFontBasePixels * contentScale * settings.textScale / loaded;
 }
 
-void Panels::drawStructureList(const Atlas& atlas, ViewState& view, float top, float height) {
+void Panels::drawViewButtons(UiActions& actions) {
+    static constexpr const char* kShort[] = {"Back", "Front", "Left", "Right", "Top", "Oblique"};
+    const auto& presets = viewPresets();
+    for (std::size_t i = 0; i < presets.size(); ++i) {
+        if (i % 3 != 0) {
+            ImGui::SameLine();
+        }
+        const std::string label = std::string(kShort[i]) + " (" + std::to_string(i + 1) + ")";
+        if (ImGui::Button(label.c_str(), ImVec2(ImGui::GetContentRegionAvail().x / 3.2f, 0))) {
+            actions.viewPreset = presets[i].name;
+        }
+    }
+}
+
+void Panels::drawStructureList(const Atlas& atlas, ViewState& view, float top, float height,
+                               UiActions& actions) {
     ImGui::SetNextWindowPos(ImVec2(0, top));
     ImGui::SetNextWindowSize(ImVec2(leftWidth(), height));
     ImGui::Begin("Structures", nullptr, kFixedPanel);
@@ -249,6 +264,7 @@ void Panels::drawStructureList(const Atlas& atlas, ViewState& view, float top, f
                                                               : atlas.findPart(*id, Side::None);
         view.selection.select(selectionOfPart(atlas, part, view.selection.current().bothSides));
     }
+    drawViewButtons(actions);
     ImGui::Separator();
     drawLayers(view);
     ImGui::Separator();

@@ -57,7 +57,9 @@ class Panels {
     void drawMenuBar(UiActions& actions);
     void drawSettingsMenus(UiActions& actions);
     void drawLayers(ViewState& view);
-    void drawStructureList(const Atlas& atlas, ViewState& view, float top, float height);
+    void drawStructureList(const Atlas& atlas, ViewState& view, float top, float height,
+                           UiActions& actions);
+    void drawViewButtons(UiActions& actions);
     void drawInfoCard(const Atlas& atlas, const Content* content, const ViewState& view, float top,
                       float height);
     void drawHoverTooltip(const Atlas& atlas, const ViewState& view);
