@@ -3,28 +3,17 @@
 
 #include <gtest/gtest.h>
 
-#include "app/cli.h"
 #include "app/scene.h"
 #include "base/error.h"
+#include "cli_runner.h"
 #include "test_support.h"
 
 using namespace glutea;
 
 namespace {
-struct CliResult {
-    int code;
-    std::string out, err;
-};
-
+using test::CliResult;
 CliResult run(std::vector<std::string> args) {
-    args.insert(args.begin(), "glutea");
-    std::vector<const char*> argv;
-    for (const auto& a : args) {
-        argv.push_back(a.c_str());
-    }
-    std::ostringstream out, err;
-    const int code = runCli(static_cast<int>(argv.size()), argv.data(), out, err);
-    return {code, out.str(), err.str()};
+    return test::runGlutea(std::move(args));
 }
 
 std::string miniAtlas() {

@@ -4,28 +4,18 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "app/cli.h"
+#include "cli_runner.h"
 #include "content_test_support.h"
 
 namespace glutea {
 namespace {
 
-struct CliResult {
-    int code;
-    std::string out, err;
-};
+using test::CliResult;
 
+// On the default atlas.
 CliResult run(std::vector<std::string> args) {
-    args.insert(args.begin(), "glutea");
     args.insert(args.end(), {"--atlas", (test::sourceDir() / "assets" / "atlas").string()});
-    std::vector<const char*> argv;
-    argv.reserve(args.size());
-    for (const auto& a : args) {
-        argv.push_back(a.c_str());
-    }
-    std::ostringstream out, err;
-    const int code = runCli(static_cast<int>(argv.size()), argv.data(), out, err);
-    return {code, out.str(), err.str()};
+    return test::runGlutea(std::move(args));
 }
 
 nlohmann::json runJson(std::vector<std::string> args) {

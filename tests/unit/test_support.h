@@ -8,7 +8,9 @@
 
 namespace glutea::test {
 
-inline std::filesystem::path sourceDir() { return GLUTEA_SOURCE_DIR; }
+inline std::filesystem::path sourceDir() {
+    return GLUTEA_SOURCE_DIR;
+}
 
 // A fresh, empty folder named after the running test.
 inline std::filesystem::path scratchDir() {
