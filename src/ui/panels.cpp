@@ -239,13 +239,18 @@ void applyUiStyle(const UiSettings& settings, float contentScale) {
 void Panels::drawViewButtons(UiActions& actions) {
     static constexpr const char* kShort[] = {"Back", "Front", "Left", "Right", "Top", "Oblique"};
     const auto& presets = viewPresets();
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float width = (ImGui::GetContentRegionAvail().x - 2.0f * spacing) / 3.0f;
     for (std::size_t i = 0; i < presets.size(); ++i) {
         if (i % 3 != 0) {
             ImGui::SameLine();
         }
-        const std::string label = std::string(kShort[i]) + " (" + std::to_string(i + 1) + ")";
-        if (ImGui::Button(label.c_str(), ImVec2(ImGui::GetContentRegionAvail().x / 3.2f, 0))) {
+        const std::string label = kShort[i] + std::string("##view") + std::to_string(i);
+        if (ImGui::Button(label.c_str(), ImVec2(width, 0))) {
             actions.viewPreset = presets[i].name;
+        }
+        if (ImGui::IsItemHovered()) {
+            ImGui::SetTooltip("%s view (key %zu)", presets[i].name.c_str(), i + 1);
         }
     }
 }
