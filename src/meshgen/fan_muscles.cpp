@@ -33,7 +33,9 @@ PartSpec iliacFanPart(const Registry& registry, const IliacFan& fan) {
                           hb(p + glm::vec3(0, 0, h)) - hb(p - glm::vec3(0, 0, h)));
         const float len = glm::length(g);
         const float facing = len > 1e-9f ? glm::dot(g / len, n) : 0.0f;
-        const float t = f.thickness * std::clamp(-region / f.ramp, 0.0f, 1.0f) *
+        // A clean border (starting at a quarter of the thickness) rather than a feather edge thin
+        // enough to break into islands against the 0.8 mm gap.
+        const float t = f.thickness * std::clamp(0.25f - region / f.ramp, 0.0f, 1.0f) *
                         std::clamp((facing - 0.1f) / 0.3f, 0.0f, 1.0f);
         return sdf::smin(bed - t, band, 0.008f);
     };
