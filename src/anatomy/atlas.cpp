@@ -21,6 +21,18 @@ int Atlas::findPart(const std::string& structureId, Side side) const {
     return -1;
 }
 
+Bounds Atlas::focusBounds() const {
+    Bounds focus;
+    for (const auto& part : parts) {
+        for (const auto& id : manifest.focus) {
+            if (part.structureId == id) {
+                focus.add(part.bounds);
+            }
+        }
+    }
+    return focus.empty() ? bounds : focus;
+}
+
 std::size_t Atlas::triangleCount() const {
     std::size_t n = 0;
     for (const auto& p : parts) {

@@ -28,6 +28,8 @@ struct Atlas {
     const StructureDef& structureOf(const StructurePart& part) const;
     // Index of the part for a structure and side, or -1.
     int findPart(const std::string& structureId, Side side) const;
+    // The region the preset views frame (the manifest's focus structures), else everything.
+    Bounds focusBounds() const;
     std::size_t triangleCount() const;
     std::size_t displayTriangleCount() const;
 };

@@ -180,6 +180,53 @@ void readNodeMap(JsonReader& r, const json& root, AtlasManifest& m) {
     }
 }
 
+std::vector<std::string> readIdList(JsonReader& r, const json& list, const std::string& at,
+                                    const AtlasManifest& m) {
+    std::vector<std::string> ids;
+    if (!list.is_array()) {
+        r.problem(at, "expected an array of structure ids");
+        return ids;
+    }
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        if (!list[i].is_string() || !m.findStructure(list[i].get<std::string>())) {
+            r.problem(at + "/" + std::to_string(i), "expected a structure id of \"structures\"");
+            continue;
+        }
+        ids.push_back(list[i].get<std::string>());
+    }
+    return ids;
+}
+
+void readRelations(JsonReader& r, const json& root, AtlasManifest& m) {
+    if (!root.contains("relations")) {
+        return;
+    }
+    const json& relations = root["relations"];
+    if (!relations.is_object()) {
+        r.problem("/relations", "expected an object keyed by structure id");
+        return;
+    }
+    for (const auto& [id, entry] : relations.items()) {
+        const std::string at = "/relations/" + id;
+        if (!m.findStructure(id)) {
+            r.problem(at, "unknown structure id \"" + id + "\"");
+            continue;
+        }
+        if (!entry.is_object()) {
+            r.problem(at, "expected {\"outline\": [...], \"continues\": [...]}");
+            continue;
+        }
+        StructureRelations rel;
+        if (entry.contains("outline")) {
+            rel.outline = readIdList(r, entry["outline"], at + "/outline", m);
+        }
+        if (entry.contains("continues")) {
+            rel.continues = readIdList(r, entry["continues"], at + "/continues", m);
+        }
+        m.relations[id] = rel;
+    }
+}
+
 } // namespace
 
 AtlasManifest loadAtlasManifest(const std::filesystem::path& dir) {
@@ -200,6 +247,10 @@ AtlasManifest loadAtlasManifest(const std::filesystem::path& dir) {
     readModels(r, root, m);
     readStructures(r, root, m);
     readNodeMap(r, root, m);
+    readRelations(r, root, m);
+    if (root.contains("focus")) {
+        m.focus = readIdList(r, root["focus"], "/focus", m);
+    }
     m.landmarksFile = r.optionalString(root, "landmarks", "", "");
     if (root.contains("content")) {
         if (const json* content = r.array(root, "content", "")) {

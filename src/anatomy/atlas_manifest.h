@@ -22,6 +22,13 @@ struct NodeMapping {
     Side side = Side::None;
 };
 
+// How a structure relates to others when it is selected: which to outline (the piriformis for the
+// sciatic nerve) and which continue it (the nerve's branches), shown with it.
+struct StructureRelations {
+    std::vector<std::string> outline;
+    std::vector<std::string> continues;
+};
+
 struct AtlasManifest {
     std::filesystem::path dir;
     std::filesystem::path file; // dir / "atlas.json"
@@ -31,8 +38,10 @@ struct AtlasManifest {
     std::map<std::string, Side> sideSuffixes; // "_l" -> Left
     std::vector<StructureDef> structures;
     std::map<std::string, NodeMapping>
-        nodes;                 // explicit node name -> structure, before suffix rules
-    std::string landmarksFile; // may be empty
+        nodes;                      // explicit node name -> structure, before suffix rules
+    std::vector<std::string> focus; // structures the preset views frame; empty: the whole atlas
+    std::map<std::string, StructureRelations> relations; // by structure id
+    std::string landmarksFile;                           // may be empty
     std::vector<std::string> contentFiles;
 
     const StructureDef* findStructure(const std::string& id) const;

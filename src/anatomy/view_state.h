@@ -1,21 +1,57 @@
 #pragma once
-// What the user sees and has chosen: camera, selection, visibility, animation clock. The UI changes
-// it; the renderer only reads it.
+// What the user sees and has chosen: camera, selection, visibility, layers, animation clock. The UI
+// and the app change it; the renderer only reads it.
+#include <array>
 #include <vector>
 
 #include "geometry/camera.h"
+#include "geometry/camera_transition.h"
 
 namespace glutea {
 
+// How one part is drawn this frame, derived from the choices below (app/view_effects) and eased
+// over time so changes never jump.
+struct PartLook {
+    float opacity = 1.0f;   // 0 hidden, below 1 translucent (x-ray, layer opacity)
+    float highlight = 0.0f; // selection glow, 0..1
+    float hover = 0.0f;     // faint highlight under the mouse, 0..1
+    float outline = 0.0f;   // 0 none, 1 the selection's outline, 2 a related structure's
+};
+
+// Layer groups from the outside in; "peel" removes them in this order.
+enum class LayerGroup { Skin, SuperficialMuscles, DeepMuscles, Nerves, Bones, Count };
+inline constexpr std::array<const char*, 5> kLayerGroupIds = {"skin", "superficial_muscles",
+                                                              "deep_muscles", "nerves", "bones"};
+
+struct LayerSettings {
+    bool visible = true;
+    float opacity = 1.0f;
+};
+
 struct ViewState {
     OrbitCamera camera;
-    std::vector<bool> partVisible; // one per Atlas::parts entry
+    CameraTransition cameraMove;   // eases the camera to a preset or a selection's best view
+    std::vector<bool> partVisible; // per Atlas::parts entry: the user's own toggles
     int selectedPart = -1;         // index into Atlas::parts, -1 for none
-    double timeSeconds = 0.0;      // animation clock
-    float skinOpacity = 0.35f;
+    bool selectBothSides = false;  // the selection covers the other side's part too
+    int hoveredPart = -1;
+    bool isolateSelection = false;
+    float peel = 0.0f; // 0 all layers; 1 skin removed; 2 superficial muscles too; ...
+    std::array<LayerSettings, static_cast<std::size_t>(LayerGroup::Count)> layers{};
+    bool xray = true; // structures over the selection fade so it stays visible
+    double timeSeconds = 0.0;
+    std::vector<PartLook> look; // per part; empty: every visible part opaque
+
+    ViewState() { layers[0].opacity = 0.25f; } // skin starts translucent: anatomy shows through
 
     bool isVisible(std::size_t part) const {
         return part < partVisible.size() ? static_cast<bool>(partVisible[part]) : true;
+    }
+    PartLook lookOf(std::size_t part) const {
+        if (part < look.size()) {
+            return look[part];
+        }
+        return PartLook{isVisible(part) ? 1.0f : 0.0f};
     }
 };
 

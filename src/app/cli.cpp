@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/commands.h"
+#include "app/query.h"
 #include "app/window_app.h"
 #include "geometry/camera.h"
 
@@ -67,6 +68,9 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     benchCmd->add_option("--samples", bench.samples,
                          "MSAA samples (default: 4 on a GPU, 0 on a software rasteriser)");
 
+    QueryOptions query;
+    const QueryCommand queryCmd = addQueryCommand(app, query);
+
     app.require_subcommand(0, 1);
     try {
         app.parse(argc, argv);
@@ -86,6 +90,9 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
         }
         if (*validateCmd) {
             return runValidate(common, out);
+        }
+        if (*queryCmd.query) {
+            return runQuery(common, queryCmd, query, out);
         }
         if (*benchCmd) {
             return runBench(common, bench, out);

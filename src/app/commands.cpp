@@ -9,13 +9,15 @@
 #include <epoxy/gl.h>
 #include <nlohmann/json.hpp>
 
+#include "anatomy/atlas_content.h"
+#include "anatomy/content_loader.h"
 #include "app/asset_paths.h"
 #include "app/headless_context.h"
 #include "app/process_clock.h"
 #include "app/scene.h"
 #include "import/assimp_loader.h"
-#include "render/offscreen.h"
 #include "render/renderer.h"
+#include "render/scene_target.h"
 
 namespace glutea {
 
@@ -36,6 +38,31 @@ nlohmann::json vec3Json(const glm::vec3& v) {
     return {r(v.x), r(v.y), r(v.z)};
 }
 
+// The atlas's content folder, if it has one: load and validate problems, then sustained
+// placements checked against caution zones on this atlas's skin, both sides.
+std::vector<ContentProblem> contentProblems(const Atlas& atlas) {
+    const auto contentDir = atlas.manifest.dir / "content";
+    if (!std::filesystem::exists(contentDir)) {
+        return {};
+    }
+    ContentLoadResult loaded = loadContent(contentDir);
+    auto problems = std::move(loaded.problems);
+    auto more = validateContent(loaded.content, knownIdsOf(atlas.manifest, atlas.landmarks));
+    problems.insert(problems.end(), more.begin(), more.end());
+    if (!problems.empty()) {
+        return problems; // geometry of broken content would only add noise
+    }
+    if (atlas.findPart("skin", Side::None) < 0) {
+        return problems;
+    }
+    for (Side side : {Side::Left, Side::Right}) {
+        auto onSkin = checkSustainedPlacementsOnSkin(loaded.content, atlasSkinResolver(atlas, side),
+                                                     std::string(toString(side)));
+        problems.insert(problems.end(), onSkin.begin(), onSkin.end());
+    }
+    return problems;
+}
+
 } // namespace
 
 int runRender(const CommonOptions& common, const RenderOptions& options, std::ostream& out) {
@@ -45,13 +72,13 @@ int runRender(const CommonOptions& common, const RenderOptions& options, std::os
     view.timeSeconds = options.timeSeconds;
     if (!options.select.empty()) {
         view.selectedPart = resolvePart(atlas, options.select);
+        updateLooks(atlas, view, 0.0f);
     }
     HeadlessContext context;
     Renderer renderer(shaderSource(common));
     renderer.setAtlas(atlas);
-    OffscreenTarget target(width, height, options.samples);
-    target.bind();
-    renderer.render(atlas, view, {0, 0, width, height});
+    SceneTarget target(width, height, options.samples);
+    renderer.render(atlas, view, target);
     writePng(options.output, target.read());
     out << "wrote " << options.output.string() << " (" << width << "x" << height << ", "
         << options.view << " view" << (options.select.empty() ? "" : ", selected " + options.select)
@@ -76,6 +103,7 @@ int runInspect(const CommonOptions& common, bool json, std::ostream& out) {
     }
     if (json) {
         out << nlohmann::json{{"atlas", atlas.manifest.name},
+                              {"atlas_dir", atlas.manifest.dir.string()},
                               {"placeholder", atlas.manifest.placeholder},
                               {"structures", list}}
                    .dump(2)
@@ -114,6 +142,9 @@ int runValidate(const CommonOptions& common, std::ostream& out) {
                                    "\" has no mesh in the model");
             }
         }
+        for (const auto& p : contentProblems(atlas)) {
+            problems.push_back(p.format());
+        }
     } catch (const std::exception& e) {
         problems.push_back(e.what());
     }
@@ -137,10 +168,9 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
     Renderer renderer(shaderSource(common));
     renderer.setAtlas(atlas);
     const int samples = options.samples >= 0 ? options.samples : defaultSampleCount();
-    OffscreenTarget target(width, height, samples);
+    SceneTarget target(width, height, samples);
     ViewState view = makeViewState(atlas, float(width) / float(height), "posterior");
-    target.bind();
-    renderer.render(atlas, view, {0, 0, width, height});
+    renderer.render(atlas, view, target);
     glFinish();
     const double firstFrameMs = secondsSinceProcessStart() * 1000.0;
 
@@ -149,7 +179,7 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
     for (int i = 0; i < std::max(1, options.frames); ++i) {
         view.camera.orbit(1.0f, 0.0f);
         const auto start = Clock::now();
-        renderer.render(atlas, view, {0, 0, width, height});
+        renderer.render(atlas, view, target);
         glFinish();
         frames.push_back(millisecondsSince(start));
     }

@@ -1,6 +1,6 @@
 #pragma once
 // An OpenGL 3.3 core context without any window or X server: EGL on a surfaceless Mesa display.
-// Rendering goes into framebuffer objects (render/offscreen.h).
+// Rendering goes into framebuffer objects (render/scene_target.h).
 #include <string>
 
 namespace glutea {

@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "anatomy/view_effects.h"
 #include "base/error.h"
 
 namespace glutea {
@@ -18,8 +19,14 @@ ViewState makeViewState(const Atlas& atlas, float aspect, const std::string& vie
         throw Error("unknown view \"" + viewName + "\"; expected one of " + names);
     }
     view.camera.setPreset(*preset);
-    view.camera.frame(atlas.bounds, aspect);
+    view.camera.frame(atlas.focusBounds(), aspect);
+    updateLooks(atlas, view, 0.0f);
     return view;
+}
+
+bool updateLooks(const Atlas& atlas, ViewState& view, float seconds) {
+    const std::vector<int> xrayParts; // TODO(issue 5): occluders of the selection from the BVH
+    return easeLooks(view, targetLooks(atlas, view, xrayParts), seconds);
 }
 
 int resolvePart(const Atlas& atlas, const std::string& id) {

@@ -9,6 +9,11 @@ namespace glutea {
 
 // All parts visible, the camera on a named preset view and framed on the whole atlas.
 ViewState makeViewState(const Atlas& atlas, float aspect, const std::string& viewName);
+// Recomputes how each part is drawn from the view's choices and eases toward it over `seconds`
+// (0: at once, as a still render wants).
+// Returns true while something is still changing.
+bool updateLooks(const Atlas& atlas, ViewState& view, float seconds);
+
 // "piriformis_l" selects that side; a bare "piriformis" its left side, or the unpaired part.
 // Throws glutea::Error listing the ids that exist.
 int resolvePart(const Atlas& atlas, const std::string& id);

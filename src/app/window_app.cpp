@@ -1,5 +1,6 @@
 #include "app/window_app.h"
 
+#include <algorithm>
 #include <chrono>
 #include <memory>
 #include <ostream>
@@ -14,11 +15,12 @@
 #include "app/asset_paths.h"
 #include "app/gl_version.h"
 #include "app/scene.h"
+#include "app/settings_file.h"
 #include "app/state_log.h"
 #include "base/error.h"
 #include "import/assimp_loader.h"
-#include "render/offscreen.h"
 #include "render/renderer.h"
+#include "render/scene_target.h"
 #include "ui/panels.h"
 
 namespace glutea {
@@ -34,7 +36,7 @@ struct WindowApp {
     ViewState view;
     Panels panels;
     std::unique_ptr<Renderer> renderer;
-    std::unique_ptr<OffscreenTarget> viewportTarget; // resized with the viewport
+    std::unique_ptr<SceneTarget> viewportTarget; // resized with the viewport
     int samples = 0;
     std::unique_ptr<StateLog> log;
     ViewportRect viewportRect;
@@ -48,12 +50,20 @@ struct WindowApp {
         return x >= viewportRect.x && x < viewportRect.x + viewportRect.width &&
                y >= viewportRect.y && y < viewportRect.y + viewportRect.height;
     }
+    void moveCamera(const OrbitCamera& goal) { view.cameraMove.start(view.camera, goal); }
     void applyPreset(const std::string& name) {
         if (auto preset = findViewPreset(name)) {
-            view.camera.setPreset(*preset);
-            view.camera.frame(atlas.bounds, aspect());
+            OrbitCamera goal = view.camera;
+            goal.setPreset(*preset);
+            goal.frame(atlas.focusBounds(), aspect());
+            moveCamera(goal);
             log->event({{"event", "view"}, {"name", name}});
         }
+    }
+    void frameAll() {
+        OrbitCamera goal = view.camera;
+        goal.frame(atlas.bounds, aspect());
+        moveCamera(goal);
     }
 };
 
@@ -78,7 +88,7 @@ void onKey(GLFWwindow* window, int key, int, int action, int mods) {
     if (key >= GLFW_KEY_1 && key <= GLFW_KEY_6) {
         app.applyPreset(viewPresets()[key - GLFW_KEY_1].name);
     } else if (key == GLFW_KEY_F) {
-        app.view.camera.frame(app.atlas.bounds, app.aspect());
+        app.frameAll();
     } else if (key == GLFW_KEY_ESCAPE) {
         app.view.selectedPart = -1;
     } else if (key == GLFW_KEY_F1) {
@@ -98,6 +108,7 @@ void handleDrag(WindowApp& app) {
             if (glfwGetMouseButton(app.window, button) == GLFW_PRESS && app.insideViewport(x, y) &&
                 !io.WantCaptureMouse) {
                 app.dragButton = button;
+                app.view.cameraMove.cancel(); // the hand wins over an animation
                 app.lastX = x;
                 app.lastY = y;
             }
@@ -131,18 +142,22 @@ GLFWwindow* createWindow(int width, int height) {
     return glfwCreateWindow(width, height, "Glutea", nullptr, nullptr);
 }
 
+float contentScale(GLFWwindow* window) {
+    float xscale = 1.0f, yscale = 1.0f;
+    glfwGetWindowContentScale(window, &xscale, &yscale);
+    return yscale;
+}
+
 void setUpImGui(GLFWwindow* window) {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
-    float xscale = 1.0f, yscale = 1.0f;
-    glfwGetWindowContentScale(window, &xscale, &yscale);
-    if (std::filesystem::exists(kFontPath)) {
-        io.Fonts->AddFontFromFileTTF(kFontPath, 16.0f * yscale);
+    if (std::filesystem::exists(kFontPath)) { // else ImGui's built-in font
+        io.Fonts->AddFontFromFileTTF(kFontPath, kFontLoadPixels);
+    } else {
+        io.Fonts->AddFontDefault();
     }
-    ImGui::StyleColorsDark();
-    ImGui::GetStyle().ScaleAllSizes(yscale);
     ImGui_ImplGlfw_InitForOpenGL(window, true); // chains our callbacks set before this call
     ImGui_ImplOpenGL3_Init("#version 330 core");
 }
@@ -175,6 +190,8 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
     glfwSetScrollCallback(app.window, onScroll);
     glfwSetKeyCallback(app.window, onKey);
     setUpImGui(app.window);
+    app.panels.settings = loadSettings(settingsFile());
+    applyUiStyle(app.panels.settings, contentScale(app.window));
 
     std::vector<std::string> problems;
     try {
@@ -196,23 +213,42 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
 
     bool first = true;
     auto lastFrame = std::chrono::steady_clock::now();
+    float frameSeconds = 0.0f;
+    bool busy = true;
+    int settleFrames = 5; // ImGui lays windows out over a few frames after start and after input
     while (!glfwWindowShouldClose(app.window)) {
-        glfwPollEvents();
+        // Nothing moving: sleep until the user does something, instead of redrawing a still image.
+        bool waited = false;
+        if (busy || settleFrames > 0) {
+            glfwPollEvents();
+            settleFrames = std::max(0, settleFrames - 1);
+        } else {
+            glfwWaitEventsTimeout(0.5);
+            waited = true;
+            settleFrames = 3;
+        }
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
         const UiActions actions = app.panels.draw(app.atlas, app.view, live);
         app.viewportRect = app.panels.viewport();
         if (first) {
-            app.view.camera.frame(app.atlas.bounds,
-                                  app.aspect()); // now that the panels have a size
+            // Now that the panels have a size, frame the region of interest in the viewport.
+            app.view.camera.frame(app.atlas.focusBounds(), app.aspect());
         }
         handleDrag(app);
+        busy = app.dragButton >= 0;
+        busy |= app.view.cameraMove.step(app.view.camera, frameSeconds);
+        busy |= updateLooks(app.atlas, app.view, frameSeconds);
         if (actions.viewPreset) {
             app.applyPreset(*actions.viewPreset);
         }
         if (actions.frameAll) {
-            app.view.camera.frame(app.atlas.bounds, app.aspect());
+            app.frameAll();
+        }
+        if (actions.settingsChanged) {
+            saveSettings(settingsFile(), app.panels.settings);
+            applyUiStyle(app.panels.settings, contentScale(app.window));
         }
         if (actions.quit) {
             glfwSetWindowShouldClose(app.window, GLFW_TRUE);
@@ -234,11 +270,9 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
         if (pixels.z > 0 && pixels.w > 0) {
             if (!app.viewportTarget || app.viewportTarget->width() != pixels.z ||
                 app.viewportTarget->height() != pixels.w) {
-                app.viewportTarget =
-                    std::make_unique<OffscreenTarget>(pixels.z, pixels.w, app.samples);
+                app.viewportTarget = std::make_unique<SceneTarget>(pixels.z, pixels.w, app.samples);
             }
-            app.viewportTarget->bind();
-            app.renderer->render(app.atlas, app.view, {0, 0, pixels.z, pixels.w});
+            app.renderer->render(app.atlas, app.view, *app.viewportTarget);
             app.viewportTarget->blitToScreen(pixels.x, pixels.y);
             glViewport(0, 0, fbWidth, fbHeight);
         }
@@ -252,8 +286,12 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
         }
         const auto now = std::chrono::steady_clock::now();
         const float dt = std::chrono::duration<float>(now - lastFrame).count();
+        // After an idle wait the elapsed time is the wait, not a frame: animations start afresh.
+        frameSeconds = waited ? 1.0f / 60.0f : std::min(dt, 0.1f);
         lastFrame = now;
-        live.fps = live.fps * 0.9f + (dt > 0 ? 0.1f / dt : 0.0f);
+        if (!waited) { // the rate while drawing continuously, not the idle wake-ups
+            live.fps = live.fps * 0.9f + (dt > 0 ? 0.1f / dt : 0.0f);
+        }
     }
 
     app.viewportTarget.reset();

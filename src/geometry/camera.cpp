@@ -84,6 +84,17 @@ glm::mat4 OrbitCamera::projection(float aspect, const Bounds& scene) const {
     return glm::perspective(glm::radians(fovYDegrees), std::max(aspect, 1e-3f), nearPlane, reach);
 }
 
+Ray OrbitCamera::rayThrough(glm::vec2 ndc, float aspect) const {
+    // The same basis as glm::lookAt in view(), so the ray and the rendered image agree.
+    const glm::vec3 f = forward();
+    const glm::vec3 right = glm::normalize(glm::cross(f, glm::vec3(0, 1, 0)));
+    const glm::vec3 up = glm::cross(right, f);
+    const float tanHalfY = std::tan(glm::radians(fovYDegrees) * 0.5f);
+    const glm::vec3 dir =
+        f + right * (ndc.x * tanHalfY * std::max(aspect, 1e-3f)) + up * (ndc.y * tanHalfY);
+    return Ray{eye(), glm::normalize(dir)};
+}
+
 void OrbitCamera::clampPitch() {
     pitchDegrees = std::clamp(pitchDegrees, -kMaxPitchDegrees, kMaxPitchDegrees);
 }

@@ -9,6 +9,7 @@
 #include <glm/glm.hpp>
 
 #include "geometry/mesh.h"
+#include "geometry/ray.h"
 
 namespace glutea {
 
@@ -46,6 +47,10 @@ class OrbitCamera {
     glm::mat4 view() const;
     // Near and far planes follow the scene radius so nothing clips at any zoom.
     glm::mat4 projection(float aspect, const Bounds& scene) const;
+    // The ray from the eye through a point of the viewport, given in normalised device coordinates
+    // (-1..1, +y up): a point at any depth on it projects back to `ndc` through projection() *
+    // view(). Converting from window pixels (y down) is the caller's job.
+    Ray rayThrough(glm::vec2 ndc, float aspect) const;
 
   private:
     void clampPitch();

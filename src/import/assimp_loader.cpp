@@ -18,8 +18,8 @@ namespace {
 // Drawn meshes keep about a fifth of the triangles, moving the surface by at most half a
 // millimetre: invisible at screen size, and what keeps a frame within 16 ms on a software
 // rasteriser.
-constexpr float kDisplayTriangleRatio = 0.2f;
-constexpr float kDisplayMaxErrorMetres = 0.0005f;
+constexpr float kDisplayTriangleRatio = 0.15f;
+constexpr float kDisplayMaxErrorMetres = 0.001f;
 
 glm::vec3 axisVector(const std::string& axis) {
     const float sign = axis[0] == '-' ? -1.0f : 1.0f;
@@ -111,11 +111,18 @@ std::vector<NamedMesh> loadModelMeshes(const std::filesystem::path& file, const 
     if (!std::filesystem::exists(file)) {
         throw Error(file.string() + ": model file not found");
     }
+    // STL stores one normal per face; anatomy wants smooth shading, so drop them, weld the corners
+    // and let the normals be recomputed from the welded mesh.
+    const std::string ext = file.extension().string();
+    const bool faceNormals = ext == ".stl" || ext == ".STL";
     Assimp::Importer importer;
     // Keep the node hierarchy (it carries the structure names); Assimp only triangulates and welds.
-    const aiScene* scene =
-        importer.ReadFile(file.string(), aiProcess_Triangulate | aiProcess_JoinIdenticalVertices |
-                                             aiProcess_GenSmoothNormals | aiProcess_SortByPType);
+    unsigned flags = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices |
+                     aiProcess_GenSmoothNormals | aiProcess_SortByPType;
+    if (faceNormals) {
+        flags |= aiProcess_DropNormals;
+    }
+    const aiScene* scene = importer.ReadFile(file.string(), flags);
     if (!scene || !scene->mRootNode || (scene->mFlags & AI_SCENE_FLAGS_INCOMPLETE)) {
         throw Error(file.string() + ": cannot read model: " + importer.GetErrorString());
     }
@@ -126,9 +133,6 @@ std::vector<NamedMesh> loadModelMeshes(const std::filesystem::path& file, const 
     if (order.empty()) {
         throw Error(file.string() + ": the model holds no triangle mesh");
     }
-    // STL stores one normal per face; anatomy wants smooth shading, so recompute from the welded
-    // mesh.
-    const bool faceNormals = file.extension() == ".stl" || file.extension() == ".STL";
     std::vector<NamedMesh> result;
     for (const auto& name : order) {
         Mesh& mesh = byName[name];

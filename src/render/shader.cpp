@@ -80,6 +80,9 @@ ShaderProgram::~ShaderProgram() {
 void ShaderProgram::set(const char* name, float v) const {
     glUniform1f(location(name), v);
 }
+void ShaderProgram::setInt(const char* name, int v) const {
+    glUniform1i(location(name), v);
+}
 void ShaderProgram::set(const char* name, const glm::vec3& v) const {
     glUniform3fv(location(name), 1, glm::value_ptr(v));
 }

@@ -29,6 +29,7 @@ class ShaderProgram {
 
     void use() const { glUseProgram(program_); }
     void set(const char* name, float v) const;
+    void setInt(const char* name, int v) const;
     void set(const char* name, const glm::vec3& v) const;
     void set(const char* name, const glm::mat4& m) const;
 

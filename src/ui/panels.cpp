@@ -1,5 +1,7 @@
 #include "ui/panels.h"
 
+#include <algorithm>
+
 #include <imgui.h>
 
 #include "geometry/camera.h"
@@ -7,8 +9,15 @@
 namespace glutea {
 
 namespace {
-constexpr float kLeftWidth = 260.0f;
-constexpr float kRightWidth = 320.0f;
+// Panel widths in text heights, so they grow with the text size setting.
+constexpr float kLeftWidthInLines = 17.0f;
+constexpr float kRightWidthInLines = 21.0f;
+float leftWidth() {
+    return kLeftWidthInLines * ImGui::GetFontSize();
+}
+float rightWidth() {
+    return kRightWidthInLines * ImGui::GetFontSize();
+}
 constexpr ImGuiWindowFlags kFixedPanel = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                          ImGuiWindowFlags_NoCollapse |
                                          ImGuiWindowFlags_NoSavedSettings;
@@ -51,7 +60,7 @@ UiActions Panels::draw(const Atlas& atlas, ViewState& view, const UiStatus& stat
     drawStatusLine(atlas, view, status);
     drawErrorModal();
     drawHelpWindow();
-    viewport_ = {kLeftWidth, top, std::max(0.0f, io.DisplaySize.x - kLeftWidth - kRightWidth),
+    viewport_ = {leftWidth(), top, std::max(0.0f, io.DisplaySize.x - leftWidth() - rightWidth()),
                  std::max(0.0f, height)};
     return actions;
 }
@@ -80,6 +89,7 @@ void Panels::drawMenuBar(UiActions& actions) {
         }
         ImGui::EndMenu();
     }
+    drawSettingsMenus(actions);
     if (ImGui::BeginMenu("Help")) {
         if (ImGui::MenuItem("Controls", "F1")) {
             helpOpen_ = true;
@@ -89,15 +99,107 @@ void Panels::drawMenuBar(UiActions& actions) {
     ImGui::EndMainMenuBar();
 }
 
+void Panels::drawLayers(ViewState& view) {
+    static constexpr const char* kNames[] = {"Skin", "Superficial muscles", "Deep muscles",
+                                             "Nerves", "Bones"};
+    if (!ImGui::CollapsingHeader("Layers", ImGuiTreeNodeFlags_DefaultOpen)) {
+        return;
+    }
+    ImGui::SliderFloat("Peel", &view.peel, 0.0f, 4.0f, "%.1f");
+    for (std::size_t g = 0; g < view.layers.size(); ++g) {
+        ImGui::PushID(static_cast<int>(g));
+        ImGui::Checkbox("##on", &view.layers[g].visible);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(90.0f);
+        ImGui::SliderFloat("##opacity", &view.layers[g].opacity, 0.0f, 1.0f, "%.2f");
+        ImGui::SameLine();
+        ImGui::TextUnformatted(kNames[g]);
+        ImGui::PopID();
+    }
+    ImGui::Checkbox("X-ray over selection", &view.xray);
+    ImGui::Checkbox("Both sides", &view.selectBothSides);
+    ImGui::SameLine();
+    ImGui::Checkbox("Isolate", &view.isolateSelection);
+    if (ImGui::Button("Show all")) {
+        view.peel = 0.0f;
+        view.isolateSelection = false;
+        for (auto& layer : view.layers) {
+            layer.visible = true;
+        }
+        view.partVisible.assign(view.partVisible.size(), true);
+    }
+}
+
+void Panels::drawSettingsMenus(UiActions& actions) {
+    if (ImGui::BeginMenu("Audience")) {
+        for (Audience a : {Audience::Patient, Audience::Student, Audience::Therapist}) {
+            static constexpr const char* kLabels[] = {"Patient (plain words)",
+                                                      "Student (anatomy terms)",
+                                                      "Therapist (placement, dosage)"};
+            if (ImGui::MenuItem(kLabels[static_cast<int>(a)], nullptr, settings.audience == a)) {
+                settings.audience = a;
+                actions.settingsChanged = true;
+            }
+        }
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Display")) {
+        if (ImGui::MenuItem("Larger text", "Ctrl++")) {
+            settings.textScale = std::min(2.0f, settings.textScale + 0.2f);
+            actions.settingsChanged = true;
+        }
+        if (ImGui::MenuItem("Smaller text", "Ctrl+-")) {
+            settings.textScale = std::max(0.8f, settings.textScale - 0.2f);
+            actions.settingsChanged = true;
+        }
+        if (ImGui::MenuItem("High contrast", nullptr, settings.highContrast)) {
+            settings.highContrast = !settings.highContrast;
+            actions.settingsChanged = true;
+        }
+        ImGui::EndMenu();
+    }
+}
+
+void applyUiStyle(const UiSettings& settings, float contentScale) {
+    ImGuiStyle style;
+    if (settings.highContrast) {
+        ImGui::StyleColorsDark(&style);
+        ImVec4* c = style.Colors;
+        c[ImGuiCol_Text] = ImVec4(1, 1, 1, 1);
+        c[ImGuiCol_WindowBg] = ImVec4(0, 0, 0, 1);
+        c[ImGuiCol_PopupBg] = ImVec4(0, 0, 0, 1);
+        c[ImGuiCol_MenuBarBg] = ImVec4(0, 0, 0, 1);
+        c[ImGuiCol_Border] = ImVec4(1, 1, 1, 1);
+        c[ImGuiCol_FrameBg] = ImVec4(0.15f, 0.15f, 0.15f, 1);
+        c[ImGuiCol_Header] = ImVec4(0.55f, 0.45f, 0.0f, 1);
+        c[ImGuiCol_HeaderHovered] = ImVec4(0.75f, 0.62f, 0.0f, 1);
+        c[ImGuiCol_CheckMark] = ImVec4(1, 0.9f, 0.2f, 1);
+        c[ImGuiCol_SliderGrab] = ImVec4(1, 0.9f, 0.2f, 1);
+        c[ImGuiCol_Button] = ImVec4(0.3f, 0.3f, 0.3f, 1);
+        style.FrameBorderSize = 1.0f;
+        style.WindowBorderSize = 1.0f;
+    } else {
+        ImGui::StyleColorsDark(&style);
+    }
+    style.ScaleAllSizes(contentScale * settings.textScale);
+    ImGui::GetStyle() = style;
+    // The font is rasterised large once; the global scale brings it to the wanted size.
+    ImGuiIO& io = ImGui::GetIO();
+    // ConfigData holds the requested size even before the atlas is built (FontSize does not).
+    const float loaded =
+        io.Fonts->ConfigData.empty() ? kFontLoadPixels : io.Fonts->ConfigData[0].SizePixels;
+    io.FontGlobalScale = kFontBasePixels * contentScale * settings.textScale / loaded;
+}
+
 void Panels::drawStructureList(const Atlas& atlas, ViewState& view, float top, float height) {
     ImGui::SetNextWindowPos(ImVec2(0, top));
-    ImGui::SetNextWindowSize(ImVec2(kLeftWidth, height));
+    ImGui::SetNextWindowSize(ImVec2(leftWidth(), height));
     ImGui::Begin("Structures", nullptr, kFixedPanel);
     if (atlas.manifest.placeholder) {
         ImGui::TextWrapped("Placeholder model: shapes are stand-ins, not anatomy.");
         ImGui::Separator();
     }
-    ImGui::SliderFloat("Skin opacity", &view.skinOpacity, 0.0f, 1.0f, "%.2f");
+    drawLayers(view);
     ImGui::Separator();
     for (std::size_t i = 0; i < atlas.parts.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
@@ -117,8 +219,8 @@ void Panels::drawStructureList(const Atlas& atlas, ViewState& view, float top, f
 
 void Panels::drawInfoCard(const Atlas& atlas, const ViewState& view, float top, float height) {
     const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - kRightWidth, top));
-    ImGui::SetNextWindowSize(ImVec2(kRightWidth, height));
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - rightWidth(), top));
+    ImGui::SetNextWindowSize(ImVec2(rightWidth(), height));
     ImGui::Begin("Info", nullptr, kFixedPanel);
     if (view.selectedPart >= 0 && view.selectedPart < static_cast<int>(atlas.parts.size())) {
         const StructurePart& part = atlas.parts[view.selectedPart];
@@ -176,7 +278,7 @@ void Panels::drawHelpWindow() {
     if (!helpOpen_) {
         return;
     }
-    ImGui::SetNextWindowPos(ImVec2(kLeftWidth + 20, 60), ImGuiCond_Appearing);
+    ImGui::SetNextWindowPos(ImVec2(leftWidth() + 20, 60), ImGuiCond_Appearing);
     if (ImGui::Begin("Controls", &helpOpen_, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::TextUnformatted(controlsHelpText());
     }

@@ -7,6 +7,7 @@
 
 #include "anatomy/atlas.h"
 #include "anatomy/view_state.h"
+#include "ui/settings.h"
 
 namespace glutea {
 
@@ -24,10 +25,20 @@ struct UiActions {
     std::optional<std::string> viewPreset; // a preset view was chosen
     bool frameAll = false;
     bool quit = false;
+    bool settingsChanged = false; // save them, and apply text size and theme
 };
+
+inline constexpr float kFontBasePixels = 17.0f; // at text scale 1 and content scale 1
+inline constexpr float kFontLoadPixels = 40.0f; // rasterised once this large, scaled down
+
+// Applies the text size and colour theme of the settings to ImGui (fonts are loaded large and
+// scaled down, so large text stays sharp).
+void applyUiStyle(const UiSettings& settings, float contentScale);
 
 class Panels {
   public:
+    UiSettings settings;
+
     // Lays out and draws every panel for this frame; returns what the user asked for.
     UiActions draw(const Atlas& atlas, ViewState& view, const UiStatus& status);
     ViewportRect viewport() const { return viewport_; }
@@ -38,6 +49,8 @@ class Panels {
 
   private:
     void drawMenuBar(UiActions& actions);
+    void drawSettingsMenus(UiActions& actions);
+    void drawLayers(ViewState& view);
     void drawStructureList(const Atlas& atlas, ViewState& view, float top, float height);
     void drawInfoCard(const Atlas& atlas, const ViewState& view, float top, float height);
     void drawStatusLine(const Atlas& atlas, const ViewState& view, const UiStatus& status);

@@ -12,6 +12,5 @@ screenshot "$OUT/error_modal.png"
 kill -0 "$app_pid" || fail "glutea should keep running after a load error"
 xdotool key --window "$window" Return
 settle
-xdotool key --window "$window" ctrl+q
-wait "$app_pid" || fail "glutea did not exit cleanly"
+quit_app
 echo "PASS: the error was shown and the window kept running"

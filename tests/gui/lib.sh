@@ -49,10 +49,31 @@ last_state() {
     grep '"event":"state"' "$1" | tail -n 1 | python3 -c "import json,sys; print(json.load(sys.stdin)['$2'])"
 }
 
+# wait_for_state LOG FIELD VALUE: the newest state line reaches VALUE (camera moves take 0.6 s).
+wait_for_state() {
+    local i
+    for ((i = 0; i < 50; i++)); do
+        [ "$(last_state "$1" "$2")" = "$3" ] && return 0
+        sleep 0.1
+    done
+    fail "$2 should become $3, is $(last_state "$1" "$2")"
+}
+
 # settle: let the window draw a few frames after input.
 settle() { sleep 0.6; }
 
+# quit_app: Ctrl+Q, and glutea must exit with status 0. (The window may be gone before xdotool
+# sends the key release, which xdotool reports as an error: that is not the app's.)
+quit_app() {
+    xdotool key --window "$window" ctrl+q 2>/dev/null || true
+    wait "$app_pid" || fail "glutea did not exit cleanly"
+}
+
 screenshot() { import -window "$window" "$1"; }
+
+# viewport_of SHOT: the 3D viewport of a 1400x860 window screenshot (panels and status line cut off,
+# since the frame-rate text changes between frames).
+viewport_of() { convert "$1" -crop 700x780+310+30 +repage "${1%.png}.viewport.png"; echo "${1%.png}.viewport.png"; }
 
 # pixels_differing A B: how many pixels differ by more than 3% between two screenshots.
 pixels_differing() { compare -metric AE -fuzz 3% "$1" "$2" null: 2>&1 | cut -d' ' -f1 || true; }

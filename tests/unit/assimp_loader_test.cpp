@@ -27,7 +27,7 @@ TEST(AssimpLoader, ConvertsCentimetresAndZUpToTheAtlasFrame) {
     // and the gluteal boxes 8 cm behind the femurs.
     const Atlas& atlas = miniAtlas();
     const auto& femur = atlas.parts[atlas.findPart("femur", Side::Left)];
-    EXPECT_NEAR(femur.centroid.x, 0.10f, 1e-4f); // subject's left is +X
+    EXPECT_NEAR(femur.centroid.x, 0.10f, 1e-4f);      // subject's left is +X
     EXPECT_NEAR(femur.bounds.size().y, 0.40f, 1e-4f); // the long axis is now Y (up)
     const auto& glute = atlas.parts[atlas.findPart("gluteus_maximus", Side::Left)];
     EXPECT_NEAR(glute.centroid.z, -0.08f, 1e-4f); // behind: the subject faces +Z

@@ -54,8 +54,8 @@ TEST(AtlasManifest, SyntaxErrorNamesFileLineAndColumn) {
 TEST(AtlasManifest, MissingFieldAndWrongTypeAreBothReported) {
     const auto dir = scratchDir();
     writeFile(dir / "m.glb", "");
-    writeFile(dir / "atlas.json", std::string(R"({"models": [{"file": 42}], )") + kStructures +
-                                      "}");
+    writeFile(dir / "atlas.json",
+              std::string(R"({"models": [{"file": 42}], )") + kStructures + "}");
     const std::string e = loadError(dir);
     EXPECT_NE(e.find("atlas.json: /: missing field \"name\" (a string)"), std::string::npos) << e;
     EXPECT_NE(e.find("atlas.json: /models/0/file: expected a string, got number"),

@@ -27,7 +27,9 @@ CliResult run(std::vector<std::string> args) {
     return {code, out.str(), err.str()};
 }
 
-std::string miniAtlas() { return (test::sourceDir() / "tests" / "data" / "mini_atlas").string(); }
+std::string miniAtlas() {
+    return (test::sourceDir() / "tests" / "data" / "mini_atlas").string();
+}
 } // namespace
 
 TEST(Cli, VersionAndHelp) {

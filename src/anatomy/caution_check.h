@@ -1,0 +1,50 @@
+#pragma once
+// Sustained pressure must never land in a caution zone (the sciatic nerve's course, bony points).
+// Two checks share that rule:
+//  - checkSustainedPlacementsAgainstCautions works on anchors alone, with no atlas geometry: it
+//    runs in every validation;
+//  - checkSustainedPlacementsOnSkin takes a resolver that turns anchors into skin points of a
+//    real atlas (the app's atlas loader provides it), and measures real distances.
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <glm/vec3.hpp>
+
+#include "anatomy/content.h"
+#include "anatomy/json_source.h"
+
+namespace glutea {
+
+// Anchor-level check. For each anchor of a sustained placement and each anchor a caution shape
+// is built on, when both start from the same base (the same landmark, or the same blend), the
+// distance between them is estimated from their offsets: exact when both move along anatomical
+// directions or toward the same landmark, otherwise the smallest possible value |d1 - d2|, so
+// the estimate never misses a conflict. A placement is reported when that estimate is below the
+// shape's reach (disc or ellipse radius, half the corridor width) or zero (on the very anchor).
+std::vector<ContentProblem> checkSustainedPlacementsAgainstCautions(const Content& content);
+
+// Estimated distance in cm between two anchors sharing a base; nothing when the bases differ
+// (then only geometry can tell).
+std::optional<double> estimateAnchorDistanceCm(const Anchor& a, const Anchor& b);
+
+// Turns an anchor into a skin point in metres (atlas frame) for one side of the body, or nothing
+// when it cannot (unknown landmark on this atlas).
+using SkinPointResolver = std::function<std::optional<glm::vec3>(const Anchor&)>;
+
+// Distance in metres from `point` to a shape resolved on the skin; 0 inside. Nothing when an
+// anchor of the shape does not resolve.
+std::optional<float> distanceToShape(const Shape& shape, const glm::vec3& point,
+                                     const SkinPointResolver& resolve);
+// The smallest distance to any shape of a zone.
+std::optional<float> distanceToShapes(const std::vector<Shape>& shapes, const glm::vec3& point,
+                                      const SkinPointResolver& resolve);
+
+// Geometric check on one side: every resolved anchor of every sustained placement must lie
+// outside every caution zone. `side` ("left", "right") goes into the messages.
+std::vector<ContentProblem> checkSustainedPlacementsOnSkin(const Content& content,
+                                                           const SkinPointResolver& resolve,
+                                                           const std::string& side);
+
+} // namespace glutea

@@ -1,0 +1,157 @@
+#include "anatomy/content.h"
+
+#include <algorithm>
+
+namespace glutea {
+namespace {
+
+template <typename T> const T* findById(const std::vector<T>& items, std::string_view id) {
+    auto it =
+        std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
+    return it == items.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+const std::string& LocalizedText::get(std::string_view language) const {
+    static const std::string empty;
+    if (auto it = byLanguage.find(std::string(language)); it != byLanguage.end()) {
+        return it->second;
+    }
+    if (auto it = byLanguage.find("en"); it != byLanguage.end()) {
+        return it->second;
+    }
+    return byLanguage.empty() ? empty : byLanguage.begin()->second;
+}
+
+std::string_view toString(Evidence evidence) {
+    switch (evidence) {
+    case Evidence::Anatomy:
+        return "anatomy";
+    case Evidence::ClinicalObservation:
+        return "clinical-observation";
+    case Evidence::PractitionerAdvice:
+        return "practitioner-advice";
+    case Evidence::Safety:
+        return "safety";
+    }
+    return "anatomy";
+}
+
+std::string_view toString(Direction direction) {
+    switch (direction) {
+    case Direction::None:
+        return "none";
+    case Direction::Superior:
+        return "superior";
+    case Direction::Inferior:
+        return "inferior";
+    case Direction::Medial:
+        return "medial";
+    case Direction::Lateral:
+        return "lateral";
+    case Direction::Anterior:
+        return "anterior";
+    case Direction::Posterior:
+        return "posterior";
+    }
+    return "none";
+}
+
+std::string_view toString(ShapeKind kind) {
+    switch (kind) {
+    case ShapeKind::Disc:
+        return "disc";
+    case ShapeKind::Ellipse:
+        return "ellipse";
+    case ShapeKind::Polygon:
+        return "polygon";
+    case ShapeKind::Corridor:
+        return "corridor";
+    }
+    return "disc";
+}
+
+double Shape::reachCm() const {
+    switch (kind) {
+    case ShapeKind::Disc:
+        return radiusCm;
+    case ShapeKind::Ellipse:
+        return std::max(majorRadiusCm, minorRadiusCm);
+    case ShapeKind::Corridor:
+        return widthCm / 2.0;
+    case ShapeKind::Polygon:
+        return 0.0; // only the vertices themselves are known without geometry
+    }
+    return 0.0;
+}
+
+std::vector<const Anchor*> TechniquePlacement::anchors() const {
+    std::vector<const Anchor*> out;
+    switch (form) {
+    case PlacementForm::Point:
+        out.push_back(&point);
+        break;
+    case PlacementForm::Path:
+        for (const auto& anchor : path) {
+            out.push_back(&anchor);
+        }
+        break;
+    case PlacementForm::Area:
+        for (const auto& shape : area) {
+            if (shape.kind == ShapeKind::Disc || shape.kind == ShapeKind::Ellipse) {
+                out.push_back(&shape.center);
+            }
+            for (const auto& anchor : shape.points) {
+                out.push_back(&anchor);
+            }
+        }
+        break;
+    }
+    return out;
+}
+
+const StructureInfo* Content::findStructure(std::string_view id) const {
+    return findById(structures, id);
+}
+
+const ReferralPattern* Content::findReferral(std::string_view structureId) const {
+    auto it = std::find_if(referralPatterns.begin(), referralPatterns.end(),
+                           [&](const ReferralPattern& p) { return p.structure == structureId; });
+    return it == referralPatterns.end() ? nullptr : &*it;
+}
+
+const Technique* Content::findTechnique(std::string_view id) const {
+    return findById(techniques, id);
+}
+
+const TechniquePlacement* Content::findPlacement(std::string_view id) const {
+    for (const auto& technique : techniques) {
+        if (const auto* placement = findById(technique.placements, id)) {
+            return placement;
+        }
+    }
+    return nullptr;
+}
+
+const CautionZone* Content::findCautionZone(std::string_view id) const {
+    return findById(cautionZones, id);
+}
+
+ContentProblem Content::problemAt(const ContentOrigin& origin, std::string message) const {
+    SourceLocation location;
+    if (auto it = locations.find(origin.file); it != locations.end()) {
+        location = it->second.find(origin.pointer);
+    }
+    return {origin.file, location, std::move(message), origin.pointer};
+}
+
+const std::vector<std::string>& bodyAreaIds() {
+    static const std::vector<std::string> ids = {
+        "lower_back",      "sacrum",        "buttock",        "hip",
+        "posterior_thigh", "lateral_thigh", "anterior_thigh", "knee",
+        "posterior_leg",   "lateral_leg",   "ankle",          "foot"};
+    return ids;
+}
+
+} // namespace glutea

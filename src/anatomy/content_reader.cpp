@@ -1,0 +1,303 @@
+#include "anatomy/content_reader.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace glutea {
+namespace {
+
+std::string article(std::string_view typeName) {
+    const bool vowel =
+        !typeName.empty() && std::string_view("aeiou").find(typeName[0]) != std::string_view::npos;
+    return std::string(vowel ? "an " : "a ") + std::string(typeName);
+}
+
+// "en", "de", "pt-BR", "fil": a primary subtag of 2-3 letters and optional subtags.
+bool isLanguageCode(std::string_view code) {
+    const auto dash = code.find('-');
+    const std::string_view primary = code.substr(0, dash);
+    if (primary.size() < 2 || primary.size() > 3) {
+        return false;
+    }
+    if (!std::all_of(primary.begin(), primary.end(),
+                     [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; })) {
+        return false;
+    }
+    if (dash == std::string_view::npos) {
+        return true;
+    }
+    const std::string_view rest = code.substr(dash + 1);
+    return !rest.empty() && std::all_of(rest.begin(), rest.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-';
+    });
+}
+
+} // namespace
+
+const std::vector<std::pair<std::string_view, Evidence>>& evidenceNames() {
+    static const std::vector<std::pair<std::string_view, Evidence>> names = {
+        {"anatomy", Evidence::Anatomy},
+        {"clinical-observation", Evidence::ClinicalObservation},
+        {"practitioner-advice", Evidence::PractitionerAdvice},
+        {"safety", Evidence::Safety}};
+    return names;
+}
+
+std::optional<Direction> directionFromName(std::string_view name) {
+    static const std::pair<std::string_view, Direction> names[] = {
+        {"superior", Direction::Superior}, {"inferior", Direction::Inferior},
+        {"medial", Direction::Medial},     {"lateral", Direction::Lateral},
+        {"anterior", Direction::Anterior}, {"posterior", Direction::Posterior}};
+    for (const auto& [n, d] : names) {
+        if (n == name) {
+            return d;
+        }
+    }
+    return std::nullopt;
+}
+
+void ContentReader::problem(const std::string& pointer, std::string message) {
+    problems_.push_back({doc_.file, doc_.locations.find(pointer), std::move(message), pointer});
+}
+
+void ContentReader::wrongType(const std::string& pointer, std::string_view key,
+                              std::string_view expected, const json& found) {
+    const std::string name = key.empty() ? std::string("value") : "\"" + std::string(key) + "\"";
+    problem(pointer,
+            name + " must be " + std::string(expected) + ", not " + article(found.type_name()));
+}
+
+bool ContentReader::expectObject(const json& value, const std::string& pointer) {
+    if (value.is_object()) {
+        return true;
+    }
+    wrongType(pointer, "", "an object", value);
+    return false;
+}
+
+void ContentReader::allowKeys(const json& object, const std::string& pointer,
+                              std::initializer_list<std::string_view> allowed) {
+    for (const auto& item : object.items()) {
+        if (std::find(allowed.begin(), allowed.end(), item.key()) == allowed.end()) {
+            problem(appendPointer(pointer, item.key()), "unknown field \"" + item.key() + "\"");
+        }
+    }
+}
+
+const nlohmann::json* ContentReader::field(const json& object, const std::string& pointer,
+                                           std::string_view key, bool required) {
+    if (!object.is_object()) {
+        return nullptr;
+    }
+    auto it = object.find(std::string(key));
+    if (it == object.end()) {
+        if (required) {
+            problem(pointer, "missing required field \"" + std::string(key) + "\"");
+        }
+        return nullptr;
+    }
+    return &*it;
+}
+
+std::string ContentReader::string(const json& object, const std::string& pointer,
+                                  std::string_view key, bool required) {
+    const json* value = field(object, pointer, key, required);
+    if (value == nullptr) {
+        return {};
+    }
+    if (!value->is_string()) {
+        wrongType(appendPointer(pointer, key), key, "a string", *value);
+        return {};
+    }
+    std::string out = value->get<std::string>();
+    if (out.empty() && required) {
+        problem(appendPointer(pointer, key), "\"" + std::string(key) + "\" must not be empty");
+    }
+    return out;
+}
+
+double ContentReader::number(const json& object, const std::string& pointer, std::string_view key,
+                             bool required, double above, bool inclusive) {
+    const json* value = field(object, pointer, key, required);
+    if (value == nullptr) {
+        return 0.0;
+    }
+    if (!value->is_number()) {
+        wrongType(appendPointer(pointer, key), key, "a number", *value);
+        return 0.0;
+    }
+    const double out = value->get<double>();
+    if (inclusive ? out < above : out <= above) {
+        problem(appendPointer(pointer, key), "\"" + std::string(key) + "\" must be " +
+                                                 (inclusive ? "at least " : "greater than ") +
+                                                 nlohmann::json(above).dump());
+    }
+    return out;
+}
+
+bool ContentReader::boolean(const json& object, const std::string& pointer, std::string_view key,
+                            bool required) {
+    const json* value = field(object, pointer, key, required);
+    if (value == nullptr) {
+        return false;
+    }
+    if (!value->is_boolean()) {
+        wrongType(appendPointer(pointer, key), key, "a boolean", *value);
+        return false;
+    }
+    return value->get<bool>();
+}
+
+std::vector<std::string> ContentReader::stringList(const json& object, const std::string& pointer,
+                                                   std::string_view key, bool required) {
+    std::vector<std::string> out;
+    const json* value = field(object, pointer, key, required);
+    if (value == nullptr) {
+        return out;
+    }
+    const std::string listPointer = appendPointer(pointer, key);
+    if (!value->is_array()) {
+        wrongType(listPointer, key, "an array", *value);
+        return out;
+    }
+    for (std::size_t i = 0; i < value->size(); ++i) {
+        if (!(*value)[i].is_string()) {
+            wrongType(appendPointer(listPointer, i), "", "a string", (*value)[i]);
+            continue;
+        }
+        out.push_back((*value)[i].get<std::string>());
+    }
+    return out;
+}
+
+std::optional<Range> ContentReader::range(const json& object, const std::string& pointer,
+                                          std::string_view key, bool required) {
+    const json* value = field(object, pointer, key, required);
+    if (value == nullptr) {
+        return std::nullopt;
+    }
+    const std::string rangePointer = appendPointer(pointer, key);
+    if (!value->is_array() || value->size() != 2 || !(*value)[0].is_number() ||
+        !(*value)[1].is_number()) {
+        problem(rangePointer, "\"" + std::string(key) + "\" must be [min, max], two numbers");
+        return std::nullopt;
+    }
+    Range out{(*value)[0].get<double>(), (*value)[1].get<double>()};
+    if (out.min <= 0.0 || out.max < out.min) {
+        problem(rangePointer, "\"" + std::string(key) + "\" must satisfy 0 < min <= max");
+    }
+    return out;
+}
+
+LocalizedText ContentReader::textValue(const json& value, const std::string& pointer) {
+    LocalizedText out;
+    if (!expectObject(value, pointer)) {
+        return out;
+    }
+    for (const auto& item : value.items()) {
+        const std::string itemPointer = appendPointer(pointer, item.key());
+        if (!isLanguageCode(item.key())) {
+            problem(itemPointer, "\"" + item.key() + "\" is not a language code such as \"en\"");
+        } else if (!item.value().is_string()) {
+            wrongType(itemPointer, item.key(), "a string", item.value());
+        } else if (item.value().get<std::string>().empty()) {
+            problem(itemPointer, "\"" + item.key() + "\" must not be empty");
+        } else {
+            out.byLanguage[item.key()] = item.value().get<std::string>();
+        }
+    }
+    if (!value.contains("en")) {
+        problem(pointer, "missing required field \"en\": English is the fallback language");
+    }
+    return out;
+}
+
+LocalizedText ContentReader::text(const json& object, const std::string& pointer,
+                                  std::string_view key, bool required) {
+    const json* value = field(object, pointer, key, required);
+    return value == nullptr ? LocalizedText{} : textValue(*value, appendPointer(pointer, key));
+}
+
+LocalizedList ContentReader::localizedList(const json& object, const std::string& pointer,
+                                           std::string_view key, bool required) {
+    LocalizedList out;
+    const json* value = field(object, pointer, key, required);
+    if (value == nullptr) {
+        return out;
+    }
+    const std::string listPointer = appendPointer(pointer, key);
+    if (!expectObject(*value, listPointer)) {
+        return out;
+    }
+    for (const auto& item : value->items()) {
+        if (!isLanguageCode(item.key())) {
+            problem(appendPointer(listPointer, item.key()),
+                    "\"" + item.key() + "\" is not a language code such as \"en\"");
+            continue;
+        }
+        out.byLanguage[item.key()] = stringList(*value, listPointer, item.key());
+    }
+    return out;
+}
+
+std::vector<LocalizedText> ContentReader::textList(const json& object, const std::string& pointer,
+                                                   std::string_view key, bool required) {
+    std::vector<LocalizedText> out;
+    const json* value = field(object, pointer, key, required);
+    if (value == nullptr) {
+        return out;
+    }
+    const std::string listPointer = appendPointer(pointer, key);
+    if (!value->is_array()) {
+        wrongType(listPointer, key, "an array", *value);
+        return out;
+    }
+    for (std::size_t i = 0; i < value->size(); ++i) {
+        out.push_back(textValue((*value)[i], appendPointer(listPointer, i)));
+    }
+    return out;
+}
+
+Statement ContentReader::statementValue(const json& value, const std::string& pointer) {
+    Statement out;
+    out.origin = origin(pointer);
+    if (!expectObject(value, pointer)) {
+        return out;
+    }
+    allowKeys(value, pointer, {"text", "source", "evidence"});
+    out.text = text(value, pointer, "text");
+    out.source = string(value, pointer, "source");
+    out.evidence = choice(value, pointer, "evidence", evidenceNames(), Evidence::Anatomy);
+    return out;
+}
+
+Statement ContentReader::statement(const json& object, const std::string& pointer,
+                                   std::string_view key, bool required) {
+    const json* value = field(object, pointer, key, required);
+    if (value == nullptr) {
+        Statement empty;
+        empty.origin = origin(pointer);
+        return empty;
+    }
+    return statementValue(*value, appendPointer(pointer, key));
+}
+
+std::vector<Statement> ContentReader::statementList(const json& object, const std::string& pointer,
+                                                    std::string_view key, bool required) {
+    std::vector<Statement> out;
+    const json* value = field(object, pointer, key, required);
+    if (value == nullptr) {
+        return out;
+    }
+    const std::string listPointer = appendPointer(pointer, key);
+    if (!value->is_array()) {
+        wrongType(listPointer, key, "an array", *value);
+        return out;
+    }
+    for (std::size_t i = 0; i < value->size(); ++i) {
+        out.push_back(statementValue((*value)[i], appendPointer(listPointer, i)));
+    }
+    return out;
+}
+
+} // namespace glutea

@@ -1,0 +1,374 @@
+#include "anatomy/content_validator.h"
+
+#include <algorithm>
+#include <map>
+#include <sstream>
+
+#include "anatomy/caution_check.h"
+#include "anatomy/content_loader.h"
+#include "base/error.h"
+
+namespace glutea {
+namespace {
+
+std::size_t countWords(const std::string& text) {
+    std::istringstream in(text);
+    std::size_t words = 0;
+    std::string word;
+    while (in >> word) {
+        ++words;
+    }
+    return words;
+}
+
+class Validator {
+  public:
+    Validator(const Content& content, const KnownIds& ids, const ValidationOptions& options)
+        : c_(content), ids_(ids), options_(options) {}
+
+    std::vector<ContentProblem> run() {
+        registerIds();
+        checkSources();
+        checkStructures();
+        checkConditions();
+        checkReferral();
+        checkTechniques();
+        checkRoutines();
+        checkCautions();
+        auto cautionProblems = checkSustainedPlacementsAgainstCautions(c_);
+        problems_.insert(problems_.end(), cautionProblems.begin(), cautionProblems.end());
+        return std::move(problems_);
+    }
+
+  private:
+    void report(const ContentOrigin& at, std::string message) {
+        problems_.push_back(c_.problemAt(at, std::move(message)));
+    }
+    static ContentOrigin sub(const ContentOrigin& origin, std::string_view key) {
+        return {origin.file, appendPointer(origin.pointer, key)};
+    }
+    static ContentOrigin sub(const ContentOrigin& origin, std::string_view key, std::size_t i) {
+        return {origin.file, appendPointer(appendPointer(origin.pointer, key), i)};
+    }
+
+    // Records an id in its namespace; a second definition is reported with the first's place.
+    void define(const std::string& space, const std::string& id, const ContentOrigin& origin) {
+        if (id.empty()) {
+            return;
+        }
+        auto& ids = defined_[space];
+        const ContentOrigin at = sub(origin, "id");
+        auto [it, inserted] = ids.emplace(id, at);
+        if (!inserted) {
+            report(at, "duplicate " + space + " id \"" + id + "\" (first defined at " +
+                           c_.problemAt(it->second, "").file + ":" + location(it->second) + ")");
+        }
+    }
+    std::string location(const ContentOrigin& origin) const {
+        const SourceLocation l = c_.problemAt(origin, "").location;
+        return std::to_string(l.line) + ":" + std::to_string(l.column);
+    }
+    bool isDefined(const std::string& space, const std::string& id) const {
+        auto it = defined_.find(space);
+        return it != defined_.end() && it->second.count(id) > 0;
+    }
+    // An empty namespace means its file failed to load (already reported): checking references
+    // into it would only repeat that problem many times.
+    void requireDefined(const std::string& space, const std::string& id, const ContentOrigin& at) {
+        if (!id.empty() && defined_.count(space) > 0 && !isDefined(space, id)) {
+            report(at, "unknown " + space + " \"" + id + "\"");
+        }
+    }
+    void requireStructure(const std::string& id, const ContentOrigin& at) {
+        if (!id.empty() && !ids_.hasStructure(id)) {
+            report(at, "unknown structure \"" + id + "\": the atlas has no such structure");
+        }
+    }
+    void requireLandmark(const std::string& id, const ContentOrigin& at) {
+        if (!id.empty() && !ids_.hasLandmark(id)) {
+            report(at, "unknown landmark \"" + id + "\": the atlas has no such landmark");
+        }
+    }
+
+    void registerIds() {
+        for (const auto& s : c_.sources) {
+            define("source", s.id, s.origin);
+        }
+        for (const auto& s : c_.structures) {
+            define("structure", s.id, s.origin);
+        }
+        for (const auto& d : c_.conditions) {
+            define("condition", d.id, d.origin);
+        }
+        for (const auto& p : c_.referralPatterns) {
+            define("referral pattern", p.id, p.origin);
+            for (const auto& t : p.triggerPoints) {
+                define("trigger point", t.id, t.origin);
+            }
+            for (const auto& z : p.zones) {
+                define("referral zone", z.id, z.origin);
+            }
+        }
+        for (const auto& t : c_.techniques) {
+            define("technique", t.id, t.origin);
+            for (const auto& pl : t.placements) {
+                define("placement", pl.id, pl.origin);
+            }
+        }
+        for (const auto& r : c_.routines) {
+            define("routine", r.id, r.origin);
+        }
+        for (const auto& z : c_.cautionZones) {
+            define("caution zone", z.id, z.origin);
+        }
+        for (const auto& p : c_.principles) {
+            define("principle", p.id, p.origin);
+        }
+        for (const auto& f : c_.redFlags) {
+            define("red flag", f.id, f.origin);
+        }
+    }
+
+    void checkStatement(const Statement& s) {
+        requireDefined("source", s.source, sub(s.origin, "source"));
+    }
+    void checkStatements(const std::vector<Statement>& list) {
+        for (const auto& s : list) {
+            checkStatement(s);
+        }
+    }
+
+    void checkAnchor(const Anchor& a) {
+        requireStructure(a.on, sub(a.origin, "on"));
+        if (a.isBlend) {
+            for (std::size_t i = 0; i < a.base.size(); ++i) {
+                requireLandmark(a.base[i].landmark, sub(sub(a.origin, "blend", i), "landmark"));
+            }
+        } else if (!a.base.empty()) {
+            requireLandmark(a.base[0].landmark, sub(a.origin, "from"));
+        }
+        requireLandmark(a.towardLandmark, sub(a.origin, "toward"));
+    }
+    void checkShapes(const std::vector<Shape>& shapes, const ContentOrigin& owner,
+                     std::string_view key, const std::string& what) {
+        if (shapes.empty()) {
+            report(sub(owner, key), what + " has no shapes: it anchors to nothing");
+        }
+        for (const auto& s : shapes) {
+            if (s.kind == ShapeKind::Disc || s.kind == ShapeKind::Ellipse) {
+                checkAnchor(s.center);
+            }
+            for (const auto& a : s.points) {
+                checkAnchor(a);
+            }
+            requireLandmark(s.majorTowardLandmark, sub(s.origin, "major_toward"));
+        }
+    }
+    void checkBodyAreas(const std::vector<std::string>& areas, const ContentOrigin& owner) {
+        const auto& allowed = bodyAreaIds();
+        for (std::size_t i = 0; i < areas.size(); ++i) {
+            if (std::find(allowed.begin(), allowed.end(), areas[i]) == allowed.end()) {
+                report(sub(owner, "body_areas", i), "unknown body area \"" + areas[i] + "\"");
+            }
+        }
+    }
+
+    void checkSources() {
+        // Sources are leaves; their ids were registered. Nothing else refers from them.
+    }
+
+    void checkStructures() {
+        for (const auto& s : c_.structures) {
+            requireStructure(s.id, sub(s.origin, "id"));
+            for (const auto& [key, fact] : s.facts) {
+                checkStatement(fact);
+            }
+            checkStatements(s.clinical);
+            for (const auto& [audience, text] : s.texts) {
+                checkStatement(text);
+            }
+            if (auto it = s.texts.find("patient"); it != s.texts.end()) {
+                for (const auto& [language, text] : it->second.text.byLanguage) {
+                    const std::size_t words = countWords(text);
+                    if (words > options_.maxPatientWords) {
+                        report(sub(sub(it->second.origin, "text"), language),
+                               "patient text has " + std::to_string(words) + " words; keep it to " +
+                                   std::to_string(options_.maxPatientWords) + " or fewer");
+                    }
+                }
+            }
+        }
+        if (!options_.requireEveryStructure || c_.structures.empty()) {
+            return;
+        }
+        const ContentOrigin list{c_.structures.front().origin.file, "/structures"};
+        for (const auto& id : KnownIds::sideless(ids_.structures)) {
+            if (!isDefined("structure", id)) {
+                report(list, "atlas structure \"" + id + "\" has no entry in structures.json");
+            }
+        }
+    }
+
+    void checkConditions() {
+        for (const auto& d : c_.conditions) {
+            checkStatement(d.what);
+            for (const auto* list : {&d.signs, &d.massageCan, &d.massageCannot, &d.seeClinician}) {
+                checkStatements(*list);
+            }
+            for (std::size_t i = 0; i < d.relatedStructures.size(); ++i) {
+                requireStructure(d.relatedStructures[i], sub(d.origin, "related_structures", i));
+            }
+            for (std::size_t i = 0; i < d.referralPatterns.size(); ++i) {
+                requireDefined("referral pattern", d.referralPatterns[i],
+                               sub(d.origin, "referral_patterns", i));
+            }
+        }
+    }
+
+    void checkReferral() {
+        for (const auto& p : c_.referralPatterns) {
+            requireStructure(p.structure, sub(p.origin, "structure"));
+            checkStatement(p.summary);
+            if (p.kind == "myofascial" && p.triggerPoints.empty()) {
+                report(sub(p.origin, "trigger_points"),
+                       "a myofascial pattern needs at least one trigger point");
+            }
+            for (const auto& t : p.triggerPoints) {
+                checkAnchor(t.anchor);
+            }
+            bool hasEssential = false;
+            for (const auto& z : p.zones) {
+                hasEssential = hasEssential || z.kind == ZoneKind::Essential;
+                checkStatement(z.description);
+                checkBodyAreas(z.bodyAreas, z.origin);
+                checkShapes(z.shapes, z.origin, "shapes", "referral zone \"" + z.id + "\"");
+                for (std::size_t i = 0; i < z.fromTriggerPoints.size(); ++i) {
+                    const std::string& id = z.fromTriggerPoints[i];
+                    const bool ours =
+                        std::any_of(p.triggerPoints.begin(), p.triggerPoints.end(),
+                                    [&](const TriggerPoint& t) { return t.id == id; });
+                    if (!ours) {
+                        report(sub(z.origin, "from_trigger_points", i),
+                               "unknown trigger point \"" + id + "\" in pattern \"" + p.id + "\"");
+                    }
+                }
+            }
+            if (!hasEssential) {
+                report(sub(p.origin, "zones"), "a referral pattern needs an essential zone");
+            }
+        }
+    }
+
+    void checkTechniques() {
+        for (const auto& t : c_.techniques) {
+            requireDefined("source", t.source, sub(t.origin, "source"));
+            checkStatements(t.cautions);
+            for (std::size_t i = 0; i < t.pairsWith.size(); ++i) {
+                requireDefined("technique", t.pairsWith[i], sub(t.origin, "pairs_with", i));
+            }
+            for (std::size_t i = 0; i < t.cautionZones.size(); ++i) {
+                requireDefined("caution zone", t.cautionZones[i],
+                               sub(t.origin, "caution_zones", i));
+            }
+            for (const auto& pl : t.placements) {
+                requireStructure(pl.structure, sub(pl.origin, "structure"));
+                requireDefined("trigger point", pl.triggerPoint, sub(pl.origin, "trigger_point"));
+                if (pl.form == PlacementForm::Area) {
+                    checkShapes(pl.area, pl.origin, "area", "placement \"" + pl.id + "\"");
+                } else {
+                    for (const Anchor* a : pl.anchors()) {
+                        checkAnchor(*a);
+                    }
+                }
+            }
+        }
+    }
+
+    void checkRoutines() {
+        for (const auto& r : c_.routines) {
+            requireDefined("source", r.source, sub(r.origin, "source"));
+            for (std::size_t i = 0; i < r.conditions.size(); ++i) {
+                requireDefined("condition", r.conditions[i], sub(r.origin, "conditions", i));
+            }
+            for (std::size_t i = 0; i < r.principles.size(); ++i) {
+                requireDefined("principle", r.principles[i], sub(r.origin, "principles", i));
+            }
+            if (r.steps.empty()) {
+                report(sub(r.origin, "steps"), "a routine needs at least one step");
+            }
+            for (const auto& step : r.steps) {
+                if (!step.placement.empty() && defined_.count("placement") > 0 &&
+                    !isDefined("placement", step.placement)) {
+                    report(sub(step.origin, "placement"),
+                           "routine step points nowhere: no placement \"" + step.placement + "\"");
+                }
+            }
+        }
+    }
+
+    void checkCautions() {
+        for (const auto& z : c_.cautionZones) {
+            requireStructure(z.structure, sub(z.origin, "structure"));
+            checkStatement(z.why);
+            checkBodyAreas(z.bodyAreas, z.origin);
+            checkShapes(z.shapes, z.origin, "shapes", "caution zone \"" + z.id + "\"");
+        }
+        for (const auto& p : c_.principles) {
+            checkStatement(p.text);
+        }
+        for (const auto& f : c_.redFlags) {
+            checkStatement(f.text);
+        }
+    }
+
+    const Content& c_;
+    const KnownIds& ids_;
+    const ValidationOptions& options_;
+    std::map<std::string, std::map<std::string, ContentOrigin>> defined_;
+    std::vector<ContentProblem> problems_;
+};
+
+} // namespace
+
+bool KnownIds::contains(const std::set<std::string, std::less<>>& ids, std::string_view id) {
+    if (ids.count(id) > 0) {
+        return true;
+    }
+    const std::string bare(id);
+    return ids.count(bare + "_l") > 0 && ids.count(bare + "_r") > 0;
+}
+
+std::set<std::string, std::less<>>
+KnownIds::sideless(const std::set<std::string, std::less<>>& ids) {
+    std::set<std::string, std::less<>> out;
+    for (const auto& id : ids) {
+        const bool sided = id.size() > 2 && (id.ends_with("_l") || id.ends_with("_r"));
+        if (sided) {
+            const std::string bare = id.substr(0, id.size() - 2);
+            if (ids.count(bare + "_l") > 0 && ids.count(bare + "_r") > 0) {
+                out.insert(bare);
+                continue;
+            }
+        }
+        out.insert(id);
+    }
+    return out;
+}
+
+std::vector<ContentProblem> validateContent(const Content& content, const KnownIds& ids,
+                                            const ValidationOptions& options) {
+    return Validator(content, ids, options).run();
+}
+
+Content loadValidatedContent(const std::filesystem::path& contentDir, const KnownIds& ids,
+                             const ValidationOptions& options) {
+    ContentLoadResult loaded = loadContent(contentDir);
+    auto more = validateContent(loaded.content, ids, options);
+    loaded.problems.insert(loaded.problems.end(), more.begin(), more.end());
+    if (!loaded.problems.empty()) {
+        throw Error(formatProblems(loaded.problems));
+    }
+    return std::move(loaded.content);
+}
+
+} // namespace glutea

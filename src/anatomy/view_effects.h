@@ -1,0 +1,28 @@
+#pragma once
+// Turns the user's choices in a ViewState (visibility, layers, peel, isolate, selection, hover,
+// x-ray) into how each part is drawn, and eases the looks toward it so nothing jumps.
+#include <vector>
+
+#include "anatomy/atlas.h"
+#include "anatomy/view_state.h"
+
+namespace glutea {
+
+LayerGroup layerGroupOf(const StructureDef& def);
+
+// Parts that count as selected: the selected part, and its other side when selectBothSides is on.
+std::vector<int> selectedParts(const Atlas& atlas, const ViewState& view);
+
+// What each part should look like now. `xrayParts` lie over the selection from the current view;
+// they fade when view.xray is on.
+std::vector<PartLook> targetLooks(const Atlas& atlas, const ViewState& view,
+                                  const std::vector<int>& xrayParts);
+
+// Moves view.look toward `target`; seconds <= 0 or a first call snaps straight to it. Returns true
+// while the looks are still changing.
+bool easeLooks(ViewState& view, const std::vector<PartLook>& target, float seconds);
+
+// Opacity of structures over the selection in x-ray.
+inline constexpr float kXrayOpacity = 0.16f;
+
+} // namespace glutea

@@ -1,0 +1,331 @@
+#include "app/query.h"
+
+#include <cmath>
+#include <memory>
+#include <ostream>
+#include <sstream>
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include "anatomy/atlas_content.h"
+#include "anatomy/content_query.h"
+#include "anatomy/content_validator.h"
+#include "app/asset_paths.h"
+#include "base/error.h"
+#include "import/assimp_loader.h"
+
+namespace glutea {
+namespace {
+
+using json = nlohmann::json;
+
+double round5(double x) {
+    return std::round(x * 1e5) / 1e5;
+}
+double round1(double x) {
+    return std::round(x * 10.0) / 10.0;
+}
+json point(const glm::vec3& v) {
+    return {round5(v.x), round5(v.y), round5(v.z)};
+}
+
+std::string pointText(const glm::vec3& v) {
+    std::ostringstream s;
+    s.precision(4);
+    s << std::fixed << v.x << "," << v.y << "," << v.z;
+    return s.str();
+}
+
+json statementJson(const Statement& s, const std::string& language) {
+    return {{"text", s.text.get(language)},
+            {"source", s.source},
+            {"evidence", std::string(toString(s.evidence))}};
+}
+
+json rangeJson(const std::optional<Range>& r) {
+    return r ? json{r->min, r->max} : json(nullptr);
+}
+
+const char* pressureName(Pressure p) {
+    static const char* names[] = {"none", "light", "moderate", "firm", "deep"};
+    return names[static_cast<int>(p)];
+}
+const char* directionName(FibreDirection d) {
+    static const char* names[] = {"along", "across", "circular", "static"};
+    return names[static_cast<int>(d)];
+}
+const char* formName(PlacementForm f) {
+    static const char* names[] = {"point", "path", "area"};
+    return names[static_cast<int>(f)];
+}
+
+glm::vec3 parsePoint(const std::string& text) {
+    glm::vec3 p(0.0f);
+    char c1 = 0;
+    char c2 = 0;
+    std::istringstream in(text);
+    if (!(in >> p.x >> c1 >> p.y >> c2 >> p.z) || c1 != ',' || c2 != ',' || !in.eof()) {
+        throw Error("--at must be X,Y,Z in metres, e.g. 0.1,0.05,-0.12 (got \"" + text + "\")");
+    }
+    return p;
+}
+
+Content loadAtlasContent(const std::filesystem::path& atlasDir, const Atlas& atlas) {
+    const auto contentDir = atlasDir / "content";
+    if (!std::filesystem::is_directory(contentDir)) {
+        throw Error("this atlas has no content: " + contentDir.string() + " does not exist");
+    }
+    return loadValidatedContent(contentDir, knownIdsOf(atlas.manifest, atlas.landmarks));
+}
+
+// The atlas, its validated content, and a resolver for one side onto its skin.
+struct Resolved {
+    Atlas atlas;
+    Content content;
+    std::unique_ptr<SkinSurface> skin;
+    Side side = Side::Left;
+    SkinPointResolver resolve;
+};
+
+// Fills `r` in place: the resolver refers to r's landmarks and skin, so `r` must not move.
+void resolveOn(const CommonOptions& common, Side side, Resolved& r) {
+    const auto dir = findAtlasDir(common.atlasDir);
+    r.atlas = loadAtlas(dir);
+    r.content = loadAtlasContent(dir, r.atlas);
+    const int skinPart = r.atlas.findPart("skin", Side::None);
+    static const Mesh noSkin;
+    r.skin = std::make_unique<SkinSurface>(skinPart >= 0 ? r.atlas.parts[skinPart].mesh : noSkin);
+    r.side = side;
+    r.resolve = atlasSkinResolver(r.atlas, side);
+}
+
+Side sideFrom(const QueryOptions& o, const std::optional<glm::vec3>& at) {
+    if (o.side == "right") {
+        return Side::Right;
+    }
+    if (o.side == "left") {
+        return Side::Left;
+    }
+    return at && at->x < 0.0f ? Side::Right : Side::Left; // +X is the subject's left
+}
+
+int queryStructure(const CommonOptions& common, const QueryOptions& o, std::ostream& out) {
+    const auto dir = findAtlasDir(common.atlasDir);
+    const Atlas atlas = loadAtlas(dir);
+    const Content content = loadAtlasContent(dir, atlas);
+    const StructureInfo* s = content.findStructure(o.structureId);
+    if (s == nullptr) {
+        throw Error("unknown structure \"" + o.structureId + "\"");
+    }
+    json j = {{"id", s->id},
+              {"name", s->name.get(o.language)},
+              {"latin", s->latin},
+              {"kind", s->kind},
+              {"layer", s->layer}};
+    j["synonyms"] = s->synonyms.byLanguage.count(o.language) ? s->synonyms.byLanguage.at(o.language)
+                                                             : std::vector<std::string>{};
+    for (const auto& [key, fact] : s->facts) {
+        j["facts"][key] = statementJson(fact, o.language);
+    }
+    j["clinical"] = json::array();
+    for (const auto& c : s->clinical) {
+        j["clinical"].push_back(statementJson(c, o.language));
+    }
+    for (const auto& [audience, text] : s->texts) {
+        if (o.audience.empty() || o.audience == audience) {
+            j["texts"][audience] = statementJson(text, o.language);
+        }
+    }
+    if (o.json) {
+        out << j.dump(2) << "\n";
+        return 0;
+    }
+    out << s->name.get(o.language) << " (" << s->latin << "): " << s->kind << ", " << s->layer
+        << "\n";
+    for (const auto& [key, fact] : j["facts"].items()) {
+        out << "  " << key << ": " << fact["text"].get<std::string>() << "\n";
+    }
+    for (const auto& [audience, text] : j["texts"].items()) {
+        out << "[" << audience << "] " << text["text"].get<std::string>() << " ("
+            << text["evidence"].get<std::string>() << ", " << text["source"].get<std::string>()
+            << ")\n";
+    }
+    return 0;
+}
+
+int queryReferralOfMuscle(const CommonOptions& common, const QueryOptions& o, std::ostream& out) {
+    Resolved r;
+    resolveOn(common, sideFrom(o, std::nullopt), r);
+    const ReferralPattern* pattern = r.content.findReferral(o.muscle);
+    if (pattern == nullptr) {
+        throw Error("no referral pattern for \"" + o.muscle + "\"");
+    }
+    json j = {{"muscle", o.muscle},
+              {"pattern", pattern->id},
+              {"kind", pattern->kind},
+              {"side", std::string(toString(r.side))},
+              {"summary", statementJson(pattern->summary, o.language)}};
+    j["trigger_points"] = json::array();
+    for (const auto& t : pattern->triggerPoints) {
+        auto p = r.resolve(t.anchor);
+        j["trigger_points"].push_back(
+            {{"id", t.id}, {"name", t.name.get(o.language)}, {"position", p ? point(*p) : json()}});
+    }
+    j["zones"] = json::array();
+    for (const auto& z : pattern->zones) {
+        const ZoneMeasure m = measureZone(z.shapes, *r.skin, r.resolve);
+        j["zones"].push_back({{"id", z.id},
+                              {"kind", z.kind == ZoneKind::Essential ? "essential" : "spillover"},
+                              {"body_areas", z.bodyAreas},
+                              {"area_cm2", round1(m.areaCm2)},
+                              {"lowest", m.resolved ? point(m.lowest) : json()},
+                              {"highest", m.resolved ? point(m.highest) : json()},
+                              {"description", z.description.text.get(o.language)}});
+    }
+    if (o.json) {
+        out << j.dump(2) << "\n";
+        return 0;
+    }
+    out << pattern->id << " (" << j["side"].get<std::string>() << " side)\n";
+    for (const auto& t : j["trigger_points"]) {
+        out << "  trigger point " << t["id"].get<std::string>() << " at " << t["position"].dump()
+            << "\n";
+    }
+    for (const auto& z : j["zones"]) {
+        out << "  " << z["kind"].get<std::string>() << " zone " << z["id"].get<std::string>()
+            << ": " << z["area_cm2"].get<double>() << " cm2, " << z["body_areas"].dump() << "\n";
+    }
+    return 0;
+}
+
+int queryReferralAt(const CommonOptions& common, const QueryOptions& o, std::ostream& out) {
+    const glm::vec3 at = parsePoint(o.at);
+    Resolved r;
+    resolveOn(common, sideFrom(o, at), r);
+    const glm::vec3 skinPoint = r.skin->empty() ? at : r.skin->closestPoint(at);
+    json j = {{"point", point(at)},
+              {"skin_point", point(skinPoint)},
+              {"side", std::string(toString(r.side))},
+              {"muscles", json::array()}};
+    for (const auto& hit : referralZonesAt(r.content, skinPoint, r.resolve)) {
+        j["muscles"].push_back(
+            {{"muscle", hit.pattern->structure},
+             {"pattern", hit.pattern->id},
+             {"zone", hit.zone->id},
+             {"kind", hit.zone->kind == ZoneKind::Essential ? "essential" : "spillover"}});
+    }
+    if (o.json) {
+        out << j.dump(2) << "\n";
+        return 0;
+    }
+    out << "skin point " << pointText(skinPoint) << " (" << j["side"].get<std::string>()
+        << " side)\n";
+    for (const auto& m : j["muscles"]) {
+        out << "  " << m["muscle"].get<std::string>() << ": " << m["kind"].get<std::string>()
+            << " (" << m["zone"].get<std::string>() << ")\n";
+    }
+    return 0;
+}
+
+int queryTechniques(const CommonOptions& common, const QueryOptions& o, std::ostream& out) {
+    Resolved r;
+    resolveOn(common, sideFrom(o, std::nullopt), r);
+    json j = {{"muscle", o.muscle},
+              {"side", std::string(toString(r.side))},
+              {"placements", json::array()}};
+    for (const auto& t : r.content.techniques) {
+        for (const auto& p : t.placements) {
+            if (p.structure != o.muscle) {
+                continue;
+            }
+            const auto points = placementPoints(p, r.resolve);
+            json pts = json::array();
+            for (const auto& q : points) {
+                pts.push_back(point(q));
+            }
+            json cautions = json::object();
+            for (const auto& z : r.content.cautionZones) {
+                const auto d = distanceToZone(points, z, r.resolve);
+                cautions[z.id] = d ? json(round1(*d * 100.0)) : json();
+            }
+            j["placements"].push_back({{"technique", t.id},
+                                       {"placement", p.id},
+                                       {"form", formName(p.form)},
+                                       {"points", pts},
+                                       {"direction", directionName(p.direction)},
+                                       {"pressure", pressureName(p.pressure)},
+                                       {"sustained", p.sustained},
+                                       {"hold_s", rangeJson(p.holdS)},
+                                       {"stroke_s", rangeJson(p.strokeS)},
+                                       {"repetitions", rangeJson(p.repetitions)},
+                                       {"duration_s", rangeJson(p.durationS)},
+                                       {"caution_distance_cm", cautions}});
+        }
+    }
+    if (o.json) {
+        out << j.dump(2) << "\n";
+        return 0;
+    }
+    for (const auto& p : j["placements"]) {
+        out << p["technique"].get<std::string>() << " / " << p["placement"].get<std::string>()
+            << ": " << p["form"].get<std::string>() << ", " << p["direction"].get<std::string>()
+            << ", " << p["pressure"].get<std::string>()
+            << (p["sustained"].get<bool>() ? ", sustained" : "") << "\n";
+    }
+    return 0;
+}
+
+} // namespace
+
+QueryCommand addQueryCommand(CLI::App& app, QueryOptions& o) {
+    QueryCommand c;
+    c.query = app.add_subcommand("query", "Answer questions about the content, as JSON or text");
+    c.query->fallthrough();
+    c.query->require_subcommand(1);
+
+    c.structure = c.query->add_subcommand("structure", "What the atlas teaches about a structure");
+    c.structure->fallthrough();
+    c.structure->add_option("id", o.structureId, "Structure id, e.g. piriformis")->required();
+    c.structure->add_option("--audience", o.audience, "patient, student or therapist")
+        ->check(CLI::IsMember({"patient", "student", "therapist"}));
+
+    c.referral = c.query->add_subcommand(
+        "referral", "A muscle's referral pattern on the skin, or the muscles referring to a point");
+    c.referral->fallthrough();
+    auto* muscle = c.referral->add_option("--muscle", o.muscle, "Muscle (or nerve) id");
+    auto* at = c.referral->add_option("--at", o.at, "Skin point X,Y,Z in metres (atlas frame)");
+    muscle->excludes(at);
+
+    c.techniques = c.query->add_subcommand(
+        "techniques", "Technique placements on a muscle and their distance to caution zones");
+    c.techniques->fallthrough();
+    c.techniques->add_option("--muscle", o.muscle, "Muscle id")->required();
+
+    for (CLI::App* sub : {c.structure, c.referral, c.techniques}) {
+        sub->add_flag("--json", o.json, "Print JSON");
+        sub->add_option("--lang", o.language, "Language code of the texts")->capture_default_str();
+    }
+    for (CLI::App* sub : {c.referral, c.techniques}) {
+        sub->add_option("--side", o.side, "left or right (default: left, or the side of --at)")
+            ->check(CLI::IsMember({"left", "right"}));
+    }
+    return c;
+}
+
+int runQuery(const CommonOptions& common, const QueryCommand& c, const QueryOptions& o,
+             std::ostream& out) {
+    if (*c.structure) {
+        return queryStructure(common, o, out);
+    }
+    if (*c.referral) {
+        if (o.at.empty() && o.muscle.empty()) {
+            throw Error("query referral needs --muscle ID or --at X,Y,Z");
+        }
+        return o.at.empty() ? queryReferralOfMuscle(common, o, out)
+                            : queryReferralAt(common, o, out);
+    }
+    return queryTechniques(common, o, out);
+}
+
+} // namespace glutea

@@ -1,0 +1,56 @@
+#include "app/settings_file.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+namespace glutea {
+
+std::filesystem::path settingsFile() {
+    if (const char* dir = std::getenv("GLUTEA_CONFIG_DIR")) {
+        return std::filesystem::path(dir) / "settings.json";
+    }
+    if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg) {
+        return std::filesystem::path(xdg) / "glutea" / "settings.json";
+    }
+    const char* home = std::getenv("HOME");
+    return std::filesystem::path(home ? home : ".") / ".config" / "glutea" / "settings.json";
+}
+
+UiSettings loadSettings(const std::filesystem::path& file) {
+    UiSettings settings;
+    std::ifstream in(file);
+    if (!in) {
+        return settings;
+    }
+    // Preferences are not worth an error dialog: whatever cannot be read keeps its default.
+    const auto json = nlohmann::json::parse(in, nullptr, false);
+    if (!json.is_object()) {
+        return settings;
+    }
+    if (json.contains("audience") && json["audience"].is_string()) {
+        settings.audience = parseAudience(json["audience"].get<std::string>());
+    }
+    if (json.contains("text_scale") && json["text_scale"].is_number()) {
+        settings.textScale = std::clamp(json["text_scale"].get<float>(), 0.8f, 2.0f);
+    }
+    if (json.contains("high_contrast") && json["high_contrast"].is_boolean()) {
+        settings.highContrast = json["high_contrast"].get<bool>();
+    }
+    return settings;
+}
+
+void saveSettings(const std::filesystem::path& file, const UiSettings& settings) {
+    std::error_code ec;
+    std::filesystem::create_directories(file.parent_path(), ec);
+    std::ofstream out(file);
+    out << nlohmann::json{{"audience", audienceId(settings.audience)},
+                          {"text_scale", settings.textScale},
+                          {"high_contrast", settings.highContrast}}
+               .dump(2)
+        << "\n";
+}
+
+} // namespace glutea

@@ -1,0 +1,14 @@
+#pragma once
+// Where UiSettings live between runs: $GLUTEA_CONFIG_DIR, else $XDG_CONFIG_HOME/glutea, else
+// ~/.config/glutea; the file is settings.json. A missing or broken file gives the defaults.
+#include <filesystem>
+
+#include "ui/settings.h"
+
+namespace glutea {
+
+std::filesystem::path settingsFile();
+UiSettings loadSettings(const std::filesystem::path& file);
+void saveSettings(const std::filesystem::path& file, const UiSettings& settings); // best effort
+
+} // namespace glutea

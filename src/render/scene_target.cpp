@@ -1,0 +1,165 @@
+#include "render/scene_target.h"
+
+#include <algorithm>
+#include <string>
+
+#include "base/error.h"
+#include "render/shader.h"
+
+namespace glutea {
+
+bool isSoftwareRenderer() {
+    const auto* name = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+    const std::string renderer = name ? name : "";
+    for (const char* software : {"llvmpipe", "softpipe", "swrast", "SWR"}) {
+        if (renderer.find(software) != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+int defaultSampleCount() {
+    return isSoftwareRenderer() ? 0 : 4;
+}
+
+namespace {
+void makeTexture(GLuint texture, GLint format, GLenum pixelFormat, GLenum type, int w, int h) {
+    glBindTexture(GL_TEXTURE_2D, texture);
+    glTexImage2D(GL_TEXTURE_2D, 0, format, w, h, 0, pixelFormat, type, nullptr);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+}
+
+void requireComplete(const char* what, int w, int h) {
+    if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE) {
+        throw Error(std::string("cannot create the ") + what + " framebuffer of " +
+                    std::to_string(w) + "x" + std::to_string(h));
+    }
+}
+} // namespace
+
+SceneTarget::SceneTarget(int width, int height, int samples)
+    : width_(width), height_(height), samples_(samples) {
+    GLint maxSamples = 0;
+    glGetIntegerv(GL_MAX_SAMPLES, &maxSamples);
+    samples_ = std::clamp(samples_, 0, static_cast<int>(maxSamples));
+
+    glGenTextures(kTextureCount, textures_);
+    makeTexture(textures_[kColor], GL_RGBA8, GL_RGBA, GL_UNSIGNED_BYTE, width, height);
+    makeTexture(textures_[kDepth], GL_DEPTH_COMPONENT24, GL_DEPTH_COMPONENT, GL_UNSIGNED_INT, width,
+                height);
+    makeTexture(textures_[kAccumulation], GL_RGBA16F, GL_RGBA, GL_FLOAT, width, height);
+    makeTexture(textures_[kWeights], GL_R16F, GL_RED, GL_FLOAT, width, height);
+    makeTexture(textures_[kMask], GL_R8, GL_RED, GL_UNSIGNED_BYTE, width, height);
+    glGenFramebuffers(kFramebufferCount, framebuffers_);
+
+    glBindFramebuffer(GL_FRAMEBUFFER, framebuffers_[kResolved]);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, textures_[kColor],
+                           0);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_TEXTURE_2D, textures_[kDepth],
+                           0);
+    requireComplete("scene", width, height);
+
+    if (samples_ > 0) {
+        glGenRenderbuffers(2, renderbuffers_);
+        glBindRenderbuffer(GL_RENDERBUFFER, renderbuffers_[0]);
+        glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples_, GL_RGBA8, width, height);
+        glBindRenderbuffer(GL_RENDERBUFFER, renderbuffers_[1]);
+        glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples_, GL_DEPTH_COMPONENT24, width,
+                                         height);
+        glBindFramebuffer(GL_FRAMEBUFFER, framebuffers_[kMultisampled]);
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER,
+                                  renderbuffers_[0]);
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER,
+                                  renderbuffers_[1]);
+        requireComplete("multisampled scene", width, height);
+    }
+
+    glBindFramebuffer(GL_FRAMEBUFFER, framebuffers_[kTransparency]);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D,
+                           textures_[kAccumulation], 0);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT1, GL_TEXTURE_2D, textures_[kWeights],
+                           0);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_TEXTURE_2D, textures_[kDepth],
+                           0);
+    const GLenum both[] = {GL_COLOR_ATTACHMENT0, GL_COLOR_ATTACHMENT1};
+    glDrawBuffers(2, both);
+    requireComplete("transparency", width, height);
+
+    glBindFramebuffer(GL_FRAMEBUFFER, framebuffers_[kMaskTarget]);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, textures_[kMask],
+                           0);
+    requireComplete("outline mask", width, height);
+
+    glBindTexture(GL_TEXTURE_2D, 0);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    checkGl("creating the scene target");
+}
+
+SceneTarget::~SceneTarget() {
+    glDeleteFramebuffers(kFramebufferCount, framebuffers_);
+    glDeleteTextures(kTextureCount, textures_);
+    if (samples_ > 0) {
+        glDeleteRenderbuffers(2, renderbuffers_);
+    }
+}
+
+void SceneTarget::bindOpaque() const {
+    glBindFramebuffer(GL_FRAMEBUFFER, framebuffers_[samples_ > 0 ? kMultisampled : kResolved]);
+    glViewport(0, 0, width_, height_);
+}
+
+void SceneTarget::resolve() const {
+    if (samples_ == 0) {
+        return; // drawn straight into the textures
+    }
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffers_[kMultisampled]);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, framebuffers_[kResolved]);
+    glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_,
+                      GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT, GL_NEAREST);
+}
+
+void SceneTarget::bindResolved() const {
+    glBindFramebuffer(GL_FRAMEBUFFER, framebuffers_[kResolved]);
+    glViewport(0, 0, width_, height_);
+}
+
+void SceneTarget::bindTransparency() const {
+    glBindFramebuffer(GL_FRAMEBUFFER, framebuffers_[kTransparency]);
+    glViewport(0, 0, width_, height_);
+}
+
+void SceneTarget::bindMask() const {
+    glBindFramebuffer(GL_FRAMEBUFFER, framebuffers_[kMaskTarget]);
+    glViewport(0, 0, width_, height_);
+}
+
+Image SceneTarget::read() const {
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffers_[kResolved]);
+    Image image{width_, height_, {}};
+    std::vector<std::uint8_t> rows(static_cast<std::size_t>(width_) * height_ * 3);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, width_, height_, GL_RGB, GL_UNSIGNED_BYTE, rows.data());
+    checkGl("reading the rendered image");
+    // OpenGL's first row is the bottom one; images start at the top.
+    image.rgb.resize(rows.size());
+    const std::size_t stride = static_cast<std::size_t>(width_) * 3;
+    for (int y = 0; y < height_; ++y) {
+        std::copy_n(rows.data() + static_cast<std::size_t>(height_ - 1 - y) * stride, stride,
+                    image.rgb.data() + static_cast<std::size_t>(y) * stride);
+    }
+    return image;
+}
+
+void SceneTarget::blitToScreen(int x, int y) const {
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffers_[kResolved]);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+    glBlitFramebuffer(0, 0, width_, height_, x, y, x + width_, y + height_, GL_COLOR_BUFFER_BIT,
+                      GL_NEAREST);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
+} // namespace glutea

@@ -1,0 +1,48 @@
+#pragma once
+// Where a frame of the 3D view is drawn, window or headless: a multisampled buffer for opaque
+// surfaces, resolved into textures that the transparency and outline passes read and add to.
+#include <epoxy/gl.h>
+
+#include "imaging/image.h"
+
+namespace glutea {
+
+bool isSoftwareRenderer(); // needs a current context
+// 4x MSAA where the GPU affords it; none on a software rasteriser (llvmpipe), where 4x costs three
+// times the frame time.
+int defaultSampleCount();
+
+class SceneTarget {
+  public:
+    SceneTarget(int width, int height, int samples);
+    ~SceneTarget();
+    SceneTarget(const SceneTarget&) = delete;
+    SceneTarget& operator=(const SceneTarget&) = delete;
+
+    int width() const { return width_; }
+    int height() const { return height_; }
+
+    void bindOpaque() const;   // multisampled colour + depth
+    void resolve() const;      // opaque colour and depth -> textures
+    void bindResolved() const; // the final image; its depth is the opaque depth
+    void
+    bindTransparency() const; // accumulation + weights, depth-tested against the resolved depth
+    void bindMask() const;    // one channel, for outlines
+    GLuint accumulationTexture() const { return textures_[kAccumulation]; }
+    GLuint weightTexture() const { return textures_[kWeights]; }
+    GLuint maskTexture() const { return textures_[kMask]; }
+
+    Image read() const;                    // the final image, top row first
+    void blitToScreen(int x, int y) const; // the final image into the default framebuffer
+
+  private:
+    enum Texture { kColor, kDepth, kAccumulation, kWeights, kMask, kTextureCount };
+    enum Framebuffer { kMultisampled, kResolved, kTransparency, kMaskTarget, kFramebufferCount };
+
+    int width_, height_, samples_;
+    GLuint renderbuffers_[2] = {}; // multisampled colour and depth (unused without samples)
+    GLuint textures_[kTextureCount] = {};
+    GLuint framebuffers_[kFramebufferCount] = {};
+};
+
+} // namespace glutea

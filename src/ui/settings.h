@@ -1,0 +1,18 @@
+#pragma once
+// The reader's preferences, remembered between runs: the register of the info card, text size and
+// contrast for chairside reading.
+#include <string>
+
+namespace glutea {
+
+enum class Audience { Patient, Student, Therapist };
+const char* audienceId(Audience audience);     // "patient", "student", "therapist"
+Audience parseAudience(const std::string& id); // unknown: Patient
+
+struct UiSettings {
+    Audience audience = Audience::Patient;
+    float textScale = 1.0f; // 0.8 .. 2.0
+    bool highContrast = false;
+};
+
+} // namespace glutea

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# `cmake --install` puts the binary and the atlas under a prefix, and the installed binary finds
+# its atlas there (not in the source tree), from any working directory.
+set -euo pipefail
+build=$1 out=$2
+rm -rf "$out" && mkdir -p "$out"
+cmake --install "$build" --prefix "$out/prefix" >/dev/null
+cd "$out"
+unset GLUTEA_ATLAS
+json=$("$out/prefix/bin/glutea" inspect --json)
+dir=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["atlas_dir"])' <<<"$json")
+case "$dir" in
+"$out/prefix/share/glutea/atlas") ;;
+*) echo "FAIL: the installed binary used the atlas at $dir"; exit 1 ;;
+esac
+[ -f "$out/prefix/share/glutea/shaders/mesh.frag" ] || { echo "FAIL: shaders not installed"; exit 1; }
+"$out/prefix/bin/glutea" render -o "$out/installed.png" --size 64x48 >/dev/null
+echo "PASS: installed binary uses $dir"

@@ -1,0 +1,141 @@
+// `glutea query` and the content part of `glutea validate`, run in-process on the default atlas.
+#include <sstream>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "app/cli.h"
+#include "content_test_support.h"
+
+namespace glutea {
+namespace {
+
+struct CliResult {
+    int code;
+    std::string out, err;
+};
+
+CliResult run(std::vector<std::string> args) {
+    args.insert(args.begin(), "glutea");
+    args.insert(args.end(), {"--atlas", (test::sourceDir() / "assets" / "atlas").string()});
+    std::vector<const char*> argv;
+    argv.reserve(args.size());
+    for (const auto& a : args) {
+        argv.push_back(a.c_str());
+    }
+    std::ostringstream out, err;
+    const int code = runCli(static_cast<int>(argv.size()), argv.data(), out, err);
+    return {code, out.str(), err.str()};
+}
+
+nlohmann::json runJson(std::vector<std::string> args) {
+    args.push_back("--json");
+    const CliResult r = run(std::move(args));
+    EXPECT_EQ(r.code, 0) << r.err;
+    return nlohmann::json::parse(r.out);
+}
+
+TEST(ContentQuery, StructureForOneAudience) {
+    const auto j = runJson({"query", "structure", "piriformis", "--audience", "patient"});
+    EXPECT_EQ(j["latin"], "Musculus piriformis");
+    EXPECT_EQ(j["facts"]["innervation"]["evidence"], "anatomy");
+    ASSERT_EQ(j["texts"].size(), 1u);
+    EXPECT_EQ(j["texts"]["patient"]["source"], "grays_anatomy");
+    const auto r = run({"query", "structure", "spleen"});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.err, "glutea: error: unknown structure \"spleen\"\n");
+}
+
+TEST(ContentQuery, ReferralOfAMuscleOnEachSide) {
+    const auto left = runJson({"query", "referral", "--muscle", "gluteus_medius"});
+    const auto right =
+        runJson({"query", "referral", "--muscle", "gluteus_medius", "--side", "right"});
+    ASSERT_EQ(left["trigger_points"].size(), 3u);
+    for (std::size_t i = 0; i < 3; ++i) {
+        // +X is the subject's left; the atlas is mirror-symmetric.
+        EXPECT_GT(left["trigger_points"][i]["position"][0].get<double>(), 0.0);
+        EXPECT_NEAR(right["trigger_points"][i]["position"][0].get<double>(),
+                    -left["trigger_points"][i]["position"][0].get<double>(), 0.005);
+    }
+    for (const auto& zone : left["zones"]) {
+        EXPECT_GT(zone["area_cm2"].get<double>(), 10.0) << zone["id"];
+        EXPECT_LE(zone["lowest"][1].get<double>(), zone["highest"][1].get<double>());
+    }
+    EXPECT_EQ(left["zones"][0]["body_areas"][0], "lower_back");
+    // Minimus refers down the side of the leg: its lateral zone reaches the knee.
+    const auto minimus = runJson({"query", "referral", "--muscle", "gluteus_minimus"});
+    EXPECT_LT(minimus["zones"][0]["lowest"][1].get<double>(), -0.3);
+}
+
+TEST(ContentQuery, ReferralAtATriggerPointFindsItsMuscle) {
+    const auto medius = runJson({"query", "referral", "--muscle", "gluteus_medius"});
+    const auto& p = medius["trigger_points"][1]["position"];
+    const std::string at = std::to_string(p[0].get<double>()) + "," +
+                           std::to_string(p[1].get<double>()) + "," +
+                           std::to_string(p[2].get<double>());
+    const auto j = runJson({"query", "referral", "--at", at});
+    EXPECT_EQ(j["side"], "left");
+    bool found = false;
+    bool spilloverSeen = false;
+    for (const auto& m : j["muscles"]) {
+        found = found || m["muscle"] == "gluteus_medius";
+        // Ranked: no essential zone after a spillover one.
+        EXPECT_FALSE(spilloverSeen && m["kind"] == "essential");
+        spilloverSeen = spilloverSeen || m["kind"] == "spillover";
+    }
+    EXPECT_TRUE(found) << j.dump();
+    EXPECT_EQ(run({"query", "referral", "--at", "1,2"}).code, 1);
+}
+
+TEST(ContentQuery, SustainedTechniquesStayOutOfCautionZones) {
+    for (const char* muscle :
+         {"gluteus_maximus", "gluteus_medius", "gluteus_minimus", "piriformis"}) {
+        const auto j = runJson({"query", "techniques", "--muscle", muscle});
+        ASSERT_FALSE(j["placements"].empty()) << muscle;
+        for (const auto& p : j["placements"]) {
+            EXPECT_FALSE(p["points"].empty()) << p["placement"];
+            if (!p["sustained"].get<bool>()) {
+                continue;
+            }
+            EXPECT_FALSE(p["hold_s"].is_null());
+            for (const auto& [zone, cm] : p["caution_distance_cm"].items()) {
+                EXPECT_GT(cm.get<double>(), 0.0) << p["placement"] << " in " << zone;
+            }
+        }
+    }
+}
+
+TEST(ContentQuery, AtlasWithoutContentIsAClearError) {
+    const auto mini = test::sourceDir() / "tests" / "data" / "mini_atlas";
+    const char* argv[] = {"glutea", "query", "structure", "piriformis", "--atlas", mini.c_str()};
+    std::ostringstream out, err;
+    EXPECT_EQ(runCli(6, argv, out, err), 1);
+    EXPECT_EQ(err.str(), "glutea: error: this atlas has no content: " +
+                             (mini / "content").string() + " does not exist\n");
+}
+
+TEST(ContentQuery, ValidateReportsContentProblems) {
+    EXPECT_EQ(run({"validate"}).code, 0);
+    // A copy of the default atlas with one broken routine step.
+    const auto atlas = test::scratchDir() / "atlas";
+    std::filesystem::copy(test::sourceDir() / "assets" / "atlas", atlas,
+                          std::filesystem::copy_options::recursive);
+    const auto routines = atlas / "content" / "routines.json";
+    test::replaceOnce(routines, "{\"placement\": \"pfc_gmin_area\"}",
+                      "{\"placement\": \"nowhere\"}");
+    std::vector<std::string> args = {"validate", "--atlas", atlas.string()};
+    args.insert(args.begin(), "glutea");
+    std::vector<const char*> argv;
+    argv.reserve(args.size());
+    for (const auto& a : args) {
+        argv.push_back(a.c_str());
+    }
+    std::ostringstream out, err;
+    EXPECT_EQ(runCli(static_cast<int>(argv.size()), argv.data(), out, err), 1);
+    EXPECT_EQ(out.str(), routines.string() + ":" + test::positionOf(routines, "\"nowhere\"") +
+                             ": routine step points nowhere: no placement \"nowhere\" (at "
+                             "/routines/3/steps/2/placement)\n");
+}
+
+} // namespace
+} // namespace glutea
