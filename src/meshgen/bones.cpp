@@ -123,9 +123,22 @@ float hipBone(const Ilium& ilium, const Sweep& supRamus, const Sweep& infRamus,
     return d;
 }
 
+// Centre of the rounded tip of the greater trochanter: the tip overhangs the trochanteric fossa, so
+// its medial face (where the piriformis tendon inserts, on the upper border) lies just medial of
+// the landmark (Rajagopal2016 piri-P3 sits 3 mm medial of the tip landmark).
+vec3 trochanterTip() {
+    return L("greater_trochanter") + vec3(0.0035f, 0.0f, 0.0005f);
+}
+
 float sacrumField(const Sweep& body, vec3 p) {
     p.x = std::abs(p.x); // unpaired: exactly symmetric
     float d = body.distance(p);
+    // Lateral parts of S2-S4 lateral to the foramina: the pelvic surface is slightly concave from
+    // side to side, its lateral part turning forward (piriformis origin).
+    d = sdf::smin(d,
+                  sdf::ellipsoid(p, vec3(0.029f, 0.066f, -0.049f), glm::mat3(1.0f),
+                                 vec3(0.013f, 0.022f, 0.010f)),
+                  0.004f);
     // Median sacral crest (fused spinous processes) on the back.
     d = sdf::smin(
         d,
@@ -178,10 +191,9 @@ std::vector<PartSpec> boneParts() {
                           sdf::ellipsoid(p, vec3(0.127f, -0.020f, -0.010f), glm::mat3(1.0f),
                                          vec3(0.013f, 0.024f, 0.018f)),
                           0.006f);
-            d = sdf::smin(d,
-                          sdf::capsule(p, vec3(0.128f, -0.020f, -0.012f), L("greater_trochanter"),
-                                       0.011f, 0.006f),
-                          0.005f);
+            d = sdf::smin(
+                d, sdf::capsule(p, vec3(0.129f, -0.020f, -0.012f), trochanterTip(), 0.011f, 0.006f),
+                0.005f);
             // Intertrochanteric crest down to the lesser trochanter.
             d = sdf::smin(d,
                           sdf::capsule(p, vec3(0.118f, -0.010f, -0.020f),

@@ -54,11 +54,11 @@ std::vector<PartSpec> deepMuscleParts(const Registry& registry) {
         // pelvic width): a short, narrow origin and a thin tendon onto the trochanter's upper
         // border.
         std::vector<Band> bands = {
-            {{{vec3(0.021f, 0.064f, -0.044f), 0.0075f, 0.005f},
-              {vec3(0.042f, 0.054f, -0.052f), 0.0115f, 0.008f},
+            {{{vec3(0.0245f, 0.065f, -0.0395f), 0.0045f, 0.0045f},
+              {vec3(0.044f, 0.057f, -0.048f), 0.0095f, 0.008f},
               {vec3(0.068f, 0.036f, -0.054f), 0.011f, 0.009f},
-              {vec3(0.100f, 0.016f, -0.034f), 0.007f, 0.006f},
-              {L("greater_trochanter") + vec3(-0.004f, 0.005f, -0.001f), 0.0035f, 0.0035f}},
+              {vec3(0.098f, 0.016f, -0.034f), 0.007f, 0.006f},
+              {L("greater_trochanter") + vec3(-0.0072f, 0.0025f, -0.0005f), 0.003f, 0.003f}},
              vec3(0.0f, 1.0f, 0.1f)}};
         parts.push_back(
             musclePart("piriformis", bands, 0.004f, 0.0014f, 6000, with(kBones, nerves)));
