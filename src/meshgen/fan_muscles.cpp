@@ -17,11 +17,18 @@ PartSpec iliacFanPart(const Registry& registry, const IliacFan& fan) {
     const IliacFan f = fan;
     s.field = [&registry, bandField, f, n](glm::vec3 p) {
         const float band = bandField(p);
-        float bed = 1.0f;
-        for (const auto& id : f.bed)
-            bed = std::min(bed, registry.distance(id, p));
+        auto bedAt = [&](glm::vec3 q) {
+            float b = 1.0f;
+            for (const auto& id : f.bed)
+                b = std::min(b, registry.distance(id, q));
+            return b;
+        };
+        const float bed = bedAt(p);
         // Where the sheet cannot be the nearer surface by a blend radius, smin returns band.
-        if (bed - f.thickness >= band + 0.008f)
+        // (The smoothed bed is at most smoothRadius nearer than the bed: distances are
+        // 1-Lipschitz.)
+        const bool smoothed = f.smoothRadius > 0.0f;
+        if (bed - f.thickness - f.smoothRadius >= band + (smoothed ? 0.014f : 0.008f))
             return band;
         const float region = sdf::polygon2d({p.y, p.z}, f.regionYZ);
         if (region > 0.0f)
@@ -37,7 +44,30 @@ PartSpec iliacFanPart(const Registry& registry, const IliacFan& fan) {
         // enough to break into islands against the 0.8 mm gap.
         const float t = f.thickness * std::clamp(0.25f - region / f.ramp, 0.0f, 1.0f) *
                         std::clamp((facing - 0.1f) / 0.3f, 0.0f, 1.0f);
-        return sdf::smin(bed - t, band, 0.008f);
+        if (f.smoothRadius <= 0.0f || t <= 0.0f)
+            return sdf::smin(bed - t, band, 0.008f);
+        // Average of the bed over the 6 axis and 8 diagonal neighbours at smoothRadius: bumps
+        // narrower than the radius no longer show through the sheet.
+        static const glm::vec3 kDirs[14] = {{1, 0, 0},
+                                            {-1, 0, 0},
+                                            {0, 1, 0},
+                                            {0, -1, 0},
+                                            {0, 0, 1},
+                                            {0, 0, -1},
+                                            {0.577f, 0.577f, 0.577f},
+                                            {-0.577f, 0.577f, 0.577f},
+                                            {0.577f, -0.577f, 0.577f},
+                                            {-0.577f, -0.577f, 0.577f},
+                                            {0.577f, 0.577f, -0.577f},
+                                            {-0.577f, 0.577f, -0.577f},
+                                            {0.577f, -0.577f, -0.577f},
+                                            {-0.577f, -0.577f, -0.577f}};
+        float sum = bed;
+        for (const auto& dir : kDirs)
+            sum += bedAt(p + dir * f.smoothRadius);
+        const float smooth = sum / 15.0f;
+        const float sheet = sdf::smin(smooth - t, bed - t * f.minCover, 0.004f);
+        return sdf::smin(sheet, band, 0.014f); // wide blend: the bands merge into the sheet
     };
     const glm::vec3 ins = fan.insertion;
     s.fibre = [ins](glm::vec3 p) {

@@ -16,6 +16,10 @@ struct IliacFan {
     float step;
     size_t targetTriangles;
     std::vector<std::string> outsideOf;
+    // Radius over which the bed is averaged (0: the sheet follows every bump of its bed). The sheet
+    // then rests on the smoothed bed, never thinner than `minCover` of its thickness over a bump.
+    float smoothRadius = 0.0f;
+    float minCover = 0.6f;
 };
 
 PartSpec iliacFanPart(const Registry& registry, const IliacFan& fan);

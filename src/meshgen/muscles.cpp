@@ -118,14 +118,16 @@ std::vector<PartSpec> deepMuscleParts(const Registry& registry) {
         const vec3 origins[3] = {
             {0.124f, 0.075f, 0.026f}, {0.112f, 0.080f, -0.010f}, {0.094f, 0.075f, -0.040f}};
         for (const auto& o : origins) {
-            const vec3 mid = glm::mix(o, f.insertion, 0.45f) + vec3(0.010f, 0.0f, -0.004f);
+            const vec3 mid = glm::mix(o, f.insertion, 0.45f) + vec3(0.006f, 0.0f, -0.004f);
             f.bands.push_back(
-                {{{o, 0.016f, 0.006f}, {mid, 0.015f, 0.010f}, {f.insertion, 0.007f, 0.005f}},
+                {{{o, 0.016f, 0.006f}, {mid, 0.018f, 0.0085f}, {f.insertion, 0.007f, 0.005f}},
                  vec3(0.0f, 0.0f, 1.0f)});
         }
         f.step = 0.0018f;
         f.targetTriangles = 9000;
         f.outsideOf = with(kBones, with(nerves, {"gluteus_minimus", "piriformis"}));
+        f.smoothRadius = 0.020f;
+        f.minCover = 0.45f;
         parts.push_back(iliacFanPart(registry, f));
     }
     // Hamstrings from the ischial tuberosity.
