@@ -4,6 +4,7 @@
 #include "meshgen/parts.h"
 #include "meshgen/polygonize.h"
 #include "meshgen/postprocess.h"
+#include "meshgen/symmetric.h"
 
 #include <algorithm>
 #include <chrono>
@@ -77,8 +78,12 @@ Mesh buildPart(const PartSpec& spec, const Registry& registry, Grid* gridOut) {
     Mesh mesh;
     for (int attempt = 0; attempt < 4; ++attempt) {
         grid = sampleField(field, spec.box, step);
-        mesh = polygonize(grid);
-        finishMesh(mesh, spec.targetTriangles, spec.smoothIterations);
+        if (spec.paired) {
+            mesh = polygonize(grid);
+            finishMesh(mesh, spec.targetTriangles, spec.smoothIterations);
+        } else {
+            mesh = meshSymmetric(grid, spec.targetTriangles, spec.smoothIterations);
+        }
         if (mesh.triangleCount() <= spec.targetTriangles * 23 / 20 && isClosedManifold(mesh))
             break;
         step *= 1.3f;
@@ -95,7 +100,8 @@ Atlas buildAtlas(void (*log)(const std::string&)) {
     Registry registry;
     Atlas atlas;
     std::vector<PartSpec> specs;
-    for (auto&& list : {boneParts(), nerveParts(), deepMuscleParts(), superficialMuscleParts()})
+    for (auto&& list :
+         {boneParts(), nerveParts(), deepMuscleParts(registry), superficialMuscleParts()})
         specs.insert(specs.end(), list.begin(), list.end());
     specs.push_back(skinPart(registry));
     for (const auto& spec : specs) {

@@ -16,6 +16,11 @@ glm::vec3 L(const char* id) {
     return landmarkLeft(id);
 }
 
+// Crest points between the landmarks giving its S seen from above: the front part bulging
+// laterally, the back part turning in toward the PSIS.
+const vec3 kCrestFront(0.117f, 0.145f, 0.000f);
+const vec3 kCrestBack(0.046f, 0.125f, -0.070f);
+
 // Ilium wing: a plate bounded by the outline ASIS - tubercle - crest - PSIS - notch - acetabulum,
 // its mid-surface interpolating the outline (so the rim passes through the landmarks), thin in the
 // middle (iliac fossa / gluteal surface) and thickened into the crest along the upper border.
@@ -27,15 +32,18 @@ struct Ilium {
     std::vector<float> heights;
     Sweep crest;
     Sweep posterior; // thick auricular part behind, ending at the PSIS / PIIS
+    // Thick bars inside the thin wing: the iliac pillar from the acetabulum up to the tubercle and
+    // the rounded upper border of the greater sciatic notch (built on the mid-surface).
+    std::unique_ptr<Sweep> pillar, notchRim;
 
     Ilium()
-        : crest({{L("asis"), 0.0055f, 0.0055f},
-                 {L("asis") + vec3(0.008f, 0.018f, -0.012f), 0.006f, 0.006f},
-                 {L("iliac_tubercle"), 0.0085f, 0.0075f},
-                 {vec3(0.112f, 0.145f, 0.002f), 0.007f, 0.0065f},
-                 {L("iliac_crest_top"), 0.0065f, 0.0065f},
-                 {L("iliac_crest_posterior"), 0.0065f, 0.0065f},
-                 {vec3(0.048f, 0.125f, -0.072f), 0.0075f, 0.0075f},
+        : crest({{L("asis"), 0.0065f, 0.0065f},
+                 {L("asis") + vec3(0.008f, 0.018f, -0.012f), 0.007f, 0.007f},
+                 {L("iliac_tubercle"), 0.0095f, 0.0085f},
+                 {kCrestFront, 0.008f, 0.0075f},
+                 {L("iliac_crest_top"), 0.0075f, 0.0075f},
+                 {L("iliac_crest_posterior"), 0.0075f, 0.0075f},
+                 {kCrestBack, 0.008f, 0.008f},
                  {L("psis") + vec3(0.0f, 0.0f, 0.006f), 0.008f, 0.008f}},
                 vec3(0.0f, 0.0f, 1.0f)),
           posterior({{vec3(0.052f, 0.128f, -0.066f), 0.012f, 0.008f},
@@ -44,6 +52,7 @@ struct Ilium {
                      {vec3(0.066f, 0.052f, -0.046f), 0.008f, 0.007f}},
                     vec3(0.0f, 0.0f, 1.0f)) {
         outline3d = {L("asis"),
+                     vec3(0.113f, 0.066f, 0.046f), // notch between the two anterior spines
                      vec3(0.116f, 0.052f, 0.050f), // anterior inferior iliac spine
                      vec3(0.104f, 0.030f, 0.030f), // above the acetabulum
                      vec3(0.092f, 0.022f, -0.006f),
@@ -51,10 +60,10 @@ struct Ilium {
                      L("greater_sciatic_notch"),
                      vec3(0.066f, 0.058f, -0.052f), // posterior inferior iliac spine
                      L("psis"),
-                     vec3(0.048f, 0.125f, -0.072f),
+                     kCrestBack,
                      L("iliac_crest_posterior"),
                      L("iliac_crest_top"),
-                     vec3(0.112f, 0.145f, 0.002f),
+                     kCrestFront,
                      L("iliac_tubercle"),
                      L("asis") + vec3(0.008f, 0.018f, -0.012f)};
         const vec3 a = L("asis"), p = L("psis"), top = L("iliac_crest_top"),
@@ -72,13 +81,27 @@ struct Ilium {
             outline2d.push_back({l.x, l.y});
             heights.push_back(l.z);
         }
+        auto mid = [this](vec3 q) {
+            const vec3 l = glm::transpose(frame) * (q - origin);
+            return origin + frame * vec3(l.x, l.y, midHeight({l.x, l.y}));
+        };
+        pillar = std::make_unique<Sweep>(
+            std::vector<SweepKey>{{mid(vec3(0.104f, 0.034f, 0.018f)), 0.012f, 0.0075f},
+                                  {mid(vec3(0.116f, 0.070f, 0.024f)), 0.009f, 0.005f},
+                                  {mid(vec3(0.127f, 0.108f, 0.026f)), 0.007f, 0.0055f}},
+            frame[0]);
+        notchRim = std::make_unique<Sweep>(
+            std::vector<SweepKey>{
+                {mid(vec3(0.090f, 0.030f, -0.012f)), 0.008f, 0.0075f},
+                {mid(vec3(0.083f, 0.036f, -0.024f)), 0.0065f, 0.0065f},
+                {mid(L("greater_sciatic_notch") + vec3(0.002f, 0.003f, 0.002f)), 0.0055f, 0.0055f},
+                {mid(vec3(0.068f, 0.056f, -0.048f)), 0.0065f, 0.0065f}},
+            n);
     }
 
-    float distance(vec3 p) const {
-        const vec3 l = glm::transpose(frame) * (p - origin);
-        const glm::vec2 uv(l.x, l.y);
-        // Inverse-distance interpolation of the outline heights, plus a gentle bowl (gluteal
-        // surface convex outward, iliac fossa concave).
+    // Mid-surface height over the wing: inverse-distance interpolation of the outline heights,
+    // plus a gentle bowl (gluteal surface convex outward, iliac fossa concave).
+    float midHeight(glm::vec2 uv) const {
         float wsum = 0.0f, hsum = 0.0f;
         for (size_t i = 0; i < outline2d.size(); ++i) {
             const glm::vec2 d = uv - outline2d[i];
@@ -87,13 +110,25 @@ struct Ilium {
             hsum += w * heights[i];
         }
         const float bowl = 0.006f * std::max(0.0f, 1.0f - glm::dot(uv, uv) / 0.0030f);
-        const float h = hsum / wsum + bowl;
+        return hsum / wsum + bowl;
+    }
+
+    float distance(vec3 p) const {
+        const vec3 l = glm::transpose(frame) * (p - origin);
+        const glm::vec2 uv(l.x, l.y);
+        const float h = midHeight(uv);
         const float edge = sdf::polygon2d(uv, outline2d);
         // Thicker toward the rim (crest, posterior part) than in the thin centre of the wing.
         const float half = 0.0026f + 0.004f * std::clamp(1.0f + edge / 0.02f, 0.0f, 1.0f);
         const float plate = std::max(edge + 0.002f, std::abs(l.z - h) - half);
         float d = sdf::smin(plate, crest.distance(p), 0.006f);
         d = sdf::smin(d, posterior.distance(p), 0.008f);
+        d = sdf::smin(d, pillar->distance(p), 0.010f);
+        d = sdf::smin(d, notchRim->distance(p), 0.006f);
+        // Anterior and posterior superior spines: knobs at the two ends of the crest.
+        d = sdf::smin(d, sdf::sphere(p, L("asis") + vec3(0.001f, -0.001f, 0.002f), 0.0072f),
+                      0.004f);
+        d = sdf::smin(d, sdf::sphere(p, L("psis") + vec3(0.002f, 0.0f, 0.002f), 0.0085f), 0.004f);
         return d;
     }
 };
@@ -106,7 +141,7 @@ float hipBone(const Ilium& ilium, const Sweep& supRamus, const Sweep& infRamus,
     const vec3 open = glm::normalize(vec3(0.75f, -0.5f, 0.35f));
     const float cupBody = sdf::smax(sdf::sphere(p, h - open * 0.004f, 0.035f),
                                     glm::dot(p - h, open) - 0.006f, 0.006f);
-    d = sdf::smin(d, cupBody, 0.010f);
+    d = sdf::smin(d, cupBody, 0.016f); // wide blend: no step from the wing to the cup
     d = sdf::smin(d, ischium.distance(p), 0.008f);
     d = sdf::smin(d, supRamus.distance(p), 0.006f);
     d = sdf::smin(d, infRamus.distance(p), 0.005f);
@@ -123,9 +158,22 @@ float hipBone(const Ilium& ilium, const Sweep& supRamus, const Sweep& infRamus,
     return d;
 }
 
+// Centre of the rounded tip of the greater trochanter: the tip overhangs the trochanteric fossa, so
+// its medial face (where the piriformis tendon inserts, on the upper border) lies just medial of
+// the landmark (Rajagopal2016 piri-P3 sits 3 mm medial of the tip landmark).
+vec3 trochanterTip() {
+    return L("greater_trochanter") + vec3(0.0035f, 0.0f, 0.0005f);
+}
+
 float sacrumField(const Sweep& body, vec3 p) {
     p.x = std::abs(p.x); // unpaired: exactly symmetric
     float d = body.distance(p);
+    // Lateral parts of S2-S4 lateral to the foramina: the pelvic surface is slightly concave from
+    // side to side, its lateral part turning forward (piriformis origin).
+    d = sdf::smin(d,
+                  sdf::ellipsoid(p, vec3(0.029f, 0.066f, -0.049f), glm::mat3(1.0f),
+                                 vec3(0.013f, 0.022f, 0.010f)),
+                  0.004f);
     // Median sacral crest (fused spinous processes) on the back.
     d = sdf::smin(
         d,
@@ -137,14 +185,15 @@ float sacrumField(const Sweep& body, vec3 p) {
                               {0.015f, 0.060f, -0.050f},
                               {0.013f, 0.046f, -0.062f}};
     const float radii[4] = {0.0055f, 0.005f, 0.0045f, 0.004f};
-    for (int i = 0; i < 4; ++i)
-        d = sdf::smax(d, -sdf::sphere(p, foramina[i], radii[i]), 0.002f);
-    // Posterior sacral foramina, smaller.
-    for (int i = 0; i < 4; ++i)
+    // Each anterior foramen opens into a canal running back through the bone to the smaller
+    // posterior foramen: real openings, seen as holes from the front and from behind.
+    for (int i = 0; i < 4; ++i) {
+        const vec3 back = foramina[i] + vec3(0.004f, 0.004f, -0.042f + 0.006f * i);
         d = sdf::smax(d,
-                      -sdf::sphere(p, foramina[i] + vec3(0.004f, 0.004f, -0.042f + 0.006f * i),
-                                   radii[i] * 0.7f),
+                      -sdf::capsule(p, foramina[i] + vec3(0.0f, 0.0f, 0.004f), back, radii[i],
+                                    radii[i] * 0.7f),
                       0.002f);
+    }
     return d;
 }
 
@@ -178,10 +227,9 @@ std::vector<PartSpec> boneParts() {
                           sdf::ellipsoid(p, vec3(0.127f, -0.020f, -0.010f), glm::mat3(1.0f),
                                          vec3(0.013f, 0.024f, 0.018f)),
                           0.006f);
-            d = sdf::smin(d,
-                          sdf::capsule(p, vec3(0.128f, -0.020f, -0.012f), L("greater_trochanter"),
-                                       0.011f, 0.006f),
-                          0.005f);
+            d = sdf::smin(
+                d, sdf::capsule(p, vec3(0.129f, -0.020f, -0.012f), trochanterTip(), 0.011f, 0.006f),
+                0.005f);
             // Intertrochanteric crest down to the lesser trochanter.
             d = sdf::smin(d,
                           sdf::capsule(p, vec3(0.118f, -0.010f, -0.020f),

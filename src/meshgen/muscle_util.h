@@ -13,6 +13,13 @@ struct Band {
     glm::vec3 widthHint;
 };
 
+// a followed by b: lists of structures to stay outside of.
+inline std::vector<std::string> with(std::vector<std::string> a,
+                                     const std::vector<std::string>& b) {
+    a.insert(a.end(), b.begin(), b.end());
+    return a;
+}
+
 // A muscle part from bands: smooth union (blend radius k) and fibre direction = path direction
 // of the nearest band. The box is the bands' bounds plus a margin.
 inline PartSpec musclePart(const std::string& id, const std::vector<Band>& bands, float blend,

@@ -44,7 +44,7 @@ struct PartSpec {
 
 std::vector<PartSpec> boneParts();
 std::vector<PartSpec> nerveParts();
-std::vector<PartSpec> deepMuscleParts();
+std::vector<PartSpec> deepMuscleParts(const Registry& registry);
 std::vector<PartSpec> superficialMuscleParts();
 PartSpec skinPart(const Registry& registry);
 

@@ -53,12 +53,12 @@ struct Builder {
 
 } // namespace
 
-Mesh polygonize(const Grid& g) {
+Mesh polygonize(const Grid& g, int iMin) {
     Builder b{g, {}, {}};
     b.edgeVertex.reserve(1 << 16);
     for (int k = 0; k + 1 < g.dims.z; ++k)
         for (int j = 0; j + 1 < g.dims.y; ++j)
-            for (int i = 0; i + 1 < g.dims.x; ++i) {
+            for (int i = iMin; i + 1 < g.dims.x; ++i) {
                 std::array<glm::ivec3, 8> c;
                 std::array<size_t, 8> idx;
                 std::array<float, 8> v;

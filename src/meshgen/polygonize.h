@@ -7,6 +7,7 @@
 namespace glutea::meshgen {
 
 // Surface where the field crosses zero, triangles facing toward increasing values (outside).
-Mesh polygonize(const Grid& grid);
+// Only cells with lattice index i >= iMin are meshed (symmetric.cpp meshes one half).
+Mesh polygonize(const Grid& grid, int iMin = 0);
 
 } // namespace glutea::meshgen

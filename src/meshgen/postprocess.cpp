@@ -45,6 +45,48 @@ void taubinSmooth(Mesh& mesh, int iterations) {
     }
 }
 
+void liftSlivers(std::vector<glm::vec3>& positions, const std::vector<uint32_t>& indices) {
+    auto area = [&](size_t t) {
+        const glm::dvec3 a(positions[indices[t]]), b(positions[indices[t + 1]]),
+            c(positions[indices[t + 2]]);
+        return glm::length(glm::cross(b - a, c - a)) * 0.5;
+    };
+    std::vector<size_t> slivers;
+    for (size_t t = 0; t + 2 < indices.size(); t += 3)
+        if (area(t) < 1e-11)
+            slivers.push_back(t);
+    if (slivers.empty())
+        return;
+    std::vector<glm::dvec3> normal(positions.size(), glm::dvec3(0.0));
+    for (size_t t = 0; t + 2 < indices.size(); t += 3) {
+        const glm::dvec3 a(positions[indices[t]]), b(positions[indices[t + 1]]),
+            c(positions[indices[t + 2]]);
+        const glm::dvec3 n = glm::cross(b - a, c - a);
+        for (int k = 0; k < 3; ++k)
+            normal[indices[t + k]] += n;
+    }
+    for (size_t t : slivers) {
+        // The corner opposite the longest edge is the one lying (nearly) on that edge.
+        int corner = 0;
+        double longest = -1.0;
+        for (int k = 0; k < 3; ++k) {
+            const double e = glm::length(glm::dvec3(positions[indices[t + (k + 1) % 3]]) -
+                                         glm::dvec3(positions[indices[t + (k + 2) % 3]]));
+            if (e > longest) {
+                longest = e;
+                corner = k;
+            }
+        }
+        const uint32_t v = indices[t + corner];
+        glm::dvec3 n = normal[v];
+        if (positions[v].x == 0.0f)
+            n.x = 0.0;
+        if (glm::length(n) < 1e-30)
+            continue;
+        positions[v] += glm::vec3(glm::normalize(n) * 2e-6);
+    }
+}
+
 // True when every edge is used exactly once in each direction and every vertex has one fan.
 bool isClosedManifold(const Mesh& mesh) {
     std::unordered_map<uint64_t, int> half;
@@ -132,7 +174,7 @@ static void splitPinchedVertices(Mesh& mesh) {
 // Drops collapsed triangles, and pairs of triangles on the same three vertices: edge collapses
 // occasionally fold a thin spot into such a zero-volume "pillow", the only non-manifold defect
 // seen in practice; removing both leaves the surrounding surface closed.
-static void dropDegenerate(Mesh& mesh) {
+void dropDegenerate(Mesh& mesh) {
     std::map<std::array<uint32_t, 3>, int> count;
     auto key = [&](size_t t) {
         std::array<uint32_t, 3> k = {mesh.indices[t], mesh.indices[t + 1], mesh.indices[t + 2]};
@@ -187,6 +229,11 @@ void decimate(Mesh& mesh, size_t targetTriangles) {
         }
         mesh.indices.swap(current);
     }
+    liftSlivers(mesh.positions, mesh.indices);
+    compactAndNormals(mesh);
+}
+
+void compactAndNormals(Mesh& mesh) {
     dropDegenerate(mesh);
     meshopt_optimizeVertexCache(mesh.indices.data(), mesh.indices.data(), mesh.indices.size(),
                                 mesh.positions.size());

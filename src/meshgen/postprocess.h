@@ -11,6 +11,18 @@ void taubinSmooth(Mesh& mesh, int iterations);
 // referenced vertices in cache-friendly order, recompute smooth normals.
 void decimate(Mesh& mesh, size_t targetTriangles);
 
+// Drops collapsed triangles and zero-volume pillows, splits pinched vertices.
+void dropDegenerate(Mesh& mesh);
+
+// Final clean-up shared by every path: drop degenerate triangles, keep only referenced vertices in
+// cache-friendly order, recompute smooth normals.
+void compactAndNormals(Mesh& mesh);
+
+// Gives every sliver (area under ~10 square micrometres, nearly collinear corners) a real area
+// by lifting its widest-angle corner 2 micrometres off the surface, along the vertex normal.
+// Vertices exactly on x = 0 (the seam of symmetric meshes) stay on it.
+void liftSlivers(std::vector<glm::vec3>& positions, const std::vector<uint32_t>& indices);
+
 // Every edge used once in each direction, one triangle fan per vertex.
 bool isClosedManifold(const Mesh& mesh);
 

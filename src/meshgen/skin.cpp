@@ -15,8 +15,9 @@ float bodyContour(vec3 p) {
     const float trunk = sdf::ellipsoid(q, vec3(0.0f, 0.090f, -0.012f), glm::mat3(1.0f),
                                        vec3(0.165f, 0.240f, 0.115f));
     // Buttocks: rounded masses behind the hip joints, lowest part forming the gluteal fold.
-    const float buttock = sdf::ellipsoid(q, vec3(0.074f, -0.030f, -0.080f), glm::mat3(1.0f),
-                                         vec3(0.090f, 0.105f, 0.078f));
+    // (about 2.5 cm of fat over the maximus, whose back lies near z = -0.10)
+    const float buttock = sdf::ellipsoid(q, vec3(0.074f, -0.030f, -0.066f), glm::mat3(1.0f),
+                                         vec3(0.090f, 0.102f, 0.062f));
     // Hips / lateral contour at the trochanters.
     const float hip = sdf::ellipsoid(q, vec3(0.100f, -0.010f, -0.010f), glm::mat3(1.0f),
                                      vec3(0.072f, 0.110f, 0.090f));
@@ -43,6 +44,10 @@ float bodyContour(vec3 p) {
     const float cleft =
         sdf::capsule(p, vec3(0.0f, 0.060f, -0.175f), vec3(0.0f, -0.080f, -0.165f), 0.018f, 0.018f);
     d = sdf::smax(d, -cleft, 0.010f);
+    // Gluteal fold: a shallow crease under the buttock, deepest medially, fading laterally.
+    const float fold = sdf::capsule(q, vec3(0.030f, -0.122f, -0.104f),
+                                    vec3(0.112f, -0.112f, -0.098f), 0.005f, 0.002f);
+    d = sdf::smax(d, -fold, 0.008f);
     // Cut at the waist and at the ankles.
     d = sdf::smax(d, p.y - 0.250f, 0.010f);
     d = sdf::smax(d, -0.830f - p.y, 0.010f);
@@ -58,7 +63,7 @@ PartSpec skinPart(const Registry& registry) {
     s.paired = false;
     s.box = {vec3(-0.230f, -0.845f, -0.210f), vec3(0.230f, 0.265f, 0.150f)};
     s.step = 0.0045f;
-    s.targetTriangles = 50000;
+    s.targetTriangles = 48000;
     s.smoothIterations = 8;
     s.field = [&registry](vec3 p) {
         const float body = bodyContour(p);

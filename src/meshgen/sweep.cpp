@@ -19,6 +19,7 @@ SweepKey catmullRom(const SweepKey& k0, const SweepKey& k1, const SweepKey& k2, 
     // Linear sizes: a spline could overshoot below zero.
     r.a = k1.a + (k2.a - k1.a) * t;
     r.b = k1.b + (k2.b - k1.b) * t;
+    r.side = k1.side + (k2.side - k1.side) * t;
     return r;
 }
 
@@ -52,7 +53,9 @@ Sweep::Sweep(const std::vector<SweepKey>& keys, glm::vec3 widthHint, float segme
         const glm::vec3 d = pts[i + 1].p - pts[i].p;
         s.len = std::max(glm::length(d), 1e-6f);
         s.dir = d / s.len;
-        glm::vec3 side = widthHint - s.dir * glm::dot(widthHint, s.dir);
+        const glm::vec3 keySide = pts[i].side + pts[i + 1].side;
+        const glm::vec3 hint = glm::length(keySide) > 1e-6f ? keySide : widthHint;
+        glm::vec3 side = hint - s.dir * glm::dot(hint, s.dir);
         if (glm::length(side) < 1e-4f)
             side = glm::cross(s.dir, glm::vec3(0.0f, 0.0f, 1.0f));
         s.side = glm::normalize(side);

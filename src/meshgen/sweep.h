@@ -12,6 +12,9 @@ struct SweepKey {
     glm::vec3 p;
     float a; // half width along the side direction
     float b; // half thickness
+    // Optional width direction at this key (zero: the sweep's widthHint). Lets a band twist, as
+    // the maximus does where it wraps around the hip.
+    glm::vec3 side{0.0f};
 };
 
 class Sweep {
