@@ -1,6 +1,9 @@
 #include "import/assimp_loader.h"
 
+#include <algorithm>
+#include <atomic>
 #include <map>
+#include <thread>
 
 #include <assimp/Importer.hpp>
 #include <assimp/postprocess.h>
@@ -105,6 +108,26 @@ void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent,
     }
 }
 
+// The display meshes of all parts, on every core: simplification is most of the load time.
+void simplifyForDisplay(std::vector<StructurePart>& parts) {
+    const unsigned workers = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < parts.size(); i = next++) {
+            parts[i].displayIndices =
+                simplifiedIndices(parts[i].mesh, kDisplayTriangleRatio, kDisplayMaxErrorMetres);
+        }
+    };
+    std::vector<std::thread> threads;
+    for (unsigned w = 1; w < workers; ++w) {
+        threads.emplace_back(work);
+    }
+    work();
+    for (auto& t : threads) {
+        t.join();
+    }
+}
+
 } // namespace
 
 std::vector<NamedMesh> loadModelMeshes(const std::filesystem::path& file, const ModelRef& ref) {
@@ -172,14 +195,13 @@ Atlas loadAtlas(const std::filesystem::path& dir, std::vector<std::string>* prob
             part.side = mapping.side;
             part.nodeName = named.name;
             part.mesh = std::move(named.mesh);
-            part.displayIndices =
-                simplifiedIndices(part.mesh, kDisplayTriangleRatio, kDisplayMaxErrorMetres);
             part.bounds = part.mesh.bounds();
             part.centroid = part.mesh.surfaceCentroid();
             atlas.bounds.add(part.bounds);
             atlas.parts.push_back(std::move(part));
         }
     }
+    simplifyForDisplay(atlas.parts);
     if (!atlas.manifest.landmarksFile.empty()) {
         try {
             atlas.landmarks = loadLandmarks(dir / atlas.manifest.landmarksFile);
