@@ -196,6 +196,9 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
         if (actions.frameAll) {
             app.frameAll();
         }
+        if (actions.searchQuery) {
+            app.log->event({{"event", "search"}, {"query", *actions.searchQuery}});
+        }
         if (actions.settingsChanged) {
             saveSettings(settingsFile(), app.panels.settings);
             applyUiStyle(app.panels.settings, contentScale(app.window));

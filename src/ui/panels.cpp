@@ -264,7 +264,12 @@ void Panels::drawStructureList(const Atlas& atlas, ViewState& view, float top, f
         ImGui::TextWrapped("Placeholder model: shapes are stand-ins, not anatomy.");
         ImGui::Separator();
     }
-    if (auto id = search_.draw()) {
+    const std::string before = search_.query();
+    auto chosen = search_.draw();
+    if (before != search_.query()) {
+        actions.searchQuery = search_.query();
+    }
+    if (auto id = chosen) {
         const int part = atlas.findPart(*id, Side::Left) >= 0 ? atlas.findPart(*id, Side::Left)
                                                               : atlas.findPart(*id, Side::None);
         view.selection.select(selectionOfPart(atlas, part, view.selection.current().bothSides));

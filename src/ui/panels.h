@@ -27,7 +27,8 @@ struct UiActions {
     std::optional<std::string> viewPreset; // a preset view was chosen
     bool frameAll = false;
     bool quit = false;
-    bool settingsChanged = false; // save them, and apply text size and theme
+    bool settingsChanged = false;           // save them, and apply text size and theme
+    std::optional<std::string> searchQuery; // the search text changed to this
 };
 
 inline constexpr float kFontBasePixels = 17.0f; // at text scale 1 and content scale 1

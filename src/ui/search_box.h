@@ -15,6 +15,7 @@ class SearchBox {
     // Draws the box and its results; returns the structure id chosen this frame.
     std::optional<std::string> draw();
     void focus() { focusNextFrame_ = true; }
+    const char* query() const { return query_; }
 
   private:
     std::vector<SearchEntry> entries_;

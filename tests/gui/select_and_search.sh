@@ -24,9 +24,9 @@ sleep 1.5 # the camera eases to the best view
 screenshot "$OUT/select_1_medius.png"
 
 xdotool key --window "$window" ctrl+f
-sleep 0.3
-xdotool type --window "$window" --delay 80 piri
-sleep 0.3
+sleep 1 # the box takes the keyboard on the next frame
+xdotool type --window "$window" --delay 120 piri
+wait_for_log "$log" '"event":"search","query":"piri"' 30
 screenshot "$OUT/select_2_typed.png"
 xdotool key --window "$window" Return
 wait_for_log "$log" '"event":"select","nodes":"piriformis_l"' 30
