@@ -24,12 +24,13 @@ ViewState makeViewState(const Atlas& atlas, float aspect, const std::string& vie
     return view;
 }
 
-bool updateLooks(const Atlas& atlas, SceneQueries* queries, ViewState& view, float seconds) {
+bool updateLooks(const Atlas& atlas, SceneQueries* queries, ViewState& view, float seconds,
+                 bool cameraSettled) {
     static const std::vector<int> none;
     const bool wantXray = queries && view.xray && !view.selection.current().empty();
     const glm::vec3 eye =
         view.cameraMove.active() ? view.cameraMove.goal().eye() : view.camera.eye();
-    const std::vector<int>& xray = wantXray ? queries->xrayParts(view, eye) : none;
+    const std::vector<int>& xray = wantXray ? queries->xrayParts(view, eye, cameraSettled) : none;
     return easeLooks(view, targetLooks(atlas, view, xray), seconds);
 }
 

@@ -13,7 +13,9 @@ ViewState makeViewState(const Atlas& atlas, float aspect, const std::string& vie
 // Recomputes how each part is drawn from the view's choices (x-ray from where the camera is
 // going) and eases toward it over `seconds` (0: at once, as a still render wants). Returns true
 // while something is still changing. Without queries there is no x-ray.
-bool updateLooks(const Atlas& atlas, SceneQueries* queries, ViewState& view, float seconds);
+// `cameraSettled` is false while the user drags the camera round (the x-ray set then waits).
+bool updateLooks(const Atlas& atlas, SceneQueries* queries, ViewState& view, float seconds,
+                 bool cameraSettled = true);
 
 // "piriformis_l" selects that side; a bare "piriformis" its left side, or the unpaired part.
 // Throws glutea::Error listing the ids that exist.

@@ -84,12 +84,14 @@ std::optional<glm::vec2> SceneQueries::visiblePoint(const ViewState& view, int p
     return best;
 }
 
-const std::vector<int>& SceneQueries::xrayParts(const ViewState& view, const glm::vec3& eye) {
+const std::vector<int>& SceneQueries::xrayParts(const ViewState& view, const glm::vec3& eye,
+                                                bool eyeSettled) {
     const std::vector<int> selected =
         atlas_ ? selectedParts(*atlas_, view.selection.current()) : std::vector<int>{};
     const float reach =
         selected.empty() ? 1.0f : glm::distance(eye, atlas_->parts[selected.front()].centroid);
-    if (selected == xraySelection_ && glm::distance(eye, xrayEye_) < kXrayEyeTolerance * reach) {
+    if (selected == xraySelection_ &&
+        (!eyeSettled || glm::distance(eye, xrayEye_) < kXrayEyeTolerance * reach)) {
         return xray_;
     }
     xraySelection_ = selected;

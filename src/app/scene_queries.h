@@ -22,8 +22,9 @@ class SceneQueries {
     // The part under normalised device coordinates `ndc`, as drawn: translucent layers (the skin,
     // x-rayed structures) are looked through. -1 for none.
     int pick(const ViewState& view, glm::vec2 ndc, float aspect);
-    // Parts between `eye` and the selection; cached until the selection or the eye moves.
-    const std::vector<int>& xrayParts(const ViewState& view, const glm::vec3& eye);
+    // Parts between `eye` and the selection; cached until the selection changes, or the eye has
+    // moved and come to rest (`eyeSettled`): while the user orbits, the set stays as it was.
+    const std::vector<int>& xrayParts(const ViewState& view, const glm::vec3& eye, bool eyeSettled);
     // A camera that frames `part` from the direction where it is least covered.
     OrbitCamera bestView(int part, const OrbitCamera& current, float aspect);
     // A point in normalised device coordinates where `part` is what a click would pick, or none.

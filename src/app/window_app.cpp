@@ -189,7 +189,7 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
         app.reactToSelection();
         busy = app.mouse.busy();
         busy |= app.view.cameraMove.step(app.view.camera, frameSeconds);
-        busy |= updateLooks(app.atlas, &app.queries, app.view, frameSeconds);
+        busy |= updateLooks(app.atlas, &app.queries, app.view, frameSeconds, !app.mouse.busy());
         if (actions.viewPreset) {
             app.applyPreset(*actions.viewPreset);
         }

@@ -163,7 +163,13 @@ void Renderer::drawTranslucent(const Atlas& atlas, const ViewState& view,
     glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
     glEnable(GL_CULL_FACE);
     for (std::size_t part : parts) {
+        // The skin is a see-through envelope whose far side outlines the body; other translucent
+        // parts (x-ray, layer opacity) show their near side only, at half the cost.
+        const bool bothFaces = atlas.structureOf(atlas.parts[part]).kind == StructureKind::Skin;
         for (GLenum cull : {GL_FRONT, GL_BACK}) {
+            if (cull == GL_FRONT && !bothFaces) {
+                continue;
+            }
             glCullFace(cull);
             drawPart(atlas, part, view.lookOf(part));
         }
@@ -198,13 +204,11 @@ void Renderer::drawOutlines(const Atlas& atlas, const ViewState& view, const Sce
     }
     glBlendEquation(GL_FUNC_ADD);
 
-    // Only pixels near the outlined parts can hold an outline: scissor the full-screen pass to
-    // their projected bounds (the outline pass is the costliest on a software rasteriser).
+    // Only pixels near an outlined part can hold an outline: the full-screen pass runs scissored to
+    // each part's projected bounds in turn (on a software rasteriser it is costly per pixel).
     target.bindResolved();
     const float width = std::max(2.0f, float(target.height()) / 360.0f);
-    const glm::ivec4 box = screenBounds(atlas, view, outlined, target, int(width) + 2);
     glEnable(GL_SCISSOR_TEST);
-    glScissor(box.x, box.y, box.z, box.w);
     glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
     outlineProgram_.use();
     glActiveTexture(GL_TEXTURE0);
@@ -214,7 +218,11 @@ void Renderer::drawOutlines(const Atlas& atlas, const ViewState& view, const Sce
     outlineProgram_.set("uRelatedColor", srgbToLinear(kRelatedOutlineSrgb));
     outlineProgram_.set("uWidth", width);
     glBindVertexArray(emptyVao_);
-    glDrawArrays(GL_TRIANGLES, 0, 3);
+    for (std::size_t part : outlined) {
+        const glm::ivec4 box = screenBounds(atlas, view, {part}, target, int(width) + 2);
+        glScissor(box.x, box.y, box.z, box.w);
+        glDrawArrays(GL_TRIANGLES, 0, 3); // overlaps draw the same pixels again, harmlessly
+    }
     glDisable(GL_SCISSOR_TEST);
 }
 
