@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
+#include <sstream>
 
 using namespace glutea::meshgen;
 using glm::vec3;
@@ -142,4 +144,66 @@ TEST(MeshgenAnatomy, SciaticNerveCourse) {
     EXPECT_LT(bounds(test::structure("tibial_nerve_l").mesh).lo.y, -0.6f);
     EXPECT_LT(bounds(test::structure("common_fibular_nerve_l").mesh).lo.y, -0.6f);
     EXPECT_GT(bounds(nerve).lo.y, test::landmark("femoral_lateral_epicondyle_l").y);
+}
+
+// Above the lower border of the piriformis the sciatic nerve is still inside the pelvis: its roots
+// lie on the pelvic (anterior) surface of the sacrum and of the piriformis. Seen from behind, that
+// part must be hidden behind the piriformis, the sacrum or the hip bone.
+TEST(MeshgenAnatomy, SciaticRootsDeepToPiriformis) {
+    for (float sx : {1.0f, -1.0f}) {
+        const std::string s = sx > 0 ? "_l" : "_r";
+        const Mesh& nerve = test::structure("sciatic_nerve" + s).mesh;
+        const Mesh& piri = test::structure("piriformis" + s).mesh;
+        const auto pb = bounds(piri);
+        // Lower border of the piriformis at x (clamped to the muscle's own extent).
+        auto border = [&](float x) {
+            x = std::clamp(x, pb.lo.x + 0.002f, pb.hi.x - 0.002f);
+            float lo = 1.0f;
+            for (const auto& p : piri.positions)
+                if (std::abs(p.x - x) < 0.0015f)
+                    lo = std::min(lo, p.y);
+            return lo;
+        };
+        const auto nb = bounds(nerve);
+        const std::string covers[] = {"piriformis" + s, "sacrum", "hip_bone" + s};
+        int checked = 0, exposed = 0, behind = 0;
+        std::ostringstream where;
+        for (float y = nb.hi.y; y > nb.lo.y; y -= 0.002f)
+            for (float x = nb.lo.x; x < nb.hi.x; x += 0.002f) {
+                // 1.5 mm (the piriformis's mesh step) above the border: just under its rounded
+                // lower edge the nerve is leaving the pelvis and may show.
+                if (y <= border(x) + 0.0015f)
+                    continue;
+                const vec3 o(x, y, -0.5f);
+                const auto hits = test::query("sciatic_nerve" + s).rayHits(o, vec3(0, 0, 1));
+                // Rays that cross the nerve's body (not grazing its edge): the midpoint of the
+                // first crossing is a point of the nerve's core.
+                if (hits.size() < 2 || hits[1] - hits[0] < 0.002f)
+                    continue;
+                ++checked;
+                const float centreZ = o.z + 0.5f * (hits[0] + hits[1]);
+                float cover = 1e9f;
+                for (const auto& c : covers) {
+                    const auto h = test::query(c).rayHits(o, vec3(0, 0, 1));
+                    if (!h.empty())
+                        cover = std::min(cover, h.front());
+                }
+                const auto ph = test::query("piriformis" + s).rayHits(o, vec3(0, 0, 1));
+                const bool seen = cover >= hits[0];
+                // In front of the piriformis, not in a tunnel through it: the ray has crossed the
+                // whole muscle (an even number of its surfaces) before it reaches the nerve.
+                const auto crossed =
+                    std::count_if(ph.begin(), ph.end(), [&](float t) { return t < hits[0]; });
+                const bool back = !ph.empty() && (centreZ <= o.z + ph.front() || crossed % 2 != 0);
+                exposed += seen;
+                behind += back;
+                if ((seen || back) && exposed + behind <= 5)
+                    where << " (" << x << ", " << y << ", " << centreZ << ")";
+            }
+        EXPECT_EQ(exposed, 0) << "sciatic_nerve" << s << " points above the piriformis's lower "
+                              << "border visible from behind, of " << checked << ":" << where.str();
+        EXPECT_EQ(behind, 0) << "sciatic_nerve" << s << " points behind or inside the "
+                             << "piriformis, of " << checked << ":" << where.str();
+        EXPECT_GT(checked, 40) << "too few root points checked on " << s;
+    }
 }
