@@ -18,6 +18,7 @@ uniform float uHighlight;     // 0 none, 1 selected
 uniform float uHover;         // 0 none, 1 under the mouse
 uniform float uEmissive;      // nerves glow when selected
 uniform float uFibreSheen;    // 0 for structures without fibres
+uniform float uTranslucentRim; // 1: a see-through film, more opaque where seen edge-on
 
 layout(location = 0) out vec4 outColor;
 
@@ -41,9 +42,9 @@ void main() {
     vec3 diffuse = uBaseColor * (ambient + key * vec3(0.95, 0.92, 0.86) + fill * vec3(0.28, 0.30, 0.34));
 
     vec3 h = normalize(uKeyDirection + v);
-    float specular = 0.12 * pow32(max(dot(n, h), 0.0)) * key;
+    float specular = uTranslucentRim > 0.5 ? 0.0 : 0.12 * pow32(max(dot(n, h), 0.0)) * key;
     float fibreLength = length(vFibre);
-    if (uFibreSheen > 0.0 && fibreLength > 0.5) {
+    if (uFibreSheen > 0.0 && fibreLength > 0.5 && uTranslucentRim < 0.5) {
         vec3 t = vFibre / fibreLength;
         float th = dot(t, h);
         float s = max(1.0 - th * th, 0.0); // sin^2 of the angle to the fibre; sheen = sin^24
@@ -59,5 +60,9 @@ void main() {
     color += uHighlightColor * uHover * 0.18 * (0.3 + rim);
     color += uBaseColor * uEmissive * 0.9;
 
-    outColor = vec4(color, uOpacity);
+    // A thin translucent film covers more of what lies behind where it is seen edge-on, and is lit
+    // a little from within so that at low opacity it still reads as skin, not as a shadow.
+    color = mix(color, uBaseColor, 0.35 * uTranslucentRim);
+    float alpha = mix(uOpacity, min(1.0, uOpacity * (0.6 + 1.2 * rim)), uTranslucentRim);
+    outColor = vec4(color, alpha);
 }

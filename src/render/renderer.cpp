@@ -51,6 +51,7 @@ void Renderer::setFrameUniforms(const Atlas& atlas, const ViewState& view, float
     meshProgram_.set("uKeyDirection", glm::normalize(-f + 0.8f * up - 0.6f * right));
     meshProgram_.set("uFillDirection", glm::normalize(-f + 0.2f * up + 0.9f * right));
     meshProgram_.set("uHighlightColor", srgbToLinear(kHighlightSrgb));
+    meshProgram_.set("uTranslucentRim", 0.0f);
 }
 
 void Renderer::drawPart(const Atlas& atlas, std::size_t part, const PartLook& look) {
@@ -162,19 +163,15 @@ void Renderer::drawTranslucent(const Atlas& atlas, const ViewState& view,
     glEnable(GL_BLEND);
     glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
     glEnable(GL_CULL_FACE);
-    for (std::size_t part : parts) {
-        // The skin is a see-through envelope whose far side outlines the body; other translucent
-        // parts (x-ray, layer opacity) show their near side only, at half the cost.
-        const bool bothFaces = atlas.structureOf(atlas.parts[part]).kind == StructureKind::Skin;
-        for (GLenum cull : {GL_FRONT, GL_BACK}) {
-            if (cull == GL_FRONT && !bothFaces) {
-                continue;
-            }
-            glCullFace(cull);
-            drawPart(atlas, part, view.lookOf(part));
-        }
-    }
     glCullFace(GL_BACK);
+    // Near faces only, thicker toward the silhouette (uTranslucentRim), which draws the envelope's
+    // contour the way a far side would at half the fill: on llvmpipe the skin's far side cost more
+    // than all the opaque anatomy.
+    meshProgram_.set("uTranslucentRim", 1.0f);
+    for (std::size_t part : parts) {
+        drawPart(atlas, part, view.lookOf(part));
+    }
+    meshProgram_.set("uTranslucentRim", 0.0f);
     glDepthMask(GL_TRUE);
     glDisable(GL_BLEND);
 }
