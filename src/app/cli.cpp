@@ -50,6 +50,8 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     renderCmd->add_option("--select", render.select, "Structure to select, e.g. piriformis_l");
     renderCmd->add_option("--time", render.timeSeconds, "Animation time in seconds");
     renderCmd->add_option("--samples", render.samples, "MSAA samples")->capture_default_str();
+    renderCmd->add_option("--hide", render.hide,
+                          "Hide layer groups or structures, e.g. skin or skin,gluteus_maximus");
     renderCmd->add_option("--mask", render.mask,
                           "Write a silhouette instead: parts (piriformis_l,sacrum) or 'affected', "
                           "the parts the selection changes");

@@ -16,6 +16,7 @@
 #include "app/headless_context.h"
 #include "app/process_clock.h"
 #include "app/scene.h"
+#include "base/error.h"
 #include "import/assimp_loader.h"
 #include "render/renderer.h"
 #include "render/scene_target.h"
@@ -58,6 +59,31 @@ std::vector<ContentProblem> contentProblems(const Atlas& atlas) {
         problems.insert(problems.end(), onSkin.begin(), onSkin.end());
     }
     return problems;
+}
+
+// --hide: each name is a layer group or a structure id (all its sides).
+void hideInView(const Atlas& atlas, ViewState& view, const std::string& names) {
+    std::stringstream list(names);
+    for (std::string name; std::getline(list, name, ',');) {
+        bool known = false;
+        for (std::size_t g = 0; g < kLayerGroupIds.size(); ++g) {
+            if (name == kLayerGroupIds[g]) {
+                view.layers[g].visible = false;
+                known = true;
+            }
+        }
+        for (std::size_t i = 0; i < atlas.parts.size(); ++i) {
+            if (atlas.parts[i].structureId == name || atlas.parts[i].nodeName == name) {
+                view.partVisible[i] = false;
+                known = true;
+            }
+        }
+        if (!known) {
+            throw Error("--hide: \"" + name + "\" is neither a layer group (skin, " +
+                        "superficial_muscles, deep_muscles, nerves, bones) nor a structure");
+        }
+    }
+    updateLooks(atlas, nullptr, view, 0.0f);
 }
 
 // The parts named in a --mask list, or those whose look the selection changes.
@@ -114,6 +140,7 @@ int runRender(const CommonOptions& common, const RenderOptions& options, std::os
     const Atlas atlas = loadAtlas(findAtlasDir(common.atlasDir));
     ViewState view = makeViewState(atlas, float(width) / float(height), options.view);
     view.timeSeconds = options.timeSeconds;
+    hideInView(atlas, view, options.hide);
     if (!options.select.empty()) {
         view.selection.select(selectionOfPart(atlas, resolvePart(atlas, options.select)));
         SceneQueries queries;

@@ -22,6 +22,8 @@ struct RenderOptions {
     // Instead of the picture: the silhouette of these parts ("piriformis_l,sacrum"), or of
     // "affected": every part the selection changes (x-ray, outline, highlight), outlines included.
     std::string mask;
+    // Layer groups (skin, superficial_muscles, deep_muscles, nerves, bones) or structures to hide.
+    std::string hide;
 };
 
 struct BenchOptions {

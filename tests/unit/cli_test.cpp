@@ -6,6 +6,7 @@
 #include "app/scene.h"
 #include "base/error.h"
 #include "cli_runner.h"
+#include "imaging/image.h"
 #include "test_support.h"
 
 using namespace glutea;
@@ -78,6 +79,24 @@ TEST(Cli, RenderRejectsBadSizeViewAndStructure) {
     r = run({"render", "-o", out, "--select", "spleen", "--atlas", miniAtlas()});
     EXPECT_EQ(r.code, 1);
     EXPECT_NE(r.err.find("unknown structure \"spleen\""), std::string::npos) << r.err;
+}
+
+TEST(Cli, RenderHidesLayersAndStructures) {
+    const auto dir = test::scratchDir();
+    auto r = run(
+        {"render", "-o", (dir / "all.png").string(), "--size", "64x48", "--atlas", miniAtlas()});
+    ASSERT_EQ(r.code, 0) << r.err;
+    r = run({"render", "-o", (dir / "hidden.png").string(), "--size", "64x48", "--hide",
+             "bones,gluteus_maximus", "--atlas", miniAtlas()});
+    ASSERT_EQ(r.code, 0) << r.err;
+    // Everything of the test atlas hidden: only background is left, unlike the full render.
+    const Image all = readPng(dir / "all.png"), hidden = readPng(dir / "hidden.png");
+    EXPECT_GT(compareImages(all, hidden).shareOff, 0.05);
+    EXPECT_EQ(hidden.at(32, 24), hidden.at(1, 1));
+    r = run({"render", "-o", (dir / "x.png").string(), "--hide", "spleen", "--atlas", miniAtlas()});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_NE(r.err.find("--hide: \"spleen\" is neither a layer group"), std::string::npos)
+        << r.err;
 }
 
 TEST(Scene, ParseSize) {
