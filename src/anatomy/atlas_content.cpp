@@ -5,34 +5,11 @@
 
 #include <glm/geometric.hpp>
 
+#include "anatomy/anatomical_direction.h"
 #include "anatomy/skin_surface.h"
 
 namespace glutea {
-namespace {
-
-// The atlas frame: +X toward the subject's left, +Y up, +Z anterior (docs/CONVENTIONS.md).
-glm::vec3 directionIn(Direction d, Side side) {
-    const float lateral = side == Side::Right ? -1.0f : 1.0f;
-    switch (d) {
-    case Direction::Superior:
-        return {0, 1, 0};
-    case Direction::Inferior:
-        return {0, -1, 0};
-    case Direction::Lateral:
-        return {lateral, 0, 0};
-    case Direction::Medial:
-        return {-lateral, 0, 0};
-    case Direction::Anterior:
-        return {0, 0, 1};
-    case Direction::Posterior:
-        return {0, 0, -1};
-    case Direction::None:
-        break;
-    }
-    return {0, 0, 0};
-}
-
-} // namespace
+namespace {} // namespace
 
 KnownIds knownIdsOf(const AtlasManifest& manifest, const Landmarks& landmarks) {
     KnownIds ids;
@@ -75,7 +52,7 @@ SkinPointResolver landmarkSkinResolver(const Landmarks& landmarks, Side side, La
         if (!anchor.hasOffset()) {
             return point;
         }
-        glm::vec3 direction = directionIn(anchor.towardDirection, side);
+        glm::vec3 direction = directionInAtlasFrame(anchor.towardDirection, side);
         if (!anchor.towardLandmark.empty()) {
             auto target = skinOf(anchor.towardLandmark);
             if (!target) {

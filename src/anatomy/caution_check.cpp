@@ -8,32 +8,17 @@
 #include <glm/geometric.hpp>
 #include <glm/vec2.hpp>
 
+#include "anatomy/anatomical_direction.h"
+
 namespace glutea {
 namespace {
 
 constexpr float kMetresPerCm = 0.01f;
 constexpr float kPolygonSlabM = 0.02f;
 
-// Unit vectors for one side. Only differences between offsets from the same base matter, so
-// any consistent choice works; this one matches the atlas frame for the left side.
+// Only differences between offsets from the same base matter, so any consistent side works.
 glm::dvec3 directionVector(Direction d) {
-    switch (d) {
-    case Direction::Superior:
-        return {0, 1, 0};
-    case Direction::Inferior:
-        return {0, -1, 0};
-    case Direction::Medial:
-        return {-1, 0, 0};
-    case Direction::Lateral:
-        return {1, 0, 0};
-    case Direction::Anterior:
-        return {0, 0, 1};
-    case Direction::Posterior:
-        return {0, 0, -1};
-    case Direction::None:
-        break;
-    }
-    return {0, 0, 0};
+    return glm::dvec3(directionInAtlasFrame(d, Side::Left));
 }
 
 std::vector<LandmarkWeight> normalisedBase(const Anchor& a) {
