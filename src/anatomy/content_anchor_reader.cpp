@@ -79,21 +79,13 @@ Anchor ContentReader::anchor(const json& object, const std::string& pointer, std
 std::vector<Anchor> ContentReader::anchorList(const json& object, const std::string& pointer,
                                               std::string_view key, std::size_t minCount) {
     std::vector<Anchor> out;
-    const json* value = field(object, pointer, key, true);
-    if (value == nullptr) {
-        return out;
-    }
-    const std::string listPointer = appendPointer(pointer, key);
-    if (!value->is_array()) {
-        wrongType(listPointer, key, "an array", *value);
-        return out;
-    }
-    if (value->size() < minCount) {
-        problem(listPointer, "\"" + std::string(key) + "\" needs at least " +
-                                 std::to_string(minCount) + " anchors");
-    }
-    for (std::size_t i = 0; i < value->size(); ++i) {
-        out.push_back(anchorValue((*value)[i], appendPointer(listPointer, i)));
+    const json* array =
+        eachElement(object, pointer, key, true, [&](const json& v, const std::string& at) {
+            out.push_back(anchorValue(v, at));
+        });
+    if (array != nullptr && array->size() < minCount) {
+        problem(appendPointer(pointer, key), "\"" + std::string(key) + "\" needs at least " +
+                                                 std::to_string(minCount) + " anchors");
     }
     return out;
 }
@@ -153,20 +145,8 @@ Shape ContentReader::shapeValue(const json& value, const std::string& pointer) {
 
 std::vector<Shape> ContentReader::shapeList(const json& object, const std::string& pointer,
                                             std::string_view key) {
-    std::vector<Shape> out;
-    const json* value = field(object, pointer, key, true);
-    if (value == nullptr) {
-        return out;
-    }
-    const std::string listPointer = appendPointer(pointer, key);
-    if (!value->is_array()) {
-        wrongType(listPointer, key, "an array", *value);
-        return out;
-    }
-    for (std::size_t i = 0; i < value->size(); ++i) {
-        out.push_back(shapeValue((*value)[i], appendPointer(listPointer, i)));
-    }
-    return out;
+    return listOf<Shape>(object, pointer, key, true,
+                         [&](const json& v, const std::string& at) { return shapeValue(v, at); });
 }
 
 } // namespace glutea

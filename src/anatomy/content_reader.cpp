@@ -151,22 +151,13 @@ bool ContentReader::boolean(const json& object, const std::string& pointer, std:
 std::vector<std::string> ContentReader::stringList(const json& object, const std::string& pointer,
                                                    std::string_view key, bool required) {
     std::vector<std::string> out;
-    const json* value = field(object, pointer, key, required);
-    if (value == nullptr) {
-        return out;
-    }
-    const std::string listPointer = appendPointer(pointer, key);
-    if (!value->is_array()) {
-        wrongType(listPointer, key, "an array", *value);
-        return out;
-    }
-    for (std::size_t i = 0; i < value->size(); ++i) {
-        if (!(*value)[i].is_string()) {
-            wrongType(appendPointer(listPointer, i), "", "a string", (*value)[i]);
-            continue;
+    eachElement(object, pointer, key, required, [&](const json& v, const std::string& at) {
+        if (v.is_string()) {
+            out.push_back(v.get<std::string>());
+        } else {
+            wrongType(at, "", "a string", v);
         }
-        out.push_back((*value)[i].get<std::string>());
-    }
+    });
     return out;
 }
 
@@ -242,20 +233,9 @@ LocalizedList ContentReader::localizedList(const json& object, const std::string
 
 std::vector<LocalizedText> ContentReader::textList(const json& object, const std::string& pointer,
                                                    std::string_view key, bool required) {
-    std::vector<LocalizedText> out;
-    const json* value = field(object, pointer, key, required);
-    if (value == nullptr) {
-        return out;
-    }
-    const std::string listPointer = appendPointer(pointer, key);
-    if (!value->is_array()) {
-        wrongType(listPointer, key, "an array", *value);
-        return out;
-    }
-    for (std::size_t i = 0; i < value->size(); ++i) {
-        out.push_back(textValue((*value)[i], appendPointer(listPointer, i)));
-    }
-    return out;
+    return listOf<LocalizedText>(
+        object, pointer, key, required,
+        [&](const json& v, const std::string& at) { return textValue(v, at); });
 }
 
 Statement ContentReader::statementValue(const json& value, const std::string& pointer) {
@@ -284,20 +264,9 @@ Statement ContentReader::statement(const json& object, const std::string& pointe
 
 std::vector<Statement> ContentReader::statementList(const json& object, const std::string& pointer,
                                                     std::string_view key, bool required) {
-    std::vector<Statement> out;
-    const json* value = field(object, pointer, key, required);
-    if (value == nullptr) {
-        return out;
-    }
-    const std::string listPointer = appendPointer(pointer, key);
-    if (!value->is_array()) {
-        wrongType(listPointer, key, "an array", *value);
-        return out;
-    }
-    for (std::size_t i = 0; i < value->size(); ++i) {
-        out.push_back(statementValue((*value)[i], appendPointer(listPointer, i)));
-    }
-    return out;
+    return listOf<Statement>(
+        object, pointer, key, required,
+        [&](const json& v, const std::string& at) { return statementValue(v, at); });
 }
 
 } // namespace glutea

@@ -95,25 +95,46 @@ class ContentReader {
         return fallback;
     }
 
-    // Calls f(item, itemPointer) for each object of the array `key`; reports non-objects.
+    // Calls f(item, itemPointer) for each element of the array `key` and returns the array, or
+    // nullptr when it is missing (reported when `required`) or not an array (reported).
     template <typename F>
-    void eachObject(const json& object, const std::string& pointer, std::string_view key,
-                    bool required, F&& f) {
+    const json* eachElement(const json& object, const std::string& pointer, std::string_view key,
+                            bool required, F&& f) {
         const json* array = field(object, pointer, key, required);
         if (array == nullptr) {
-            return;
+            return nullptr;
         }
         const std::string arrayPointer = appendPointer(pointer, key);
         if (!array->is_array()) {
             wrongType(arrayPointer, key, "an array", *array);
-            return;
+            return nullptr;
         }
         for (std::size_t i = 0; i < array->size(); ++i) {
-            const std::string itemPointer = appendPointer(arrayPointer, i);
-            if (expectObject((*array)[i], itemPointer)) {
-                f((*array)[i], itemPointer);
-            }
+            f((*array)[i], appendPointer(arrayPointer, i));
         }
+        return array;
+    }
+
+    // The array `key`, each element read by `read(value, pointer)`.
+    template <typename T, typename Read>
+    std::vector<T> listOf(const json& object, const std::string& pointer, std::string_view key,
+                          bool required, Read&& read) {
+        std::vector<T> out;
+        eachElement(object, pointer, key, required, [&](const json& item, const std::string& at) {
+            out.push_back(read(item, at));
+        });
+        return out;
+    }
+
+    // Calls f(item, itemPointer) for each object of the array `key`; reports non-objects.
+    template <typename F>
+    void eachObject(const json& object, const std::string& pointer, std::string_view key,
+                    bool required, F&& f) {
+        eachElement(object, pointer, key, required, [&](const json& item, const std::string& at) {
+            if (expectObject(item, at)) {
+                f(item, at);
+            }
+        });
     }
 
     void wrongType(const std::string& pointer, std::string_view key, std::string_view expected,

@@ -20,6 +20,6 @@ std::vector<PartLook> targetLooks(const Atlas& atlas, const ViewState& view,
 bool easeLooks(ViewState& view, const std::vector<PartLook>& target, float seconds);
 
 // Opacity of structures over the selection in x-ray.
-inline constexpr float kXrayOpacity = 0.16f;
+inline constexpr float kXrayOpacity = 0.24f;
 
 } // namespace glutea
