@@ -38,6 +38,24 @@ std::string_view toString(Evidence evidence) {
     return "anatomy";
 }
 
+std::string_view toString(PressFrom from) {
+    switch (from) {
+    case PressFrom::Posterior:
+        return "posterior";
+    case PressFrom::Lateral:
+        return "lateral";
+    case PressFrom::Anterior:
+        return "anterior";
+    case PressFrom::Medial:
+        return "medial";
+    case PressFrom::Superior:
+        return "superior";
+    case PressFrom::Inferior:
+        return "inferior";
+    }
+    return "posterior";
+}
+
 std::string_view toString(Direction direction) {
     switch (direction) {
     case Direction::None:

@@ -123,8 +123,15 @@ struct Condition {
     ContentOrigin origin;
 };
 
+// The direction from which a hand or tool presses in a technique's body position: "posterior"
+// (client face down, lying on a ball or roller, or against a wall), "lateral" (side-lying: from the
+// worked side), and so on. docs/ANIMATION.md.
+enum class PressFrom { Posterior, Lateral, Anterior, Medial, Superior, Inferior };
+std::string_view toString(PressFrom from);
+
 struct TriggerPoint {
     std::string id;
+    PressFrom pressFrom = PressFrom::Posterior; // how it is palpated; the skin point lies there
     LocalizedText name;
     std::string depth; // superficial, deep
     Anchor anchor;
@@ -177,7 +184,8 @@ struct TechniquePlacement {
     std::optional<Range> strokeS;
     std::optional<Range> repetitions;
     std::optional<Range> durationS;
-    std::string triggerPoint; // optional trigger point id it treats
+    std::string triggerPoint;           // optional trigger point id it treats
+    std::optional<PressFrom> pressFrom; // overrides the technique's
     ContentOrigin origin;
 
     // Every anchor the placement uses (point, path points, area centres and vertices).
@@ -191,6 +199,7 @@ struct Technique {
     LocalizedText summary;
     std::vector<LocalizedText> tools;
     LocalizedText bodyPosition;
+    PressFrom pressFrom = PressFrom::Posterior;
     Pressure pressure = Pressure::Moderate;
     std::vector<LocalizedText> steps;
     std::vector<Statement> cautions;

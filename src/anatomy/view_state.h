@@ -4,6 +4,7 @@
 #include <array>
 #include <vector>
 
+#include "anatomy/scene_overlay.h"
 #include "anatomy/selection.h"
 #include "geometry/camera.h"
 #include "geometry/camera_transition.h"
@@ -41,6 +42,7 @@ struct ViewState {
     bool xray = true; // structures over the selection fade so it stays visible
     double timeSeconds = 0.0;
     std::vector<PartLook> look; // per part; empty: every visible part opaque
+    SceneOverlay overlay;       // paint, markers and props over the anatomy (referral, techniques)
 
     ViewState() { layers[0].opacity = 0.2f; } // skin starts translucent: anatomy shows through
 

@@ -55,6 +55,19 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     renderCmd->add_option("--mask", render.mask,
                           "Write a silhouette instead: parts (piriformis_l,sacrum) or 'affected', "
                           "the parts the selection changes");
+    renderCmd->add_option("--show", render.show,
+                          "Show on the body: referral, technique:ID[/PLACEMENT], cautions "
+                          "(comma-separated)");
+    renderCmd->add_option("--trigger-point", render.triggerPoint,
+                          "With --show referral: play this trigger point's zones only");
+    renderCmd->add_flag("--reduced-motion", render.reducedMotion,
+                        "The complete still picture instead of the frame at --time");
+    renderCmd->add_option("--pain-at", render.painAt,
+                          "Where does it hurt: skin points X,Y,Z[;X,Y,Z...] (metres)");
+    renderCmd->add_option("--radius", render.radiusCm, "Brush radius for --pain-at, in cm")
+        ->capture_default_str();
+    renderCmd->add_option("--routine", render.routine, "Play this routine (with --step)");
+    renderCmd->add_option("--step", render.step, "Routine step (0: the warm-up)");
 
     bool inspectJson = false;
     auto* inspectCmd = app.add_subcommand("inspect", "List the atlas's structures");

@@ -14,6 +14,7 @@
 #include "anatomy/content_loader.h"
 #include "app/asset_paths.h"
 #include "app/headless_context.h"
+#include "app/overlay_render.h"
 #include "app/process_clock.h"
 #include "app/scene.h"
 #include "base/error.h"
@@ -59,6 +60,29 @@ std::vector<ContentProblem> contentProblems(const Atlas& atlas) {
         problems.insert(problems.end(), onSkin.begin(), onSkin.end());
     }
     return problems;
+}
+
+// The atlas's content for what `render` shows on the body; any problem is an error, since a
+// picture of broken content would mislead.
+Content loadCheckedContent(const Atlas& atlas) {
+    const auto contentDir = atlas.manifest.dir / "content";
+    if (!std::filesystem::exists(contentDir)) {
+        throw Error(atlas.manifest.file.string() +
+                    ": this atlas has no content folder (content/), so there is nothing to show "
+                    "on the body");
+    }
+    ContentLoadResult loaded = loadContent(contentDir);
+    auto problems = std::move(loaded.problems);
+    auto more = validateContent(loaded.content, knownIdsOf(atlas.manifest, atlas.landmarks));
+    problems.insert(problems.end(), more.begin(), more.end());
+    if (!problems.empty()) {
+        std::string text = "the atlas's content has problems:";
+        for (const auto& p : problems) {
+            text += "\n  " + p.format();
+        }
+        throw Error(text);
+    }
+    return std::move(loaded.content);
 }
 
 // --hide: each name is a layer group or a structure id (all its sides).
@@ -135,17 +159,44 @@ void dilate(Image& image, int radius) {
 
 } // namespace
 
+std::vector<std::string> showItems(const RenderOptions& options) {
+    std::vector<std::string> items;
+    std::stringstream list(options.show);
+    for (std::string item; std::getline(list, item, ',');) {
+        if (!item.empty()) {
+            items.push_back(item);
+        }
+    }
+    return items;
+}
+
 int runRender(const CommonOptions& common, const RenderOptions& options, std::ostream& out) {
     const auto [width, height] = parseSize(options.size);
     const Atlas atlas = loadAtlas(findAtlasDir(common.atlasDir));
     ViewState view = makeViewState(atlas, float(width) / float(height), options.view);
     view.timeSeconds = options.timeSeconds;
     hideInView(atlas, view, options.hide);
+    SceneQueries queries;
+    queries.setAtlas(atlas);
     if (!options.select.empty()) {
         view.selection.select(selectionOfPart(atlas, resolvePart(atlas, options.select)));
-        SceneQueries queries;
-        queries.setAtlas(atlas);
         updateLooks(atlas, &queries, view, 0.0f);
+    }
+    const bool wantsOverlay =
+        !options.show.empty() || !options.painAt.empty() || !options.routine.empty();
+    const Content content = wantsOverlay ? loadCheckedContent(atlas) : Content{};
+    if (wantsOverlay) {
+        RenderScene scene{atlas, content, queries, view, float(width) / float(height)};
+        for (const auto& item : showItems(options)) {
+            const bool known =
+                item == "referral" || item == "cautions" || item.rfind("technique:", 0) == 0;
+            if (!known) {
+                throw Error("--show: \"" + item +
+                            "\" is not one of referral, technique:ID[/PLACEMENT], cautions");
+            }
+        }
+        applyReferralOptions(options, scene);
+        applyTechniqueOptions(options, scene);
     }
     HeadlessContext context;
     Renderer renderer(shaderSource(common));

@@ -24,6 +24,15 @@ struct RenderOptions {
     std::string mask;
     // Layer groups (skin, superficial_muscles, deep_muscles, nerves, bones) or structures to hide.
     std::string hide;
+    // What to show on the body (docs/ANIMATION.md), comma-separated: "referral",
+    // "technique:ID[/PLACEMENT]", "cautions".
+    std::string show;
+    std::string triggerPoint;   // --trigger-point: play one trigger point of the pattern
+    bool reducedMotion = false; // the complete still map, whatever the time
+    std::string painAt;         // --pain-at "X,Y,Z;X,Y,Z": where it hurts, atlas frame metres
+    double radiusCm = 3.0;      // --radius: the painting brush
+    std::string routine;        // --routine ID
+    int step = 0;               // --step N (0: the warm-up)
 };
 
 struct BenchOptions {

@@ -39,6 +39,9 @@ UiSettings loadSettings(const std::filesystem::path& file) {
     if (json.contains("high_contrast") && json["high_contrast"].is_boolean()) {
         settings.highContrast = json["high_contrast"].get<bool>();
     }
+    if (json.contains("reduced_motion") && json["reduced_motion"].is_boolean()) {
+        settings.reducedMotion = json["reduced_motion"].get<bool>();
+    }
     return settings;
 }
 
@@ -48,7 +51,8 @@ void saveSettings(const std::filesystem::path& file, const UiSettings& settings)
     std::ofstream out(file);
     out << nlohmann::json{{"audience", audienceId(settings.audience)},
                           {"text_scale", settings.textScale},
-                          {"high_contrast", settings.highContrast}}
+                          {"high_contrast", settings.highContrast},
+                          {"reduced_motion", settings.reducedMotion}}
                .dump(2)
         << "\n";
 }

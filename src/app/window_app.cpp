@@ -156,6 +156,8 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
     app.queries.setAtlas(app.atlas); // builds in the background while the window opens
     app.renderer = std::make_unique<Renderer>(ShaderSource(common.shaderDir));
     app.renderer->setAtlas(app.atlas);
+    app.referral.attach(app);
+    app.technique.attach(app);
     app.samples = options.samples >= 0 ? options.samples : defaultSampleCount();
     const UiStatus status{0.0f, reinterpret_cast<const char*>(glGetString(GL_RENDERER))};
     UiStatus live = status;
@@ -187,6 +189,8 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
         }
         app.handleMouse(glfwGetTime());
         app.reactToSelection();
+        busy |= app.referral.frame(app, frameSeconds);
+        busy |= app.technique.frame(app, frameSeconds);
         busy = app.mouse.busy();
         busy |= app.view.cameraMove.step(app.view.camera, frameSeconds);
         busy |= updateLooks(app.atlas, &app.queries, app.view, frameSeconds, !app.mouse.busy());

@@ -59,6 +59,8 @@ bool WindowState::onKey(int key, int mods) {
     } else if (key == GLFW_KEY_F && !ctrl) {
         frameAll();
     } else if (key == GLFW_KEY_ESCAPE) {
+        referral.stop(*this);
+        technique.stop(*this);
         view.selection.clear();
     } else if ((key == GLFW_KEY_LEFT && alt) || key == GLFW_KEY_BACKSPACE) {
         view.selection.back();
@@ -84,6 +86,8 @@ bool WindowState::onKey(int key, int mods) {
         panels.toggleHelp();
     } else if (key == GLFW_KEY_Q && ctrl) {
         glfwSetWindowShouldClose(window, GLFW_TRUE);
+    } else if (referral.onKey(*this, key, mods) || technique.onKey(*this, key, mods)) {
+        return true;
     } else {
         return false;
     }

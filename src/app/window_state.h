@@ -6,8 +6,10 @@
 #include "anatomy/atlas.h"
 #include "anatomy/content.h"
 #include "anatomy/view_state.h"
+#include "app/referral_mode.h"
 #include "app/scene_queries.h"
 #include "app/state_log.h"
+#include "app/technique_mode.h"
 #include "app/viewport_mouse.h"
 #include "render/renderer.h"
 #include "render/scene_target.h"
@@ -24,6 +26,8 @@ struct WindowState {
     ViewState view;
     Panels panels;
     SceneQueries queries;
+    ReferralMode referral;   // issue 8: referred pain on the body
+    TechniqueMode technique; // issue 9: techniques, routines, cautions on the body
     ViewportMouse mouse;
     std::unique_ptr<Renderer> renderer;
     std::unique_ptr<SceneTarget> viewportTarget; // resized with the viewport

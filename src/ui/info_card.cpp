@@ -4,6 +4,9 @@
 
 #include <imgui.h>
 
+#include "ui/referral_panel.h"
+#include "ui/technique_panel.h"
+
 namespace glutea {
 
 namespace {
@@ -39,7 +42,7 @@ void statement(const Content& content, const Statement& s, Audience audience) {
     ImGui::PopStyleColor();
 }
 
-void relatedLists(const Content& content, const std::string& id, Audience audience) {
+void relatedConditions(const Content& content, const std::string& id, Audience audience) {
     std::vector<const Condition*> conditions;
     for (const auto& c : content.conditions) {
         for (const auto& s : c.relatedStructures) {
@@ -61,32 +64,6 @@ void relatedLists(const Content& content, const std::string& id, Audience audien
             }
         }
     }
-    const ReferralPattern* referral = content.findReferral(id);
-    std::vector<const Technique*> techniques;
-    for (const auto& t : content.techniques) {
-        for (const auto& p : t.placements) {
-            if (p.structure == id) {
-                techniques.push_back(&t);
-                break;
-            }
-        }
-    }
-    if (!referral && techniques.empty()) {
-        return;
-    }
-    ImGui::Separator();
-    // The animations arrive with the referral and technique issues; the buttons say so.
-    ImGui::BeginDisabled();
-    if (referral) {
-        ImGui::Button("Show referred pain pattern");
-    }
-    for (const Technique* t : techniques) {
-        ImGui::Button(("Technique: " + t->name.get()).c_str());
-    }
-    ImGui::EndDisabled();
-    if (referral) {
-        ImGui::TextWrapped("%s", referral->summary.text.get().c_str());
-    }
 }
 
 } // namespace
@@ -106,7 +83,8 @@ const char* evidenceLabel(Evidence evidence, Audience audience) {
     return plain ? "Safety advice" : "safety";
 }
 
-void drawInfoCard(const Atlas& atlas, const Content* content, int partIndex, Audience audience) {
+void drawInfoCard(const Atlas& atlas, const Content* content, int partIndex, Audience audience,
+                  CardRequests& requests) {
     if (partIndex < 0 || partIndex >= static_cast<int>(atlas.parts.size())) {
         ImGui::TextWrapped("Click a structure, pick it in the list, or search for it to see its "
                            "card here.");
@@ -156,7 +134,9 @@ void drawInfoCard(const Atlas& atlas, const Content* content, int partIndex, Aud
             ImGui::Unindent();
         }
     }
-    relatedLists(*content, def.id, audience);
+    relatedConditions(*content, def.id, audience);
+    drawCardReferral(*content, def.id, audience, requests);
+    drawCardTechniques(*content, def.id, audience, requests);
 }
 
 } // namespace glutea

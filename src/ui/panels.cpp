@@ -84,7 +84,9 @@ UiActions Panels::draw(const Atlas& atlas, const Content* content, ViewState& vi
     const float statusHeight = ImGui::GetFrameHeightWithSpacing() + 4.0f;
     const float height = io.DisplaySize.y - top - statusHeight;
     drawStructureList(atlas, view, top, height, actions);
-    drawInfoCard(atlas, content, view, top, height);
+    drawInfoCard(atlas, content, view, top, height, actions.card);
+    referral.draw(settings, actions.referral);
+    technique.draw(settings, actions.technique);
     drawHoverTooltip(atlas, view);
     drawStatusLine(atlas, view, status);
     drawErrorModal();
@@ -201,6 +203,10 @@ void Panels::drawSettingsMenus(UiActions& actions) {
             settings.highContrast = !settings.highContrast;
             actions.settingsChanged = true;
         }
+        if (ImGui::MenuItem("Reduced motion", nullptr, settings.reducedMotion)) {
+            settings.reducedMotion = !settings.reducedMotion; // still maps instead of animations
+            actions.settingsChanged = true;
+        }
         ImGui::EndMenu();
     }
 }
@@ -301,14 +307,14 @@ void Panels::drawStructureList(const Atlas& atlas, ViewState& view, float top, f
 }
 
 void Panels::drawInfoCard(const Atlas& atlas, const Content* content, const ViewState& view,
-                          float top, float height) {
+                          float top, float height, CardRequests& requests) {
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - rightWidth(), top));
     ImGui::SetNextWindowSize(ImVec2(rightWidth(), height));
     ImGui::Begin("Info", nullptr, kFixedPanel);
     const Selection& current = view.selection.current();
     glutea::drawInfoCard(atlas, content, atlas.findPart(current.structureId, current.side),
-                         settings.audience);
+                         settings.audience, requests);
     ImGui::End();
 }
 

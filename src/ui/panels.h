@@ -8,8 +8,11 @@
 #include "anatomy/atlas.h"
 #include "anatomy/content.h"
 #include "anatomy/view_state.h"
+#include "ui/info_card.h"
+#include "ui/referral_panel.h"
 #include "ui/search_box.h"
 #include "ui/settings.h"
+#include "ui/technique_panel.h"
 
 namespace glutea {
 
@@ -29,6 +32,9 @@ struct UiActions {
     bool quit = false;
     bool settingsChanged = false;           // save them, and apply text size and theme
     std::optional<std::string> searchQuery; // the search text changed to this
+    CardRequests card;                      // buttons on the info card
+    ReferralUiRequest referral;
+    TechniqueUiRequest technique;
 };
 
 inline constexpr float kFontBasePixels = 17.0f; // at text scale 1 and content scale 1
@@ -41,6 +47,8 @@ void applyUiStyle(const UiSettings& settings, float contentScale);
 class Panels {
   public:
     UiSettings settings;
+    ReferralPanel referral;   // filled by the app's ReferralMode each frame
+    TechniquePanel technique; // filled by the app's TechniqueMode each frame
 
     // Lays out and draws every panel for this frame; returns what the user asked for.
     UiActions draw(const Atlas& atlas, const Content* content, ViewState& view,
@@ -62,7 +70,7 @@ class Panels {
                            UiActions& actions);
     void drawViewButtons(UiActions& actions);
     void drawInfoCard(const Atlas& atlas, const Content* content, const ViewState& view, float top,
-                      float height);
+                      float height, CardRequests& requests);
     void drawHoverTooltip(const Atlas& atlas, const ViewState& view);
     void drawStatusLine(const Atlas& atlas, const ViewState& view, const UiStatus& status);
     void drawErrorModal();

@@ -13,6 +13,7 @@ struct UiSettings {
     Audience audience = Audience::Patient;
     float textScale = 1.0f; // 0.8 .. 2.0
     bool highContrast = false;
+    bool reducedMotion = false; // animations replaced by their complete still pictures
 };
 
 } // namespace glutea

@@ -1,0 +1,30 @@
+#pragma once
+// What `glutea render` shows besides the anatomy: the referral (issue 8) and technique (issue 9)
+// options of RenderOptions, each applied by its own file (referral_render.cpp,
+// technique_render.cpp) onto the view before the frame is drawn.
+#include "anatomy/atlas.h"
+#include "anatomy/content.h"
+#include "anatomy/view_state.h"
+#include "app/commands.h"
+#include "app/scene_queries.h"
+
+namespace glutea {
+
+struct RenderScene {
+    const Atlas& atlas;
+    const Content& content; // empty when the atlas has no content folder
+    SceneQueries& queries;  // BVH over the atlas (x-ray, best views)
+    ViewState& view;
+    float aspect = 1.0f;
+};
+
+// --show referral, --trigger-point, --reduced-motion, --pain-at, --radius. Throws glutea::Error for
+// options that do not fit this atlas (unknown trigger point, no pattern for the selection).
+void applyReferralOptions(const RenderOptions& options, RenderScene& scene);
+// --show technique:ID[/PLACEMENT], --show cautions, --routine, --step.
+void applyTechniqueOptions(const RenderOptions& options, RenderScene& scene);
+
+// The --show list split at commas ("referral,cautions" -> {"referral", "cautions"}).
+std::vector<std::string> showItems(const RenderOptions& options);
+
+} // namespace glutea
