@@ -1,16 +1,484 @@
 #include "app/referral_mode.h"
 
+#include <algorithm>
+#include <cmath>
+
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <glm/gtc/matrix_transform.hpp>
+
+#include "anatomy/referral_captions.h"
+#include "anatomy/referral_choice.h"
+#include "anatomy/trigger_point_sites.h"
 #include "app/window_state.h"
+#include "base/error.h"
 
 namespace glutea {
 
-void ReferralMode::attach(WindowState&) {}
-bool ReferralMode::onKey(WindowState&, int, int) {
+namespace {
+
+CaptionRegister registerOf(Audience audience) {
+    return audience == Audience::Student     ? CaptionRegister::Student
+           : audience == Audience::Therapist ? CaptionRegister::Therapist
+                                             : CaptionRegister::Patient;
+}
+
+std::string sideLabel(Side side) {
+    return side == Side::Left ? " (left)" : side == Side::Right ? " (right)" : "";
+}
+
+std::string structureName(const WindowState& app, const std::string& id) {
+    if (const StructureInfo* info = app.content.findStructure(id)) {
+        return info->name.get();
+    }
+    for (const auto& def : app.atlas.manifest.structures) {
+        if (def.id == id) {
+            return def.displayName;
+        }
+    }
+    return id;
+}
+
+ReferralPlaySettings playSettings(const WindowState& app) {
+    ReferralPlaySettings s;
+    s.reducedMotion = app.panels.settings.reducedMotion;
+    s.highContrast = app.panels.settings.highContrast;
+    return s;
+}
+
+// Window pixels of an atlas point in the current view, or nothing when it is off screen.
+std::optional<glm::vec2> windowPixel(const WindowState& app, const glm::vec3& p) {
+    const OrbitCamera& cam = app.view.camera;
+    const glm::vec4 clip =
+        cam.projection(app.aspect(), app.atlas.bounds) * cam.view() * glm::vec4(p, 1.0f);
+    if (clip.w <= 0.0f) {
+        return std::nullopt;
+    }
+    const glm::vec2 ndc(clip.x / clip.w, clip.y / clip.w);
+    if (std::abs(ndc.x) > 0.92f || std::abs(ndc.y) > 0.92f) {
+        return std::nullopt;
+    }
+    const ViewportRect& r = app.viewportRect;
+    return glm::vec2(r.x + (ndc.x + 1.0f) * 0.5f * r.width, r.y + (1.0f - ndc.y) * 0.5f * r.height);
+}
+
+} // namespace
+
+ReferralMode::ReferralMode() : progress_(std::make_shared<std::atomic<float>>(0.0f)) {}
+
+ReferralMode::~ReferralMode() {
+    if (computing_.valid()) {
+        computing_.wait();
+    }
+}
+
+void ReferralMode::attach(WindowState& app) {
+    if (app.content.referrals.empty() || app.atlas.parts.empty()) {
+        return;
+    }
+    const Atlas* atlas = &app.atlas;
+    const Content* content = &app.content;
+    auto progress = progress_;
+    // Hundreds of milliseconds: off the UI thread, so the window opens and answers at once.
+    computing_ = std::async(std::launch::async, [atlas, content, progress] {
+        return std::make_shared<const ReferralFields>(
+            ReferralFields::compute(*atlas, *content, triggerPointLocator(*atlas), progress.get()));
+    });
+}
+
+bool ReferralMode::ready(WindowState& app) {
+    if (!fields_ && computing_.valid() &&
+        computing_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+        try {
+            fields_ = computing_.get();
+            if (fields_->empty()) {
+                error_ = "This atlas has no skin to show referred pain on.";
+            }
+        } catch (const std::exception& e) {
+            error_ = std::string("The referred pain maps could not be prepared: ") + e.what();
+            app.log->event({{"event", "error"}, {"message", error_}});
+        }
+        if (fields_ && !fields_->empty()) {
+            painted_.assign(referralSkinMesh(app.atlas, *fields_).positions.size(), 0.0f);
+        }
+    }
+    return fields_ && !fields_->empty();
+}
+
+bool ReferralMode::onKey(WindowState& app, int key, int mods) {
+    if (mods & (GLFW_MOD_CONTROL | GLFW_MOD_ALT)) {
+        return false;
+    }
+    if (key == GLFW_KEY_R) {
+        if (picture_ && !where_) {
+            stop(app);
+        } else {
+            const Selection& s = app.view.selection.current();
+            play(app, s.structureId, s.side == Side::None ? Side::Left : s.side, {}, true);
+        }
+        return true;
+    }
+    if (key == GLFW_KEY_W) {
+        toggleWhere(app);
+        return true;
+    }
     return false;
 }
-bool ReferralMode::frame(WindowState&, float) {
+
+void ReferralMode::play(WindowState& app, const std::string& structureId, Side side,
+                        const std::string& triggerPoint, bool moveCamera) {
+    error_.clear();
+    if (structureId.empty() || !app.content.findReferral(structureId)) {
+        error_ = structureId.empty()
+                     ? "Select a muscle first: its card shows whether it refers pain."
+                     : structureName(app, structureId) + " has no referred pain map.";
+        return;
+    }
+    if (!ready(app)) {
+        pendingStructure_ = structureId; // plays as soon as the maps are ready
+        pendingSide_ = side;
+        pendingTriggerPoint_ = triggerPoint;
+        return;
+    }
+    const PatternField* field = fields_->find(structureId, side);
+    if (!field) {
+        error_ = structureName(app, structureId) + ": its referred pain map does not resolve on "
+                                                   "this atlas.";
+        return;
+    }
+    playField(app, *field, triggerPoint, moveCamera);
+}
+
+void ReferralMode::playField(WindowState& app, const PatternField& field,
+                             const std::string& triggerPoint, bool moveCamera) {
+    app.technique.stop(app); // one animation at a time
+    field_ = &field;
+    picture_ = referralPicture(app.atlas, *fields_, field, triggerPoint,
+                               hasPainted_ ? painted_ : std::vector<float>{});
+    time_ = 0.0;
+    zoneLogged_ = false;
+    // Show the muscle: selecting it x-rays what covers it, as the explore view does.
+    const int part = app.atlas.findPart(field.pattern->structure, field.side);
+    if (part >= 0) {
+        const Selection wanted = selectionOfPart(app.atlas, part);
+        if (!(app.view.selection.current() == wanted)) {
+            app.view.selection.select(wanted);
+        }
+        if (moveCamera) {
+            app.reactToSelection(); // logs the selection; its camera move is replaced below
+        } else {
+            app.lastSelection = app.view.selection.current(); // painting: the camera stays
+        }
+    }
+    if (moveCamera && !picture_->bounds.empty()) {
+        OrbitCamera goal = app.view.camera;
+        const glm::vec2 yp = referralYawPitch(*picture_);
+        goal.yawDegrees = yp.x;
+        goal.pitchDegrees = yp.y;
+        Bounds b = picture_->bounds;
+        b.add(b.min - glm::vec3(0.03f));
+        b.add(b.max + glm::vec3(0.03f));
+        goal.frame(b, app.aspect());
+        app.moveCamera(goal);
+    }
+    logReferral(app);
+}
+
+void ReferralMode::clearOverlay(WindowState& app) {
+    app.view.overlay.skin = SkinPaint{};
+    app.view.overlay.pain = PainLook{};
+    app.view.overlay.markers.clear();
+}
+
+void ReferralMode::stop(WindowState& app) {
+    pendingStructure_.reset();
+    const bool was = picture_.has_value() || where_;
+    if (picture_) {
+        picture_.reset();
+        field_ = nullptr;
+        logReferral(app);
+    }
+    if (where_) {
+        where_ = false;
+        app.log->event({{"event", "where_does_it_hurt"}, {"on", false}});
+    }
+    error_.clear();
+    if (was) {
+        clearOverlay(app);
+    }
+}
+
+void ReferralMode::toggleWhere(WindowState& app) {
+    if (where_) {
+        stop(app);
+        return;
+    }
+    error_.clear();
+    where_ = true;
+    lastDab_.reset();
+    app.log->event({{"event", "where_does_it_hurt"}, {"on", true}});
+}
+
+bool ReferralMode::onGestures(WindowState& app, const MouseGestures& g) {
+    if (!where_) {
+        return false;
+    }
+    const bool shift = glfwGetKey(app.window, GLFW_KEY_LEFT_SHIFT) == GLFW_PRESS ||
+                       glfwGetKey(app.window, GLFW_KEY_RIGHT_SHIFT) == GLFW_PRESS;
+    if (shift) {
+        return false; // the camera's, as outside the mode
+    }
+    if (g.dragging && *g.dragging != MouseButton::Middle) {
+        dab(app, *g.dragging == MouseButton::Right);
+        return true;
+    }
+    if (g.click) {
+        lastDab_.reset();
+        dab(app, false);
+        lastDab_.reset();
+        return true;
+    }
+    if (!g.dragging) {
+        lastDab_.reset(); // a new stroke starts with the next drag
+    }
     return false;
 }
-void ReferralMode::stop(WindowState&) {}
+
+void ReferralMode::dab(WindowState& app, bool erase) {
+    if (!ready(app)) {
+        error_ = "The pain maps are still being prepared.";
+        return;
+    }
+    double x = 0, y = 0;
+    glfwGetCursorPos(app.window, &x, &y);
+    const glm::vec2 at(static_cast<float>(x), static_cast<float>(y));
+    if (!app.insideViewport(at)) {
+        return;
+    }
+    const int skinPart = fields_->skin().skinPart();
+    const Ray ray = app.view.camera.rayThrough(app.toNdc(at), app.aspect());
+    const auto hit = app.queries.bvh().intersect(
+        ray, [skinPart](std::uint32_t part) { return static_cast<int>(part) == skinPart; });
+    if (!hit) {
+        return;
+    }
+    const float radiusM = radiusCm_ / 100.0f;
+    if (lastDab_ && glm::distance(*lastDab_, hit->point) < radiusM * 0.35f) {
+        return; // dabs overlap enough; a new one would change little
+    }
+    lastDab_ = hit->point;
+    const std::vector<float> brush = fields_->brush({hit->point}, radiusM);
+    for (std::size_t i = 0; i < painted_.size() && i < brush.size(); ++i) {
+        painted_[i] = erase ? painted_[i] * (1.0f - brush[i]) : std::max(painted_[i], brush[i]);
+        if (painted_[i] < 0.01f) {
+            painted_[i] = 0.0f;
+        }
+    }
+    hasPainted_ = std::any_of(painted_.begin(), painted_.end(), [](float w) { return w > 0.0f; });
+    app.log->event({{"event", erase ? "pain_erase" : "pain_paint"},
+                    {"at", {hit->point.x, hit->point.y, hit->point.z}},
+                    {"radius_cm", radiusCm_}});
+    updateRanking(app);
+}
+
+void ReferralMode::updateRanking(WindowState& app) {
+    ranking_.clear();
+    if (hasPainted_) {
+        for (const auto& r : fields_->rank(painted_)) {
+            ranking_.push_back({r.field, r.kind, r.share});
+        }
+        // The mode asks which muscles can cause the pain: trigger point patterns first; a nerve's
+        // pattern (a different kind of pain) follows them, still listed.
+        std::stable_partition(ranking_.begin(), ranking_.end(),
+                              [](const Ranked& r) { return r.field->pattern->kind != "neural"; });
+    }
+    nlohmann::json list = nlohmann::json::array();
+    for (const Ranked& r : ranking_) {
+        list.push_back({{"structure", r.field->pattern->structure},
+                        {"side", toString(r.field->side)},
+                        {"kind", r.kind == ZoneKind::Essential ? "essential" : "spillover"},
+                        {"share", std::round(r.share * 1000.0) / 1000.0}});
+    }
+    const std::string text = list.dump();
+    if (text != lastRankingLog_) {
+        lastRankingLog_ = text;
+        app.log->event({{"event", "pain_ranking"}, {"ranking", list}});
+    }
+    const PatternField* first = ranking_.empty() ? nullptr : ranking_.front().field;
+    if (first && first == field_ && picture_) {
+        // Same pattern: only the painted channel changed.
+        for (std::size_t i = 0; i < painted_.size() && i < picture_->paint.size(); ++i) {
+            picture_->paint[i].w = painted_[i];
+        }
+        picture_->version = newReferralPaintVersion(); // a fresh upload
+    } else if (first) {
+        playRanked(app, 0);
+    } else {
+        picture_ = paintedOnlyPicture(app.atlas, *fields_, painted_);
+        field_ = nullptr;
+        chosen_ = -1;
+    }
+}
+
+void ReferralMode::playRanked(WindowState& app, int index) {
+    if (index < 0 || index >= static_cast<int>(ranking_.size())) {
+        return;
+    }
+    chosen_ = index;
+    playField(app, *ranking_[index].field, {}, false);
+}
+
+void ReferralMode::logReferral(WindowState& app) {
+    nlohmann::json e{{"event", "referral"}, {"playing", picture_.has_value()}};
+    if (picture_) {
+        e["pattern"] = picture_->patternId;
+        e["structure"] = picture_->structureId;
+        e["side"] = toString(picture_->side);
+        e["trigger_point"] = picture_->triggerPoint;
+        e["complete_s"] = ReferralTimeline::kCompleteS;
+    }
+    app.log->event(e);
+}
+
+// Once the camera has arrived and the map is complete: window pixels where the essential and the
+// spillover zone are drawn and in view (the skin there is the first thing along the eye's ray),
+// the farthest from where the pain starts, so a test can look for the colour there.
+void ReferralMode::logVisibleZone(WindowState& app) {
+    if (!picture_ || zoneLogged_ || !app.log->enabled() || app.view.cameraMove.active() ||
+        !field_ || (time_ < ReferralTimeline::kCompleteS && !app.panels.settings.reducedMotion)) {
+        return;
+    }
+    zoneLogged_ = true;
+    const Mesh& skin = referralSkinMesh(app.atlas, *fields_);
+    const int skinPart = fields_->skin().skinPart();
+    const glm::vec3 eye = app.view.camera.eye();
+    nlohmann::json e{{"event", "referral_visible"}, {"pattern", picture_->patternId}};
+    for (int channel = 0; channel < 2; ++channel) {
+        // Candidates: full weight, far along the spread; test visibility from the farthest.
+        std::vector<std::pair<float, std::size_t>> candidates;
+        for (std::size_t i = 0; i < picture_->paint.size() && i < skin.positions.size(); ++i) {
+            const glm::vec4& v = picture_->paint[i];
+            if (v[channel] >= 0.99f && std::isfinite(v.z)) {
+                candidates.push_back({v.z, i});
+            }
+        }
+        std::sort(candidates.begin(), candidates.end(), std::greater<>());
+        // From 20% into the list: a little inside the far end, clear of the zone's tip.
+        const std::size_t start = candidates.size() / 5;
+        for (std::size_t k = start; k < candidates.size() && k < start + 400; ++k) {
+            const glm::vec3 p = skin.positions[candidates[k].second];
+            const auto pixel = windowPixel(app, p);
+            if (!pixel) {
+                continue;
+            }
+            Ray ray{eye, glm::normalize(p - eye)};
+            const auto hit = app.queries.bvh().intersect(
+                ray, [skinPart](std::uint32_t part) { return static_cast<int>(part) == skinPart; });
+            if (hit && glm::distance(hit->point, p) < 0.004f) {
+                e[channel == 0 ? "essential" : "spillover"] = {std::round(pixel->x),
+                                                               std::round(pixel->y)};
+                break;
+            }
+        }
+    }
+    app.log->event(e);
+}
+
+void ReferralMode::fillPanel(WindowState& app) {
+    ReferralPanel& p = app.panels.referral;
+    const CaptionRegister reg = registerOf(app.panels.settings.audience);
+    p.computing = (computing_.valid() && !fields_) ? progress_->load() : -1.0f;
+    p.error = error_;
+    p.playing = picture_.has_value() && field_;
+    p.whereMode = where_;
+    p.brushRadiusCm = radiusCm_;
+    p.hasPainted = hasPainted_;
+    p.active = p.playing || where_ || !error_.empty() || pendingStructure_.has_value();
+    p.triggerPoints.clear();
+    if (p.playing) {
+        const ReferralPattern& pattern = *field_->pattern;
+        p.neural = picture_->neural;
+        p.hasSpillover = picture_->hasSpillover;
+        p.hasTriggerPoints = !picture_->sites.empty();
+        p.title = (reg == CaptionRegister::Patient ? "Pain felt elsewhere: " : "Referred pain: ") +
+                  structureName(app, pattern.structure) + sideLabel(field_->side);
+        p.caption = referralCaption(pattern, picture_->triggerPoint, reg);
+        p.captionNote = referralEvidenceNote(pattern, reg);
+        for (std::size_t i = 0; i < pattern.triggerPoints.size(); ++i) {
+            p.triggerPoints.push_back(
+                {pattern.triggerPoints[i].id, triggerPointLabel(pattern, i, reg)});
+        }
+        p.currentTriggerPoint = picture_->triggerPoint;
+    }
+    p.ranking.clear();
+    const bool patient = reg == CaptionRegister::Patient;
+    for (const Ranked& r : ranking_) {
+        const bool neural = r.field->pattern->kind == "neural";
+        std::string kind = r.kind == ZoneKind::Essential
+                               ? (patient ? "main area" : "essential zone")
+                               : (patient ? "sometimes" : "spillover zone");
+        if (neural) {
+            kind = patient ? "nerve pain: see a clinician" : "neural, " + kind;
+        }
+        p.ranking.push_back(
+            {structureName(app, r.field->pattern->structure) + sideLabel(r.field->side), kind,
+             static_cast<float>(r.share), neural});
+    }
+    p.chosenRank = chosen_;
+}
+
+bool ReferralMode::frame(WindowState& app, const UiActions& actions, float seconds) {
+    const bool wasReady = fields_ != nullptr;
+    const bool isReady = ready(app);
+    if (!wasReady && isReady && pendingStructure_) {
+        const std::string id = *pendingStructure_;
+        pendingStructure_.reset();
+        play(app, id, pendingSide_, pendingTriggerPoint_, true);
+    }
+    if (actions.card.showReferral) {
+        const Selection& s = app.view.selection.current();
+        play(app, s.structureId, s.side == Side::None ? Side::Left : s.side,
+             actions.card.triggerPoint, true);
+    }
+    const ReferralUiRequest& r = actions.referral;
+    if (r.stop) {
+        stop(app);
+    }
+    if (r.toggleWhere) {
+        toggleWhere(app);
+    }
+    if (r.triggerPoint && field_) {
+        playField(app, *field_, *r.triggerPoint, true);
+    }
+    if (r.chooseRanked) {
+        playRanked(app, *r.chooseRanked);
+    }
+    if (r.brushRadiusCm) {
+        radiusCm_ = std::clamp(*r.brushRadiusCm, 1.0f, 10.0f);
+    }
+    if (r.clearPainted && isReady) {
+        std::fill(painted_.begin(), painted_.end(), 0.0f);
+        hasPainted_ = false;
+        updateRanking(app);
+        app.log->event({{"event", "pain_clear"}});
+    }
+    // Selecting another structure ends a play (painting keeps its own choice).
+    if (picture_ && field_ && !where_) {
+        const Selection& s = app.view.selection.current();
+        if (s.structureId != field_->pattern->structure) {
+            stop(app);
+        }
+    }
+    const ReferralPlaySettings settings = playSettings(app);
+    if (picture_) {
+        time_ += seconds;
+        playReferral(*picture_, time_, settings, app.view.overlay);
+        logVisibleZone(app);
+    }
+    fillPanel(app);
+    const bool computing = computing_.valid() && !fields_;
+    return computing || (picture_ && !settings.reducedMotion) ||
+           (picture_ && !zoneLogged_ && app.log->enabled());
+}
 
 } // namespace glutea

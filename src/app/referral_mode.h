@@ -2,21 +2,89 @@
 // The window's referral player (issue 8): "Show referred pain" (card button or R) plays the
 // selected muscle's pattern; "Where does it hurt?" (W) paints on the skin and ranks the muscles.
 // It fills view.overlay and panels.referral; the renderer and the panels only read them.
+#include <atomic>
+#include <future>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <glm/vec3.hpp>
+
+#include "anatomy/referral_player.h"
+#include "anatomy/zone_field.h"
+
 namespace glutea {
 
 struct WindowState;
+struct UiActions;
+struct MouseGestures;
 
 class ReferralMode {
   public:
+    ReferralMode();
+    ~ReferralMode(); // waits for the background computation (it reads the window's atlas)
+    ReferralMode(const ReferralMode&) = delete;
+    ReferralMode& operator=(const ReferralMode&) = delete;
+
     // After the atlas and content are loaded: starts what needs the background (zone fields).
     void attach(WindowState& app);
     // A key the rest of the window did not take; true when it was this mode's.
     bool onKey(WindowState& app, int key, int mods);
     // Once a frame, after the panels: reacts to their requests, advances the animation, fills the
     // overlay. Returns true while something moves (the window keeps redrawing).
-    bool frame(WindowState& app, float seconds);
-    // Escape and other modes starting stop the playback.
+    bool frame(WindowState& app, const UiActions& actions, float seconds);
+    // Escape and other modes starting stop the playback (and leave "where does it hurt").
     void stop(WindowState& app);
+    // This frame's mouse gestures; true when "where does it hurt" took them (painting, erasing):
+    // the window then neither orbits nor picks. Shift gives the mouse back to the camera.
+    bool onGestures(WindowState& app, const MouseGestures& gestures);
+
+    bool playing() const { return picture_.has_value(); }
+    bool whereMode() const { return where_; }
+
+  private:
+    struct Ranked {
+        const PatternField* field = nullptr;
+        ZoneKind kind = ZoneKind::Essential;
+        double share = 0.0;
+    };
+
+    bool ready(WindowState& app); // the fields, once computed
+    void play(WindowState& app, const std::string& structureId, Side side,
+              const std::string& triggerPoint, bool moveCamera);
+    void playField(WindowState& app, const PatternField& field, const std::string& triggerPoint,
+                   bool moveCamera);
+    void toggleWhere(WindowState& app);
+    void dab(WindowState& app, bool erase);
+    void updateRanking(WindowState& app);
+    void playRanked(WindowState& app, int index);
+    void logReferral(WindowState& app);
+    void logVisibleZone(WindowState& app);
+    void fillPanel(WindowState& app);
+    void clearOverlay(WindowState& app);
+
+    std::future<std::shared_ptr<const ReferralFields>> computing_;
+    std::shared_ptr<std::atomic<float>> progress_;
+    std::shared_ptr<const ReferralFields> fields_;
+    std::string error_;
+    std::optional<std::string> pendingStructure_; // R before the fields were ready
+    Side pendingSide_ = Side::Left;
+    std::string pendingTriggerPoint_;
+
+    std::optional<ReferralPicture> picture_;
+    const PatternField* field_ = nullptr;
+    double time_ = 0.0;
+    bool zoneLogged_ = false;
+
+    bool where_ = false;
+    float radiusCm_ = 3.0f;
+    std::vector<float> painted_;
+    bool hasPainted_ = false;
+    std::optional<glm::vec3> lastDab_;
+    std::vector<Ranked> ranking_;
+    int chosen_ = -1;
+    std::string lastRankingLog_;
 };
 
 } // namespace glutea

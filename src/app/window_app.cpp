@@ -189,9 +189,9 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
         }
         app.handleMouse(glfwGetTime());
         app.reactToSelection();
-        busy |= app.referral.frame(app, frameSeconds);
-        busy |= app.technique.frame(app, frameSeconds);
         busy = app.mouse.busy();
+        busy |= app.referral.frame(app, actions, frameSeconds);
+        busy |= app.technique.frame(app, frameSeconds);
         busy |= app.view.cameraMove.step(app.view.camera, frameSeconds);
         busy |= updateLooks(app.atlas, &app.queries, app.view, frameSeconds, !app.mouse.busy());
         if (actions.viewPreset) {

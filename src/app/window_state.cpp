@@ -125,6 +125,10 @@ void WindowState::handleMouse(double seconds) {
 }
 
 void WindowState::handleGestures(const MouseGestures& g) {
+    if (referral.onGestures(*this, g)) { // "where does it hurt": the mouse paints
+        view.hoveredPart = -1;
+        return;
+    }
     if (g.dragging) {
         view.cameraMove.cancel(); // the hand wins over an animation
         if (*g.dragging == MouseButton::Left) {

@@ -47,7 +47,10 @@ const char* controlsHelpText() {
            "B                    both sides of the selection\n"
            "X                    x-ray: fade what covers the selection\n"
            "I                    isolate the selection\n"
-           "Escape               clear the selection\n"
+           "R                    show the selected muscle's referred pain (again: stop)\n"
+           "W                    where does it hurt? left-drag paints, right-drag erases,\n"
+           "                     Shift+drag or the arrow keys orbit\n"
+           "Escape               stop what plays and clear the selection\n"
            "Alt+Left, Alt+Right  back and forward through selections\n"
            "F1                   this help\n"
            "Ctrl+Q               quit";
@@ -134,6 +137,7 @@ void Panels::drawMenuBar(UiActions& actions) {
         ImGui::EndMenu();
     }
     drawSettingsMenus(actions);
+    referral.drawToolbar(actions.referral);
     if (ImGui::BeginMenu("Help")) {
         if (ImGui::MenuItem("Controls", "F1")) {
             helpOpen_ = true;

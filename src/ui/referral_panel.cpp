@@ -1,9 +1,240 @@
 #include "ui/referral_panel.h"
 
+#include <imgui.h>
+
+#include "anatomy/referral_captions.h"
+
 namespace glutea {
 
-void ReferralPanel::draw(const UiSettings&, ReferralUiRequest&) const {}
+namespace {
 
-void drawCardReferral(const Content&, const std::string&, Audience, CardRequests&) {}
+ImVec4 colour(const float (&c)[3], float alpha = 1.0f) {
+    return ImVec4(c[0], c[1], c[2], alpha);
+}
+
+CaptionRegister registerOf(Audience audience) {
+    switch (audience) {
+    case Audience::Patient:
+        return CaptionRegister::Patient;
+    case Audience::Student:
+        return CaptionRegister::Student;
+    case Audience::Therapist:
+        return CaptionRegister::Therapist;
+    }
+    return CaptionRegister::Patient;
+}
+
+// A swatch as the body shows it: solid, or hatched (the spillover zone), or a band with pulses.
+enum class Swatch { Solid, Hatched, Band, Marker, Tint };
+
+void legendRow(const float (&c)[3], Swatch style, const char* text, bool highContrast) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float h = ImGui::GetTextLineHeight();
+    const ImVec2 a = ImGui::GetCursorScreenPos();
+    const ImVec2 b(a.x + 1.6f * h, a.y + h);
+    const ImU32 col = ImGui::GetColorU32(colour(c));
+    const float line = highContrast ? 2.5f : 1.5f;
+    switch (style) {
+    case Swatch::Solid:
+        draw->AddRectFilled(a, b, col);
+        break;
+    case Swatch::Hatched:
+        draw->AddRectFilled(a, b, ImGui::GetColorU32(colour(c, 0.45f)));
+        for (float x = a.x - h; x < b.x; x += h * 0.4f) { // diagonal lines, clipped to the box
+            draw->PushClipRect(a, b, true);
+            draw->AddLine(ImVec2(x, b.y), ImVec2(x + h, a.y), col, line);
+            draw->PopClipRect();
+        }
+        break;
+    case Swatch::Band: {
+        const float mid = (a.y + b.y) * 0.5f;
+        draw->AddRectFilled(ImVec2(a.x, mid - h * 0.2f), ImVec2(b.x, mid + h * 0.2f), col);
+        const ImU32 pulse = ImGui::GetColorU32(colour(ReferralColours::kNervePulse));
+        draw->AddCircleFilled(ImVec2(a.x + 0.5f * h, mid), h * 0.22f, pulse);
+        draw->AddCircleFilled(ImVec2(a.x + 1.2f * h, mid), h * 0.22f, pulse);
+        break;
+    }
+    case Swatch::Marker: {
+        const ImVec2 centre((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
+        draw->AddCircleFilled(centre, h * 0.42f, IM_COL32(20, 20, 20, 255));
+        draw->AddCircleFilled(centre, h * 0.32f, IM_COL32(255, 255, 255, 255));
+        break;
+    }
+    case Swatch::Tint:
+        draw->AddRectFilled(a, b, ImGui::GetColorU32(colour(c, 0.5f)));
+        draw->AddRect(a, b, col, 0.0f, 0, line + 0.5f);
+        break;
+    }
+    ImGui::Dummy(ImVec2(1.6f * h, h));
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s", text);
+}
+
+void drawLegend(const ReferralPanel& p, const UiSettings& settings) {
+    const bool patient = settings.audience == Audience::Patient;
+    const bool hc = settings.highContrast;
+    static constexpr float kWhite[3] = {1.0f, 1.0f, 1.0f};
+    if (p.playing && p.neural) {
+        legendRow(ReferralColours::kNerve, Swatch::Band,
+                  patient ? "Nerve pain: a narrow line, the dots show it shooting down the leg"
+                          : "Neural pain along the nerve's course (pulses travel distally)",
+                  hc);
+    } else if (p.playing) {
+        if (p.hasTriggerPoints) {
+            legendRow(kWhite, Swatch::Marker,
+                      patient ? "Tender spot (a knot) in the muscle" : "Trigger point", hc);
+        }
+        legendRow(ReferralColours::kEssential, Swatch::Solid,
+                  patient ? "Where nearly everyone with this knot feels it"
+                          : "Essential zone (nearly everyone)",
+                  hc);
+        if (p.hasSpillover) {
+            legendRow(ReferralColours::kSpillover, Swatch::Hatched,
+                      patient ? "Where some people also feel it" : "Spillover zone (some people)",
+                      hc);
+        }
+    }
+    if (p.whereMode || p.hasPainted) {
+        legendRow(ReferralColours::kPainted, Swatch::Tint,
+                  patient ? "Where you said it hurts" : "Painted area", hc);
+    }
+}
+
+void drawWhere(const ReferralPanel& p, const UiSettings& settings, ReferralUiRequest& request) {
+    const bool patient = settings.audience == Audience::Patient;
+    ImGui::TextWrapped("%s", patient ? "Click or paint where it hurts, on one or both sides. "
+                                       "Right-drag erases. Shift-drag or the arrow keys turn the "
+                                       "body."
+                                     : "Paint the pain area (left-drag), erase (right-drag); "
+                                       "Shift+drag or arrow keys orbit.");
+    float radius = p.brushRadiusCm;
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
+    if (ImGui::SliderFloat("Brush (cm)", &radius, 1.0f, 10.0f, "%.1f")) {
+        request.brushRadiusCm = radius;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Clear")) {
+        request.clearPainted = true;
+    }
+    if (!p.hasPainted) {
+        return;
+    }
+    if (p.ranking.empty()) {
+        ImGui::TextWrapped("%s", patient ? "None of the muscles in this atlas sends pain there."
+                                         : "No referral pattern covers the painted area.");
+        return;
+    }
+    ImGui::TextUnformatted(patient ? "Muscles that can cause pain there:" : "Ranked patterns:");
+    for (std::size_t i = 0; i < p.ranking.size(); ++i) {
+        const ReferralPanelRank& r = p.ranking[i];
+        char line[256];
+        std::snprintf(line, sizeof line, "%zu. %s - %s, %.0f%%", i + 1, r.label.c_str(),
+                      r.kind.c_str(), double(r.share) * 100.0);
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::Selectable(line, p.chosenRank == static_cast<int>(i))) {
+            request.chooseRanked = static_cast<int>(i);
+        }
+        ImGui::PopID();
+    }
+}
+
+} // namespace
+
+void ReferralPanel::drawToolbar(ReferralUiRequest& request) const {
+    if (ImGui::MenuItem("Where does it hurt? (W)", nullptr, whereMode)) {
+        request.toggleWhere = true;
+    }
+}
+
+void ReferralPanel::draw(const UiSettings& settings, ReferralUiRequest& request) const {
+    if (!active) {
+        return;
+    }
+    const ImGuiIO& io = ImGui::GetIO();
+    const float width = ImGui::GetFontSize() * 22.0f;
+    // Over the viewport's lower left, clear of the structure list (17 text heights wide).
+    ImGui::SetNextWindowPos(
+        ImVec2(ImGui::GetFontSize() * 17.5f, io.DisplaySize.y - ImGui::GetFontSize() * 2.5f),
+        ImGuiCond_Always, ImVec2(0.0f, 1.0f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f),
+                                        ImVec2(width, io.DisplaySize.y * 0.6f));
+    ImGui::SetNextWindowBgAlpha(settings.highContrast ? 1.0f : 0.88f);
+    ImGui::Begin("Referred pain", nullptr,
+                 ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
+    if (computing >= 0.0f) {
+        ImGui::TextUnformatted("Preparing the pain maps...");
+        ImGui::ProgressBar(computing, ImVec2(-1.0f, 0.0f));
+    }
+    if (!error.empty()) {
+        ImGui::TextWrapped("%s", error.c_str());
+    }
+    if (whereMode) {
+        ImGui::TextUnformatted("Where does it hurt?");
+        drawWhere(*this, settings, request);
+        ImGui::Separator();
+    }
+    if (playing) {
+        ImGui::TextWrapped("%s", title.c_str());
+        ImGui::TextWrapped("%s", caption.c_str());
+        if (!captionNote.empty()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            ImGui::TextWrapped("%s", captionNote.c_str());
+            ImGui::PopStyleColor();
+        }
+        if (triggerPoints.size() > 1) {
+            if (ImGui::RadioButton("All", currentTriggerPoint.empty())) {
+                request.triggerPoint = std::string();
+            }
+            for (const auto& tp : triggerPoints) {
+                ImGui::PushID(tp.id.c_str());
+                if (ImGui::RadioButton(tp.name.c_str(), currentTriggerPoint == tp.id)) {
+                    request.triggerPoint = tp.id;
+                }
+                ImGui::PopID();
+            }
+        }
+    }
+    drawLegend(*this, settings);
+    if (playing && ImGui::Button("Stop (Esc)")) {
+        request.stop = true;
+    }
+    if (whereMode) {
+        if (playing) {
+            ImGui::SameLine();
+        }
+        if (ImGui::Button("Done painting (W)")) {
+            request.toggleWhere = true;
+        }
+    }
+    ImGui::End();
+}
+
+void drawCardReferral(const Content& content, const std::string& id, Audience audience,
+                      CardRequests& requests) {
+    const ReferralPattern* pattern = content.findReferral(id);
+    if (!pattern) {
+        return;
+    }
+    const CaptionRegister reg = registerOf(audience);
+    ImGui::Separator();
+    ImGui::TextUnformatted(audience == Audience::Patient ? "Pain felt elsewhere" : "Referred pain");
+    if (ImGui::Button("Show referred pain (R)")) {
+        requests.showReferral = true;
+        requests.triggerPoint.clear();
+    }
+    ImGui::TextWrapped("%s", referralCaption(*pattern, {}, reg).c_str());
+    for (std::size_t i = 0; i < pattern->triggerPoints.size(); ++i) {
+        const TriggerPoint& tp = pattern->triggerPoints[i];
+        ImGui::PushID(tp.id.c_str());
+        if (ImGui::SmallButton("Play")) {
+            requests.showReferral = true;
+            requests.triggerPoint = tp.id;
+        }
+        ImGui::SameLine();
+        ImGui::TextWrapped("%s", triggerPointLabel(*pattern, i, reg).c_str());
+        ImGui::PopID();
+    }
+}
 
 } // namespace glutea

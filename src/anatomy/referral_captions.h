@@ -1,0 +1,24 @@
+#pragma once
+// The words that go with a referral picture, in the reader's register: patients get one or two
+// plain sentences (no Latin, no abbreviations); students and therapists the content's summary and
+// what the zones of the trigger point shown cover. A nerve's pattern says how nerve pain differs
+// from a trigger point's ache and that it is a reason to see a clinician.
+#include <string>
+#include <string_view>
+
+#include "anatomy/content.h"
+
+namespace glutea {
+
+enum class CaptionRegister { Patient, Student, Therapist };
+
+// `triggerPoint` empty: the whole pattern.
+std::string referralCaption(const ReferralPattern& pattern, std::string_view triggerPoint,
+                            CaptionRegister reg);
+// How sure the map is, in the register's words ("Reported by clinicians; experts debate it").
+std::string referralEvidenceNote(const ReferralPattern& pattern, CaptionRegister reg);
+// A trigger point's label: its content name, or "Tender spot N" for patients.
+std::string triggerPointLabel(const ReferralPattern& pattern, std::size_t index,
+                              CaptionRegister reg);
+
+} // namespace glutea
