@@ -12,6 +12,7 @@
 #include "app/commands.h"
 #include "app/headless_context.h"
 #include "app/process_clock.h"
+#include "app/referral_bench.h"
 #include "app/scene.h"
 #include "import/assimp_loader.h"
 #include "render/renderer.h"
@@ -104,6 +105,10 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
     }
     const Spread pick = spreadOf(picks);
 
+    // Scenario 3 (issue 8): the gluteus minimus's referred pain mid-spread.
+    const ReferralBenchFigures referral =
+        benchReferralFrames(atlas, queries, renderer, target, aspect, options.frames);
+
     const nlohmann::json figures = {{"renderer", context.rendererName()},
                                     {"size", options.size},
                                     {"frames", options.frames},
@@ -120,8 +125,13 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
                                     {"pick_median_ms", std::round(pick.median * 1e4) / 1e4},
                                     {"pick_p95_ms", std::round(pick.p95 * 1e4) / 1e4},
                                     {"peak_rss_mib", std::round(peakRssMiB() * 10) / 10}};
+    nlohmann::json withReferral = figures;
+    if (referral.ran) {
+        withReferral["frame_referral_median_ms"] = round2(referral.median);
+        withReferral["frame_referral_p95_ms"] = round2(referral.p95);
+    }
     if (options.json) {
-        out << figures.dump() << "\n";
+        out << withReferral.dump() << "\n";
         return 0;
     }
     out << std::fixed << std::setprecision(2);
@@ -134,6 +144,10 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
         << " ms p95 (" << options.frames << " frames)\n";
     out << "frame, selection + x-ray:     " << effects.median << " ms median, " << effects.p95
         << " ms p95\n";
+    if (referral.ran) {
+        out << "frame, referred pain:         " << referral.median << " ms median, " << referral.p95
+            << " ms p95\n";
+    }
     out << "BVH build:                    " << bvhMs << " ms\n";
     out << std::setprecision(4);
     out << "pick:                         " << pick.median << " ms median, " << pick.p95

@@ -73,7 +73,7 @@ ReferralMode::~ReferralMode() {
 }
 
 void ReferralMode::attach(WindowState& app) {
-    if (app.content.referrals.empty() || app.atlas.parts.empty()) {
+    if (app.content.referralPatterns.empty() || app.atlas.parts.empty()) {
         return;
     }
     const Atlas* atlas = &app.atlas;
@@ -340,9 +340,9 @@ void ReferralMode::logReferral(WindowState& app) {
     app.log->event(e);
 }
 
-// Once the camera has arrived and the map is complete: window pixels where the essential and the
-// spillover zone are drawn and in view (the skin there is the first thing along the eye's ray),
-// the farthest from where the pain starts, so a test can look for the colour there.
+// Once the camera has arrived and the map is complete: for each zone shown, window pixels where
+// it is drawn in its own colour (no other kind of zone over it) and in view (the skin there is the
+// first surface along the eye's ray), far along the spread, so a test can look for it there.
 void ReferralMode::logVisibleZone(WindowState& app) {
     if (!picture_ || zoneLogged_ || !app.log->enabled() || app.view.cameraMove.active() ||
         !field_ || (time_ < ReferralTimeline::kCompleteS && !app.panels.settings.reducedMotion)) {
@@ -352,36 +352,38 @@ void ReferralMode::logVisibleZone(WindowState& app) {
     const Mesh& skin = referralSkinMesh(app.atlas, *fields_);
     const int skinPart = fields_->skin().skinPart();
     const glm::vec3 eye = app.view.camera.eye();
-    nlohmann::json e{{"event", "referral_visible"}, {"pattern", picture_->patternId}};
-    for (int channel = 0; channel < 2; ++channel) {
-        // Candidates: full weight, far along the spread; test visibility from the farthest.
+    nlohmann::json zones = nlohmann::json::object();
+    for (const ZoneField& zone : field_->zones) {
+        const int own = zone.zone->kind == ZoneKind::Essential ? 0 : 1;
         std::vector<std::pair<float, std::size_t>> candidates;
-        for (std::size_t i = 0; i < picture_->paint.size() && i < skin.positions.size(); ++i) {
+        for (std::size_t i = 0;
+             i < picture_->paint.size() && i < skin.positions.size() && i < zone.weight.size();
+             ++i) {
             const glm::vec4& v = picture_->paint[i];
-            if (v[channel] >= 0.99f && std::isfinite(v.z)) {
+            if (zone.weight[i] >= 0.99f && v[own] >= 0.99f && v[1 - own] <= 0.01f &&
+                std::isfinite(v.z)) {
                 candidates.push_back({v.z, i});
             }
         }
         std::sort(candidates.begin(), candidates.end(), std::greater<>());
-        // From 20% into the list: a little inside the far end, clear of the zone's tip.
-        const std::size_t start = candidates.size() / 5;
-        for (std::size_t k = start; k < candidates.size() && k < start + 400; ++k) {
+        const std::size_t first = candidates.size() / 5; // clear of the zone's far tip
+        for (std::size_t k = first; k < candidates.size() && k < first + 600; ++k) {
             const glm::vec3 p = skin.positions[candidates[k].second];
             const auto pixel = windowPixel(app, p);
             if (!pixel) {
                 continue;
             }
-            Ray ray{eye, glm::normalize(p - eye)};
+            const Ray ray{eye, glm::normalize(p - eye)};
             const auto hit = app.queries.bvh().intersect(
                 ray, [skinPart](std::uint32_t part) { return static_cast<int>(part) == skinPart; });
             if (hit && glm::distance(hit->point, p) < 0.004f) {
-                e[channel == 0 ? "essential" : "spillover"] = {std::round(pixel->x),
-                                                               std::round(pixel->y)};
+                zones[zone.zone->id] = {std::round(pixel->x), std::round(pixel->y)};
                 break;
             }
         }
     }
-    app.log->event(e);
+    app.log->event(
+        {{"event", "referral_visible"}, {"pattern", picture_->patternId}, {"zones", zones}});
 }
 
 void ReferralMode::fillPanel(WindowState& app) {

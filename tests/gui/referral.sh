@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# The real window under Xvfb: select the gluteus minimus, press R, and the referred pain appears on
+# the lateral leg (the window logs where the lateral-leg zone is drawn; the screenshot must show
+# the spillover colour there and not before R); then "Where does it hurt?" (W), a click on that
+# lateral calf, and the gluteus minimus is ranked first.
+GLUTEA=$1 OUT=$2
+source "$(dirname "$0")/lib.sh"
+mkdir -p "$OUT"
+log="$OUT/referral.log"
+export GLUTEA_CONFIG_DIR="$OUT/config" # no settings from a previous run (reduced motion off)
+start_xvfb
+start_app "$log" --view posterior
+settle
+
+xdotool key --window "$window" ctrl+f
+sleep 1
+xdotool type --window "$window" --delay 100 minimus
+wait_for_log "$log" '"event":"search","query":"minimus"' 30
+xdotool key --window "$window" Return
+wait_for_log "$log" '"event":"select","nodes":"gluteus_minimus_l"' 30
+xdotool mousemove --window "$window" 5 850
+sleep 1.5
+screenshot "$OUT/referral_0_selected.png"
+
+xdotool key --window "$window" r
+wait_for_log "$log" '"event":"referral".*"pattern":"gluteus_minimus_referral"' 30
+sleep 0.3
+screenshot "$OUT/referral_1_start.png" # t < 1 s: trigger points, no zone yet
+wait_for_log "$log" '"event":"referral_visible"' 60
+screenshot "$OUT/referral_2_complete.png"
+
+point=$(grep '"event":"referral_visible"' "$log" | tail -n 1 | python3 -c "
+import json, sys
+p = json.load(sys.stdin)['zones'].get('gmin_zone_spill_leg')
+print(p and '%d %d' % tuple(p) or '')")
+[ -n "$point" ] || fail "the lateral leg zone is not in view: $(grep referral_visible "$log")"
+read -r x y <<<"$point"
+
+# Spillover orange #FCA636 (hatched): among the 11x11 pixels around the point, some are clearly
+# orange (red and green well above blue), which neither skin nor muscle nor bone is.
+orange_pixels() {
+    convert "$1" -crop 11x11+$(($2 - 5))+$(($3 - 5)) +repage -depth 8 txt:- | python3 -c "
+import re, sys
+n = 0
+for line in sys.stdin:
+    m = re.search(r'\((\d+),(\d+),(\d+)', line)
+    if m and not line.startswith('#'):
+        r, g, b = map(int, m.groups())
+        n += r > 170 and g > 110 and r - b > 110 and g - b > 60 and r > g
+print(n)"
+}
+after=$(orange_pixels "$OUT/referral_2_complete.png" "$x" "$y")
+before=$(orange_pixels "$OUT/referral_1_start.png" "$x" "$y")
+echo "orange pixels around ($x, $y): $before at the start, $after when complete"
+[ "$after" -ge 12 ] || fail "no spillover colour on the lateral leg at ($x, $y): $after of 121 pixels"
+[ "$before" -le 2 ] || fail "the pain colour is there before it spreads: $before pixels"
+
+xdotool key --window "$window" w
+wait_for_log "$log" '"event":"where_does_it_hurt","on":true' 30
+xdotool mousemove --window "$window" "$x" "$y" click 1
+wait_for_log "$log" '"event":"pain_ranking"' 30
+xdotool mousemove --window "$window" 5 850
+sleep 0.5
+screenshot "$OUT/referral_3_painted.png"
+first=$(grep '"event":"pain_ranking"' "$log" | tail -n 1 | python3 -c "
+import json, sys
+r = json.load(sys.stdin)['ranking']
+print(r and '%s %s %s' % (r[0]['structure'], r[0]['side'], r[0]['kind']) or 'none')")
+[ "$first" = "gluteus_minimus left spillover" ] ||
+    fail "clicking the lateral calf should rank the gluteus minimus first, got: $first"
+grep -q '"event":"pain_paint"' "$log" || fail "the click did not paint"
+
+xdotool key --window "$window" Escape
+wait_for_log "$log" '"event":"where_does_it_hurt","on":false' 30
+quit_app
+echo "PASS: R spread the minimus pattern to the lateral leg ($x, $y); W + click there ranked it first"
