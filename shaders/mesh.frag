@@ -63,11 +63,6 @@ vec4 skinPaint(float light) {
     vec4 acc = vec4(0.0);
     float hc = uHighContrast;
     float period = mix(9.0, 12.0, hc);
-    if (uShowPainted > 0.5 && vPain.w > 0.0) {
-        float w = vPain.w;
-        float rim = smoothstep(0.25, 0.5, w) * (1.0 - smoothstep(0.5, 0.75, w));
-        over(acc, uPaintedColor * light, clamp(0.4 * w + 0.55 * rim, 0.0, 1.0));
-    }
     if (uNeural > 0.5) {
         float band = max(vPain.x, vPain.y) * reveal(uEssentialFront, vPain.z) * uPainStrength;
         over(acc, uNeuralColor * light, band * mix(0.6, 0.9, hc));
@@ -80,6 +75,12 @@ vec4 skinPaint(float light) {
         over(acc, uSpilloverColor * light, spill * mix(mix(0.25, 0.45, hc), mix(0.8, 1.0, hc), hatch));
         float essential = vPain.x * reveal(uEssentialFront, vPain.z) * uPainStrength;
         over(acc, uEssentialColor * light, essential * mix(0.82, 1.0, hc));
+    }
+    // The painted area over the zones: it is what the user said, and must stay visible on them.
+    if (uShowPainted > 0.5 && vPain.w > 0.0) {
+        float w = vPain.w;
+        float rim = smoothstep(0.25, 0.5, w) * (1.0 - smoothstep(0.5, 0.75, w));
+        over(acc, uPaintedColor * light, clamp(0.4 * w + 0.55 * rim, 0.0, 1.0));
     }
     if (uShowCautions > 0.5) {
         float nerve = vCaution.x;

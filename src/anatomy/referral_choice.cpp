@@ -1,5 +1,6 @@
 #include "anatomy/referral_choice.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include "base/error.h"
@@ -49,6 +50,15 @@ ReferralPicture paintedOnlyPicture(const Atlas& atlas, const ReferralFields& fie
     ReferralPicture picture = prepareReferral(none, std::move(paint), {}, skin);
     addPainted(picture, skin, painted);
     return picture;
+}
+
+std::vector<ReferralFields::Rank> rankPainted(const ReferralFields& fields,
+                                              const std::vector<float>& painted) {
+    auto ranking = fields.rank(painted);
+    std::stable_partition(ranking.begin(), ranking.end(), [](const ReferralFields::Rank& r) {
+        return r.field && r.field->pattern && r.field->pattern->kind != "neural";
+    });
+    return ranking;
 }
 
 std::vector<glm::vec3> parsePoints(const std::string& text, std::string_view option) {

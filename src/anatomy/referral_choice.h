@@ -26,6 +26,12 @@ ReferralPicture referralPicture(const Atlas& atlas, const ReferralFields& fields
 ReferralPicture paintedOnlyPicture(const Atlas& atlas, const ReferralFields& fields,
                                    const std::vector<float>& painted);
 
+// "Where does it hurt?": the patterns covering the painted area, as ReferralFields::rank orders
+// them (essential before spillover, then share) but trigger point (myofascial) patterns first: the
+// question is which muscles; a nerve's pattern, a different kind of pain, is listed after them.
+std::vector<ReferralFields::Rank> rankPainted(const ReferralFields& fields,
+                                              const std::vector<float>& painted);
+
 // "X,Y,Z;X,Y,Z" in metres; throws glutea::Error naming `option` and the bad item.
 std::vector<glm::vec3> parsePoints(const std::string& text, std::string_view option);
 

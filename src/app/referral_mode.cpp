@@ -284,13 +284,9 @@ void ReferralMode::dab(WindowState& app, bool erase) {
 void ReferralMode::updateRanking(WindowState& app) {
     ranking_.clear();
     if (hasPainted_) {
-        for (const auto& r : fields_->rank(painted_)) {
+        for (const auto& r : rankPainted(*fields_, painted_)) { // muscles first
             ranking_.push_back({r.field, r.kind, r.share});
         }
-        // The mode asks which muscles can cause the pain: trigger point patterns first; a nerve's
-        // pattern (a different kind of pain) follows them, still listed.
-        std::stable_partition(ranking_.begin(), ranking_.end(),
-                              [](const Ranked& r) { return r.field->pattern->kind != "neural"; });
     }
     nlohmann::json list = nlohmann::json::array();
     for (const Ranked& r : ranking_) {
@@ -370,8 +366,10 @@ void ReferralMode::logVisibleZone(WindowState& app) {
         for (std::size_t k = first; k < candidates.size() && k < first + 600; ++k) {
             const glm::vec3 p = skin.positions[candidates[k].second];
             const auto pixel = windowPixel(app, p);
-            if (!pixel) {
-                continue;
+            const float* r = panelRect_;
+            if (!pixel || (pixel->x >= r[0] - 8 && pixel->x <= r[0] + r[2] + 8 &&
+                           pixel->y >= r[1] - 8 && pixel->y <= r[1] + r[3] + 8)) {
+                continue; // off screen, or under the panel
             }
             const Ray ray{eye, glm::normalize(p - eye)};
             const auto hit = app.queries.bvh().intersect(
@@ -443,6 +441,7 @@ bool ReferralMode::frame(WindowState& app, const UiActions& actions, float secon
              actions.card.triggerPoint, true);
     }
     const ReferralUiRequest& r = actions.referral;
+    std::copy(std::begin(r.rect), std::end(r.rect), std::begin(panelRect_));
     if (r.stop) {
         stop(app);
     }

@@ -85,6 +85,7 @@ class ReferralMode {
     std::vector<Ranked> ranking_;
     int chosen_ = -1;
     std::string lastRankingLog_;
+    float panelRect_[4] = {0.0f, 0.0f, 0.0f, 0.0f}; // the referral panel, window pixels
 };
 
 } // namespace glutea

@@ -80,7 +80,7 @@ void applyReferralOptions(const RenderOptions& options, RenderScene& scene) {
     if (pain) {
         const std::vector<float> painted =
             fields.brush(painPoints, static_cast<float>(options.radiusCm / 100.0));
-        const auto ranking = fields.rank(painted);
+        const auto ranking = rankPainted(fields, painted);
         if (ranking.empty()) {
             picture = paintedOnlyPicture(scene.atlas, fields, painted);
         } else {

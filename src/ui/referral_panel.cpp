@@ -108,12 +108,11 @@ void drawWhere(const ReferralPanel& p, const UiSettings& settings, ReferralUiReq
                                      : "Paint the pain area (left-drag), erase (right-drag); "
                                        "Shift+drag or arrow keys orbit.");
     float radius = p.brushRadiusCm;
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
-    if (ImGui::SliderFloat("Brush (cm)", &radius, 1.0f, 10.0f, "%.1f")) {
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
+    if (ImGui::SliderFloat("Brush, cm", &radius, 1.0f, 10.0f, "%.1f")) {
         request.brushRadiusCm = radius;
     }
-    ImGui::SameLine();
-    if (ImGui::Button("Clear")) {
+    if (ImGui::Button("Clear painting")) {
         request.clearPainted = true;
     }
     if (!p.hasPainted) {
@@ -128,13 +127,18 @@ void drawWhere(const ReferralPanel& p, const UiSettings& settings, ReferralUiReq
     for (std::size_t i = 0; i < p.ranking.size(); ++i) {
         const ReferralPanelRank& r = p.ranking[i];
         char line[256];
-        std::snprintf(line, sizeof line, "%zu. %s - %s, %.0f%%", i + 1, r.label.c_str(),
-                      r.kind.c_str(), double(r.share) * 100.0);
+        std::snprintf(line, sizeof line, "%zu. %s", i + 1, r.label.c_str());
         ImGui::PushID(static_cast<int>(i));
         if (ImGui::Selectable(line, p.chosenRank == static_cast<int>(i))) {
             request.chooseRanked = static_cast<int>(i);
         }
         ImGui::PopID();
+        ImGui::Indent();
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s, %.0f%% of the painted area", r.kind.c_str(),
+                           double(r.share) * 100.0);
+        ImGui::PopStyleColor();
+        ImGui::Unindent();
     }
 }
 
@@ -151,17 +155,24 @@ void ReferralPanel::draw(const UiSettings& settings, ReferralUiRequest& request)
         return;
     }
     const ImGuiIO& io = ImGui::GetIO();
-    const float width = ImGui::GetFontSize() * 22.0f;
-    // Over the viewport's lower left, clear of the structure list (17 text heights wide).
+    const float font = ImGui::GetFontSize();
+    const float width = font * 17.0f;
+    // The viewport's top right corner, beside the info card (21 text heights wide): the body is
+    // framed in the middle of the viewport, so the panel covers the least of it there.
     ImGui::SetNextWindowPos(
-        ImVec2(ImGui::GetFontSize() * 17.5f, io.DisplaySize.y - ImGui::GetFontSize() * 2.5f),
-        ImGuiCond_Always, ImVec2(0.0f, 1.0f));
+        ImVec2(io.DisplaySize.x - font * 21.0f - 6.0f, ImGui::GetFrameHeight() + 6.0f),
+        ImGuiCond_Always, ImVec2(1.0f, 0.0f));
     ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f),
-                                        ImVec2(width, io.DisplaySize.y * 0.6f));
-    ImGui::SetNextWindowBgAlpha(settings.highContrast ? 1.0f : 0.88f);
+                                        ImVec2(width, io.DisplaySize.y * 0.9f));
+    ImGui::SetNextWindowBgAlpha(settings.highContrast ? 1.0f : 0.85f);
     ImGui::Begin("Referred pain", nullptr,
                  ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
+    const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    request.rect[0] = at.x;
+    request.rect[1] = at.y;
+    request.rect[2] = size.x;
+    request.rect[3] = size.y;
     if (computing >= 0.0f) {
         ImGui::TextUnformatted("Preparing the pain maps...");
         ImGui::ProgressBar(computing, ImVec2(-1.0f, 0.0f));

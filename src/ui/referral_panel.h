@@ -19,6 +19,9 @@ struct ReferralUiRequest {
     std::optional<int> chooseRanked;         // play this entry of the ranking
     std::optional<float> brushRadiusCm;      // the brush was resized
     bool clearPainted = false;
+    // Where the panel lies this frame (window pixels: x, y, width, height; 0 when not drawn), so
+    // the app can tell what it covers.
+    float rect[4] = {0.0f, 0.0f, 0.0f, 0.0f};
 };
 
 struct ReferralPanelTrigger {

@@ -11,11 +11,15 @@ export GLUTEA_CONFIG_DIR="$OUT/config" # no settings from a previous run (reduce
 start_xvfb
 start_app "$log" --view posterior
 settle
+xdotool click 1 # on the status line: the window takes the keyboard focus
+sleep 0.3
 
 xdotool key --window "$window" ctrl+f
 sleep 1
 xdotool type --window "$window" --delay 100 minimus
 wait_for_log "$log" '"event":"search","query":"minimus"' 30
+sleep 0.5 # the results list is drawn a frame after the text
+screenshot "$OUT/referral_0_typed.png"
 xdotool key --window "$window" Return
 wait_for_log "$log" '"event":"select","nodes":"gluteus_minimus_l"' 30
 xdotool mousemove --window "$window" 5 850

@@ -3,8 +3,9 @@
 //     START is `--time 0` (the muscle and its trigger points, no zone), COMPLETE a time when the
 //     spread is complete, STILL `--reduced-motion`. Asserts: no pixel of START has a pain colour;
 //     COMPLETE has many essential-coloured (magenta) and spillover-coloured (orange) pixels; every
-//     pixel COMPLETE changes from START lies in or next to (the zone's feather) the pain-coloured
-//     area; STILL equals COMPLETE.
+//     pixel COMPLETE changes from START changes toward a pain colour or lies next to one that does
+//     (nothing else moves: camera, markers, x-ray and the rest of the skin are as at START);
+//     STILL equals COMPLETE.
 //   glutea_referral_check band START.png COMPLETE.png NERVE_MASK.png
 //     A neural pattern: the pixels COMPLETE changes form a narrow band along the nerve's
 //     projection (NERVE_MASK: `--mask sciatic_nerve_l` with the same options) and go on below it
@@ -33,11 +34,21 @@ bool essentialColoured(const Image& im, int x, int y) {
     return int(c.r) > int(c.g) + 60 && int(c.b) > int(c.g) + 40;
 }
 
-// #FCA636 (hatched): red and green well above blue, red above green.
+// #FCA636 (hatched): red well above green, green well above blue (the yellow nerves have red
+// and green close together).
 bool spilloverColoured(const Image& im, int x, int y) {
     const auto c = im.at(x, y);
-    return c.r > 170 && c.g > 110 && int(c.r) - int(c.b) > 110 && int(c.g) - int(c.b) > 60 &&
-           c.r > c.g;
+    return c.r > 170 && c.g > 110 && int(c.r) - int(c.g) > 55 && int(c.g) - int(c.b) > 35;
+}
+
+// The change from `a` to `b` at a pixel goes toward a pain colour: magenta (red and blue gain on
+// green) or orange (red and green gain on blue). A change of any other kind is not paint.
+bool paintedChange(const Image& a, const Image& b, int x, int y) {
+    const auto p = a.at(x, y), q = b.at(x, y);
+    const int dr = int(q.r) - int(p.r), dg = int(q.g) - int(p.g), db = int(q.b) - int(p.b);
+    const bool magenta = dr - dg > 6 && db - dg > 3;
+    const bool orange = dr - db > 6 && dg - db > 3;
+    return magenta || orange;
 }
 
 // Chebyshev dilation of a mask by r pixels.
@@ -64,6 +75,7 @@ std::vector<char> dilate(const std::vector<char>& in, int w, int h, int r) {
 
 int spread(const Image& start, const Image& complete, const Image& still) {
     const int w = start.width, h = start.height;
+    const double total = double(w) * h;
     long startPain = 0, essential = 0, spill = 0, changed = 0, changedOutside = 0;
     std::vector<char> pain(std::size_t(w) * h, 0);
     for (int y = 0; y < h; ++y) {
@@ -72,11 +84,13 @@ int spread(const Image& start, const Image& complete, const Image& still) {
             const bool e = essentialColoured(complete, x, y), s = spilloverColoured(complete, x, y);
             essential += e;
             spill += s;
-            pain[y * w + x] = e || s;
+            pain[y * w + x] =
+                e || s ||
+                (maxDiff(start, complete, x, y) > 8 && paintedChange(start, complete, x, y));
         }
     }
-    // The feather (1.5 cm) and the hatching's gaps: a few pixels around the coloured area.
-    const std::vector<char> zone = dilate(pain, w, h, 8);
+    // The feather's outer edge (faint) and the hatching's gaps: a few pixels around the paint.
+    const std::vector<char> zone = dilate(pain, w, h, 10);
     long stillOff = 0;
     double stillSum = 0.0;
     for (int y = 0; y < h; ++y) {
@@ -90,14 +104,13 @@ int spread(const Image& start, const Image& complete, const Image& still) {
             stillSum += d;
         }
     }
-    const double total = double(w) * h;
     std::printf("start: %ld pain-coloured px; complete: %ld essential, %ld spillover px; %ld px "
                 "changed, %ld of them outside the zone; still vs complete: %.3f mean, %.4f%% "
                 "off\n",
                 startPain, essential, spill, changed, changedOutside, stillSum / total,
                 100.0 * stillOff / total);
     bool ok = true;
-    if (startPain > 20) {
+    if (startPain > total * 0.0002) { // a few edge pixels of the yellow nerves may qualify
         std::printf("FAIL: at time 0 the skin already shows the pain colours\n");
         ok = false;
     }
@@ -109,7 +122,7 @@ int spread(const Image& start, const Image& complete, const Image& still) {
         std::printf("FAIL: the complete frame hardly shows the spillover zone\n");
         ok = false;
     }
-    if (changedOutside > total * 0.001) {
+    if (changedOutside > total * 0.002) {
         std::printf("FAIL: pixels outside the zone changed\n");
         ok = false;
     }
