@@ -6,6 +6,7 @@
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 #include <glm/gtc/matrix_transform.hpp>
+#include <imgui.h>
 
 #include "anatomy/referral_captions.h"
 #include "anatomy/referral_choice.h"
@@ -178,7 +179,14 @@ void ReferralMode::playField(WindowState& app, const PatternField& field,
         Bounds b = picture_->bounds;
         b.add(b.min - glm::vec3(0.03f));
         b.add(b.max + glm::vec3(0.03f));
-        goal.frame(b, app.aspect());
+        // Fit the part of the viewport the panel (at its right) leaves free, and centre there.
+        const ViewportRect& r = app.viewportRect;
+        const float panel = panelRect_[2] > 0.0f ? panelRect_[2] + 12.0f
+                                                 : ImGui::GetFontSize() * 17.0f + 28.0f;
+        const float free = std::max(r.width * 0.5f, r.width - panel);
+        const float h = std::max(r.height, 1.0f);
+        goal.frame(b, free / h);
+        goal.pan(-(r.width - free) * 0.5f / h, 0.0f);
         app.moveCamera(goal);
     }
     logReferral(app);

@@ -76,7 +76,7 @@ void drawLegend(const ReferralPanel& p, const UiSettings& settings) {
     static constexpr float kWhite[3] = {1.0f, 1.0f, 1.0f};
     if (p.playing && p.neural) {
         legendRow(ReferralColours::kNerve, Swatch::Band,
-                  patient ? "Nerve pain: a narrow line, the dots show it shooting down the leg"
+                  patient ? "Nerve pain: a narrow line; the bright bands show it shooting down the leg"
                           : "Neural pain along the nerve's course (pulses travel distally)",
                   hc);
     } else if (p.playing) {

@@ -20,7 +20,9 @@ xdotool type --window "$window" --delay 100 minimus
 wait_for_log "$log" '"event":"search","query":"minimus"' 30
 sleep 0.5 # the results list is drawn a frame after the text
 screenshot "$OUT/referral_0_typed.png"
-xdotool key --window "$window" Return
+# Held a moment: ImGui 1.86 polls key state once a frame, and a press and release within one
+# frame would be missed.
+xdotool keydown --window "$window" Return; sleep 0.2; xdotool keyup --window "$window" Return
 wait_for_log "$log" '"event":"select","nodes":"gluteus_minimus_l"' 30
 xdotool mousemove --window "$window" 5 850
 sleep 1.5
