@@ -43,6 +43,15 @@ std::vector<ContentProblem> checkPressReachesTarget(const Content& content,
         for (const auto& placement : technique.placements) {
             const PressFrom from = PressResolver::pressFromOf(technique, placement);
             for (const Anchor* anchor : placement.anchors()) {
+                if (anchor->on != placement.structure) {
+                    // Only an anchor on the placement's muscle is pressed until that muscle.
+                    problems.push_back(content.problemAt(
+                        anchor->origin, "placement \"" + placement.id + "\" works " +
+                                            placement.structure + " but this point lies on \"" +
+                                            anchor->on + "\" (\"on\" must name " +
+                                            placement.structure + ")"));
+                    continue;
+                }
                 const auto p = press.resolve(*anchor, side, from);
                 if (!p || !p->reachesTarget) {
                     problems.push_back(content.problemAt(
