@@ -168,10 +168,14 @@ int queryReferralOfMuscle(const CommonOptions& common, const QueryOptions& o, st
               {"side", std::string(toString(r.side))},
               {"summary", statementJson(pattern->summary, o.language)}};
     j["trigger_points"] = json::array();
+    // Where the knot is pressed (anatomy/press_point), as technique placements are.
+    const PressResolver press(r.atlas, r.content);
     for (const auto& t : pattern->triggerPoints) {
-        auto p = r.resolve(t.anchor);
-        j["trigger_points"].push_back(
-            {{"id", t.id}, {"name", t.name.get(o.language)}, {"position", p ? point(*p) : json()}});
+        auto p = press.resolve(t.anchor, r.side, t.pressFrom);
+        j["trigger_points"].push_back({{"id", t.id},
+                                       {"name", t.name.get(o.language)},
+                                       {"position", p ? point(p->skin) : json()},
+                                       {"press_from", std::string(toString(t.pressFrom))}});
     }
     j["zones"] = json::array();
     for (const auto& z : pattern->zones) {
