@@ -63,7 +63,8 @@ std::map<std::string, std::set<std::string>> coveringsOfAtlas(const Atlas& atlas
 
 glm::vec3 inwardDirection(PressFrom from, Side side) {
     // Pressing from behind moves toward the front: the opposite of the side pressed from.
-    return -directionInAtlasFrame(directionOf(from), side);
+    // (Adding +0 turns the negated zeros into plain zeros, for tidy output.)
+    return -directionInAtlasFrame(directionOf(from), side) + glm::vec3(0.0f);
 }
 
 PressFrom PressResolver::pressFromOf(const Technique& technique,
