@@ -199,7 +199,7 @@ std::optional<PressedPoint> PressResolver::resolve(const Anchor& anchor, Side si
                                                      : kNoTargetDepthM);
     std::set<std::uint32_t> inside;
     bool blocked = false;
-    bool reached = targetPart < 0;
+    bool reached = anchor.on.empty(); // an `on` structure this atlas lacks is never reached
     for (const RayHit& hit : m.bvh.allHits(in, {}, limit)) {
         if (!m.entering(hit, in.direction)) {
             inside.erase(hit.part);

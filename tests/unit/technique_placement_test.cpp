@@ -343,3 +343,48 @@ TEST(TechniquePlacement, ValidationReportsPlacementsCloserThanThreeCentimetres) 
 
 } // namespace
 } // namespace glutea
+
+namespace glutea {
+namespace {
+
+TEST(TechniquePlacement, ValidationReportsATriggerPointPressedFromTheWrongSide) {
+    // From the side of the hip the piriformis's lateral end lies behind the medius.
+    Content content = world().content;
+    ReferralPattern* piriformis = nullptr;
+    for (auto& pattern : content.referralPatterns) {
+        if (pattern.structure == "piriformis") {
+            piriformis = &pattern;
+        }
+    }
+    ASSERT_TRUE(piriformis);
+    ASSERT_EQ(piriformis->triggerPoints.at(0).id, "piri_trp_lateral");
+    piriformis->triggerPoints.at(0).pressFrom = PressFrom::Lateral;
+    const auto problems = checkPressReachesTarget(content, world().press, Side::Left);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_NE(problems[0].message.find("trigger point \"piri_trp_lateral\" pressed from lateral on "
+                                       "the left side does not reach piriformis: pressing in "
+                                       "meets skin (0 mm), gluteus_medius ("),
+              std::string::npos)
+        << problems[0].message;
+    EXPECT_TRUE(checkPressReachesTarget(world().content, world().press, Side::Left).empty());
+}
+
+TEST(TechniquePlacement, ValidationReportsAnAnchorOffThePlacementsMuscle) {
+    Content content = world().content;
+    for (auto& t : content.techniques) {
+        for (auto& p : t.placements) {
+            if (p.id == "mbw_gmax_upper") {
+                p.point.on = "gluteus_medius";
+            }
+        }
+    }
+    const auto problems = checkPressReachesTarget(content, world().press, Side::Right);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].message,
+              "placement \"mbw_gmax_upper\" works gluteus_maximus but this point lies on "
+              "\"gluteus_medius\" (\"on\" must name gluteus_maximus)");
+    EXPECT_EQ(problems[0].pointer, std::optional<std::string>("/techniques/8/placements/1/point"));
+}
+
+} // namespace
+} // namespace glutea
