@@ -1,9 +1,22 @@
 #include "anatomy/trigger_point_sites.h"
 
+#include <memory>
+
+#include "anatomy/press_point.h"
+
 namespace glutea {
 
-AnchorSiteLocator triggerPointLocator(const Atlas&) {
-    return {}; // until the press resolver lands: ReferralFields' closest skin points
+AnchorSiteLocator triggerPointLocator(const Atlas& atlas, const Content& content) {
+    // Shared: the locator is copied into ReferralFields::compute; building the resolver's ray
+    // casting structures once is enough.
+    auto resolver = std::make_shared<const PressResolver>(atlas, content);
+    return [resolver](const TriggerPoint& tp, Side side) -> std::optional<AnchorSite> {
+        const auto pressed = resolver->resolve(tp.anchor, side, tp.pressFrom);
+        if (!pressed) {
+            return std::nullopt;
+        }
+        return AnchorSite{pressed->target, pressed->skin};
+    };
 }
 
 } // namespace glutea

@@ -24,7 +24,7 @@ ReferralBenchFigures benchReferralFrames(const Atlas& atlas, SceneQueries& queri
     }
     const Content content = loadContent(dir).content;
     const ReferralFields fields =
-        ReferralFields::compute(atlas, content, triggerPointLocator(atlas));
+        ReferralFields::compute(atlas, content, triggerPointLocator(atlas, content));
     const PatternField* field =
         fields.empty() ? nullptr : fields.find("gluteus_minimus", Side::Left);
     const int part = atlas.findPart("gluteus_minimus", Side::Left);

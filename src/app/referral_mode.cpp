@@ -82,8 +82,8 @@ void ReferralMode::attach(WindowState& app) {
     auto progress = progress_;
     // Hundreds of milliseconds: off the UI thread, so the window opens and answers at once.
     computing_ = std::async(std::launch::async, [atlas, content, progress] {
-        return std::make_shared<const ReferralFields>(
-            ReferralFields::compute(*atlas, *content, triggerPointLocator(*atlas), progress.get()));
+        return std::make_shared<const ReferralFields>(ReferralFields::compute(
+            *atlas, *content, triggerPointLocator(*atlas, *content), progress.get()));
     });
 }
 
@@ -181,8 +181,8 @@ void ReferralMode::playField(WindowState& app, const PatternField& field,
         b.add(b.max + glm::vec3(0.03f));
         // Fit the part of the viewport the panel (at its right) leaves free, and centre there.
         const ViewportRect& r = app.viewportRect;
-        const float panel = panelRect_[2] > 0.0f ? panelRect_[2] + 12.0f
-                                                 : ImGui::GetFontSize() * 17.0f + 28.0f;
+        const float panel =
+            panelRect_[2] > 0.0f ? panelRect_[2] + 12.0f : ImGui::GetFontSize() * 17.0f + 28.0f;
         const float free = std::max(r.width * 0.5f, r.width - panel);
         const float h = std::max(r.height, 1.0f);
         goal.frame(b, free / h);

@@ -67,8 +67,8 @@ void applyReferralOptions(const RenderOptions& options, RenderScene& scene) {
     }
     const std::vector<glm::vec3> painPoints =
         pain ? parsePoints(options.painAt, "--pain-at") : std::vector<glm::vec3>{};
-    const ReferralFields fields =
-        ReferralFields::compute(scene.atlas, scene.content, triggerPointLocator(scene.atlas));
+    const ReferralFields fields = ReferralFields::compute(
+        scene.atlas, scene.content, triggerPointLocator(scene.atlas, scene.content));
     if (fields.empty()) {
         throw Error("this atlas has no skin or no referral patterns to show");
     }

@@ -22,8 +22,9 @@ const Content& defaultContent() {
 }
 
 const ReferralFields& defaultFields() {
-    static const ReferralFields fields = ReferralFields::compute(
-        test::defaultAtlas(), defaultContent(), triggerPointLocator(test::defaultAtlas()));
+    static const ReferralFields fields =
+        ReferralFields::compute(test::defaultAtlas(), defaultContent(),
+                                triggerPointLocator(test::defaultAtlas(), defaultContent()));
     return fields;
 }
 
