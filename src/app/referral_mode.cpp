@@ -445,8 +445,14 @@ bool ReferralMode::frame(WindowState& app, const UiActions& actions, float secon
     }
     if (actions.card.showReferral) {
         const Selection& s = app.view.selection.current();
-        play(app, s.structureId, s.side == Side::None ? Side::Left : s.side,
-             actions.card.triggerPoint, true);
+        const bool same = picture_ && field_ && field_->pattern->structure == s.structureId &&
+                          picture_->triggerPoint == actions.card.triggerPoint;
+        if (same && !where_) {
+            stop(app); // the button again stops it, as R does
+        } else {
+            play(app, s.structureId, s.side == Side::None ? Side::Left : s.side,
+                 actions.card.triggerPoint, true);
+        }
     }
     const ReferralUiRequest& r = actions.referral;
     std::copy(std::begin(r.rect), std::end(r.rect), std::begin(panelRect_));
