@@ -187,7 +187,12 @@ void ReferralMode::playField(WindowState& app, const PatternField& field,
         const float h = std::max(r.height, 1.0f);
         goal.frame(b, free / h);
         goal.pan(-(r.width - free) * 0.5f / h, 0.0f);
-        app.moveCamera(goal);
+        if (app.panels.settings.reducedMotion) {
+            app.view.cameraMove.cancel(); // no easing either: the view is simply there
+            app.view.camera = goal;
+        } else {
+            app.moveCamera(goal);
+        }
     }
     logReferral(app);
 }
