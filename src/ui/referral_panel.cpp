@@ -76,8 +76,9 @@ void drawLegend(const ReferralPanel& p, const UiSettings& settings) {
     static constexpr float kWhite[3] = {1.0f, 1.0f, 1.0f};
     if (p.playing && p.neural) {
         legendRow(ReferralColours::kNerve, Swatch::Band,
-                  patient ? "Nerve pain: a narrow line; the bright bands show it shooting down the leg"
-                          : "Neural pain along the nerve's course (pulses travel distally)",
+                  patient
+                      ? "Nerve pain: a narrow line; the bright bands show it shooting down the leg"
+                      : "Neural pain along the nerve's course (pulses travel distally)",
                   hc);
     } else if (p.playing) {
         if (p.hasTriggerPoints) {
@@ -199,9 +200,12 @@ void ReferralPanel::draw(const UiSettings& settings, ReferralUiRequest& request)
             }
             for (const auto& tp : triggerPoints) {
                 ImGui::PushID(tp.id.c_str());
-                if (ImGui::RadioButton(tp.name.c_str(), currentTriggerPoint == tp.id)) {
+                // The name wraps beside the button: content names can be long.
+                if (ImGui::RadioButton("##tp", currentTriggerPoint == tp.id)) {
                     request.triggerPoint = tp.id;
                 }
+                ImGui::SameLine();
+                ImGui::TextWrapped("%s", tp.name.c_str());
                 ImGui::PopID();
             }
         }
