@@ -8,12 +8,13 @@
 //     STILL equals COMPLETE.
 //   glutea_referral_check band START.png COMPLETE.png NERVE_MASK.png
 //     A neural pattern: the pixels COMPLETE changes form a narrow band along the nerve's
-//     projection (NERVE_MASK: `--mask sciatic_nerve_l` with the same options) and go on below it
-//     (the leg and foot).
+//     projection (NERVE_MASK: `--mask sciatic_nerve_l` with the same options), with pulses in it,
+//     and go on below it (the leg and foot).
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <string>
 #include <vector>
 
 #include "imaging/image.h"
@@ -31,7 +32,7 @@ int maxDiff(const Image& a, const Image& b, int x, int y) {
 // #B12A90 over skin and muscle: red and blue both well above green.
 bool essentialColoured(const Image& im, int x, int y) {
     const auto c = im.at(x, y);
-    return int(c.r) > int(c.g) + 60 && int(c.b) > int(c.g) + 40;
+    return int(c.r) > int(c.g) + 60 && int(c.b) > int(c.g) + 25; // muscle red: blue < green
 }
 
 // #FCA636 (hatched): red well above green, green well above blue (the yellow nerves have red
@@ -74,32 +75,45 @@ std::vector<char> dilate(const std::vector<char>& in, int w, int h, int r) {
     return out;
 }
 
-int spread(const Image& start, const Image& complete, const Image& still) {
+int spread(const Image& start, const Image& complete, const Image& still, const char* outsidePath) {
     const int w = start.width, h = start.height;
     const double total = double(w) * h;
     long startPain = 0, essential = 0, spill = 0, changed = 0, changedOutside = 0;
-    std::vector<char> pain(std::size_t(w) * h, 0);
+    std::vector<char> coloured(std::size_t(w) * h, 0), toward(coloured.size(), 0);
     for (int y = 0; y < h; ++y) {
         for (int x = 0; x < w; ++x) {
             startPain += essentialColoured(start, x, y) || spilloverColoured(start, x, y);
             const bool e = essentialColoured(complete, x, y), s = spilloverColoured(complete, x, y);
             essential += e;
             spill += s;
-            pain[y * w + x] =
-                e || s ||
-                (maxDiff(start, complete, x, y) > 8 && paintedChange(start, complete, x, y));
+            coloured[y * w + x] = e || s;
+            toward[y * w + x] =
+                maxDiff(start, complete, x, y) > 8 && paintedChange(start, complete, x, y);
         }
     }
-    // The feather (1.5 cm: about 10 px at these framings), where low weights brighten the skin
-    // without a hue yet, and the hatching's gaps: a band of pixels around the painted ones.
-    const std::vector<char> zone = dilate(pain, w, h, 16);
+    // The zone: the pain-coloured pixels, and around them (the feather, 1.5 cm: about 10 px at
+    // these framings, and the hatching's gaps) the pixels whose change goes toward a pain colour,
+    // where low weights tint the skin without reaching the colour yet.
+    const std::vector<char> nearColoured = dilate(coloured, w, h, 30);
+    std::vector<char> pain(coloured.size(), 0);
+    for (std::size_t i = 0; i < pain.size(); ++i) {
+        pain[i] = coloured[i] || (toward[i] && nearColoured[i]);
+    }
+    const std::vector<char> zone = dilate(pain, w, h, 12);
     long stillOff = 0;
     double stillSum = 0.0;
+    Image outside = complete; // the complete frame, changed pixels outside the zone in green
     for (int y = 0; y < h; ++y) {
         for (int x = 0; x < w; ++x) {
             if (maxDiff(start, complete, x, y) > 8) {
                 ++changed;
                 changedOutside += !zone[y * w + x];
+                if (!zone[y * w + x]) { // shown in the failure picture, green
+                    const std::size_t i = 3 * (std::size_t(y) * w + x);
+                    outside.rgb[i] = 0;
+                    outside.rgb[i + 1] = 255;
+                    outside.rgb[i + 2] = 0;
+                }
             }
             const int d = maxDiff(complete, still, x, y);
             stillOff += d > 8;
@@ -124,8 +138,12 @@ int spread(const Image& start, const Image& complete, const Image& still) {
         std::printf("FAIL: the complete frame hardly shows the spillover zone\n");
         ok = false;
     }
-    if (changedOutside > total * 0.002) {
-        std::printf("FAIL: pixels outside the zone changed\n");
+    // A faint tint of the feather's last millimetres over dark skin can pass for "no hue" at its
+    // very edge: a few tenths of a percent of the frame. A camera, x-ray or marker change, or
+    // paint where no zone is, changes far more (tens of percent with another camera).
+    if (changedOutside > total * 0.004) {
+        std::printf("FAIL: pixels outside the zone changed (green in %s)\n", outsidePath);
+        writePng(outsidePath, outside);
         ok = false;
     }
     if (stillOff > total * 0.001 || stillSum / total > 0.3) {
@@ -156,7 +174,7 @@ int band(const Image& start, const Image& complete, const Image& nerve) {
     }
     // Near the nerve: its projection widened by the band's half width (3 cm and the feather).
     const std::vector<char> near = dilate(mask, w, h, 28);
-    long inRows = 0, nearNerve = 0, below = 0, rowsWithBand = 0, widthSum = 0;
+    long inRows = 0, nearNerve = 0, below = 0, rowsWithBand = 0, widthSum = 0, pulses = 0;
     int lowest = -1;
     for (int y = 0; y < h; ++y) {
         int count = 0;
@@ -166,6 +184,9 @@ int band(const Image& start, const Image& complete, const Image& nerve) {
             }
             ++count;
             lowest = std::max(lowest, y);
+            // The travelling pulses, #F0F921: brighter and greener than the nerves' yellow.
+            const auto c = complete.at(x, y);
+            pulses += c.r > 190 && c.g > 215 && c.b < 110 && int(c.g) >= int(c.r);
             if (y >= nerveTop && y <= nerveBottom) {
                 ++inRows;
                 nearNerve += near[y * w + x];
@@ -181,12 +202,13 @@ int band(const Image& start, const Image& complete, const Image& nerve) {
     const int nerveRows = nerveBottom - nerveTop + 1;
     const double nearShare = inRows ? double(nearNerve) / inRows : 0.0;
     const double meanWidth = rowsWithBand ? double(widthSum) / rowsWithBand : 0.0;
-    std::printf("nerve rows %d..%d; band: %ld px beside them, %.1f%% near the nerve, in %ld of "
-                "%d rows, %.1f px wide on average; %ld px below the nerve, lowest row %d\n",
-                nerveTop, nerveBottom, inRows, 100.0 * nearShare, rowsWithBand, nerveRows,
-                meanWidth, below, lowest);
+    std::printf(
+        "nerve rows %d..%d; band: %ld px beside them, %.1f%% near the nerve, in %ld of "
+        "%d rows, %.1f px wide on average; %ld px below the nerve, lowest row %d; %ld pulse px\n",
+        nerveTop, nerveBottom, inRows, 100.0 * nearShare, rowsWithBand, nerveRows, meanWidth, below,
+        lowest, pulses);
     bool ok = true;
-    if (inRows < 500 || nearShare < 0.9) {
+    if (inRows < 500 || nearShare < 0.97) {
         std::printf("FAIL: the band does not follow the nerve's projection\n");
         ok = false;
     }
@@ -194,12 +216,16 @@ int band(const Image& start, const Image& complete, const Image& nerve) {
         std::printf("FAIL: the band does not run along the nerve's course\n");
         ok = false;
     }
-    if (meanWidth > 0.1 * w) {
+    if (meanWidth > 0.06 * w) {
         std::printf("FAIL: the band is not narrow (a nerve's pain is a line, not an area)\n");
         ok = false;
     }
     if (lowest < nerveBottom + h / 10) {
         std::printf("FAIL: the band stops at the nerve's end instead of going on into the leg\n");
+        ok = false;
+    }
+    if (pulses < 200) {
+        std::printf("FAIL: no pulses travel along the band (nerve pain shoots)\n");
         ok = false;
     }
     std::printf(ok ? "PASS\n" : "");
@@ -222,7 +248,9 @@ int main(int argc, char** argv) {
             std::printf("FAIL: the images differ in size\n");
             return 1;
         }
-        return std::strcmp(argv[1], "spread") == 0 ? spread(a, b, c) : band(a, b, c);
+        const std::string outside = std::string(argv[3]) + ".outside.png";
+        return std::strcmp(argv[1], "spread") == 0 ? spread(a, b, c, outside.c_str())
+                                                   : band(a, b, c);
     } catch (const std::exception& e) {
         std::printf("FAIL: %s\n", e.what());
         return 1;
