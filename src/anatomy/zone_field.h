@@ -28,7 +28,7 @@ float zoneWeight(float signedDistanceM);
 
 struct SkinArea {
     bool resolved = false;  // false when an anchor does not resolve on this atlas
-    double areaCm2 = 0.0;   // skin area where the weight is at least 0.5
+    double areaCm2 = 0.0;   // skin area where the weight (linear across triangles) is at least 0.5
     glm::vec3 lowest{0.0f}; // lowest and highest skin points of that area
     glm::vec3 highest{0.0f};
 };
