@@ -113,15 +113,27 @@ std::optional<std::vector<float>> polygon(const Shape& shape, const SkinPointRes
 
     const SurfaceDistance& sd = surface.distance;
     const Mesh& mesh = sd.mesh();
-    // Far enough into the polygon that the flood below finds the inside whole: everything
-    // unreached is far from the outline, and so never a wall.
-    auto d = sd.distances(*outline, maxOutside);
+    // The edges the outline crosses belong to the triangles it runs through: distances must
+    // reach their ends for the wall test, however long they are (a coarse skin).
+    float longestEdge = 0.0f;
+    for (const SurfacePoint& p : *outline) {
+        for (int k = 0; k < 3; ++k) {
+            const glm::vec3 a = mesh.positions[mesh.indices[3 * p.triangle + k]];
+            const glm::vec3 b = mesh.positions[mesh.indices[3 * p.triangle + (k + 1) % 3]];
+            longestEdge = std::max(longestEdge, glm::length(b - a));
+        }
+    }
+    auto d = sd.distances(*outline, std::max(maxOutside, 1.2f * longestEdge + 4.0f * kLineStepM));
     const std::size_t n = d.size();
     // An edge crossed by the outline has ends whose distances add up to its length (plus the
     // sampling step twice, plus the marcher's error): such edges are walls for the flood.
+    // An end beyond the measured range (infinity) cannot clear the edge: then the other end
+    // alone decides, on the safe side (a long edge near the outline is a wall).
     auto wall = [&](std::uint32_t a, std::uint32_t b) {
-        return d[a] + d[b] <=
-               1.1f * glm::length(mesh.positions[a] - mesh.positions[b]) + 2.0f * kLineStepM;
+        const float reach =
+            1.1f * glm::length(mesh.positions[a] - mesh.positions[b]) + 2.0f * kLineStepM;
+        return std::isinf(d[a]) || std::isinf(d[b]) ? std::min(d[a], d[b]) <= reach
+                                                    : d[a] + d[b] <= reach;
     };
     const SurfacePoint seed = sd.closestPoint(mean);
     std::uint32_t start = mesh.indices[3 * seed.triangle];

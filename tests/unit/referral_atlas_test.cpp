@@ -276,3 +276,31 @@ TEST(ReferralAtlas, PainBesideTheCoccyxPointsToTheMaximus) {
     EXPECT_GE(maximus, 0) << describe(ranking);
     EXPECT_LE(maximus, 1) << describe(ranking);
 }
+
+TEST(ReferralAtlas, CautionPolygonCoversHalfTheSacrumPerSide) {
+    // cautions.json draws the sacrum as a polygon per side on midline landmarks: the skin's long
+    // thin triangles along the midline are where an outline is hardest to close.
+    const CautionZone* sacrum = content().findCautionZone("caution_sacrum");
+    ASSERT_NE(sacrum, nullptr);
+    const float top = skinOf("l5_spinous").y;
+    const float bottom = skinOf("coccyx_tip").y;
+    double total = 0.0;
+    for (Side side : {Side::Left, Side::Right}) {
+        const auto w =
+            fields().skin().weights(sacrum->shapes, atlasSkinResolver(test::defaultAtlas(), side));
+        ASSERT_TRUE(w);
+        const SkinArea area = fields().skin().measure(*w);
+        total += area.areaCm2;
+        EXPECT_GT(area.areaCm2, 15.0);
+        EXPECT_LT(area.highest.y, top);
+        EXPECT_GT(area.lowest.y, bottom);
+        for (std::size_t v = 0; v < w->size(); ++v) {
+            if ((*w)[v] > 0.0f) {
+                const glm::vec3 p = skinVertices()[v];
+                ASSERT_LT(std::abs(p.x), 0.09f) << toString(side);
+                ASSERT_LT(p.z, -0.09f) << toString(side); // on the back
+            }
+        }
+    }
+    EXPECT_LT(total, 150.0);
+}

@@ -265,3 +265,36 @@ TEST(ZoneField, EmptyWithoutSkin) {
     EXPECT_EQ(skin.skinPart(), -1);
     EXPECT_FALSE(skin.measure({}).resolved);
 }
+
+TEST(ZoneField, WeightsMatchTheFullFieldOnACoarseSkin) {
+    // Cells of 2.5 cm: longer than the feather, so weights() (which measures only a little way
+    // past each shape) must still agree with the whole signed distance field.
+    const Mesh grid = test::flatGrid(16, 0.4f);
+    const Atlas atlas = skinAtlas(grid);
+    const SkinField skin(atlas);
+    std::map<std::string, glm::vec3> points = {{"c", {0.2f, 0.2f, 0.0f}},
+                                               {"q0", {0.11f, 0.12f, 0.0f}},
+                                               {"q1", {0.28f, 0.13f, 0.0f}},
+                                               {"q2", {0.26f, 0.29f, 0.0f}},
+                                               {"q3", {0.13f, 0.27f, 0.0f}}};
+    Shape polygon;
+    polygon.kind = ShapeKind::Polygon;
+    for (const char* q : {"q0", "q1", "q2", "q3"}) {
+        polygon.points.push_back(at(q));
+    }
+    const auto resolve = pointResolver(points);
+    for (const auto& shapes : {std::vector<Shape>{polygon}, std::vector<Shape>{disc("c", 4)},
+                               std::vector<Shape>{corridor({"q0", "q2"}, 3)}}) {
+        const auto w = skin.weights(shapes, resolve);
+        const auto d = skin.signedDistance(shapes, resolve);
+        ASSERT_TRUE(w && d);
+        for (std::size_t v = 0; v < grid.positions.size(); ++v) {
+            EXPECT_FLOAT_EQ((*w)[v], zoneWeight((*d)[v])) << "vertex " << v;
+        }
+    }
+    // And the polygon is the quadrilateral: its middle in, the grid's corners out.
+    const auto d = skin.signedDistance({polygon}, resolve);
+    EXPECT_LT(skin.sample(*d, {0.2f, 0.2f, 0.0f}), -0.05f);
+    EXPECT_GT(skin.sample(*d, {0.0f, 0.0f, 0.0f}), 0.1f);
+    EXPECT_GT(skin.sample(*d, {0.4f, 0.4f, 0.0f}), 0.1f);
+}
