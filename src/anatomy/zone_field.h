@@ -115,6 +115,7 @@ class ReferralFields {
     // Skin paint (SceneOverlay::SkinPaint::pain) for one pattern: x essential and y spillover
     // weights (the zones fed by `triggerPointId`, or all zones when it is empty), z arrival
     // distance (from that trigger point, else from the nearest; neural: along the band), w 0.
+    // Zones naming no trigger point are fed by all. Skin no source reaches: arrival 100 m.
     std::vector<glm::vec4> paint(const PatternField& field,
                                  std::string_view triggerPointId = {}) const;
     // A brush on the skin: per skin vertex weight (zoneWeight of the distance over the skin to the
@@ -128,7 +129,9 @@ class ReferralFields {
         double share = 0.0; // 0..1 of the painted area (area-weighted) that zone covers
     };
     // Every pattern side whose zones cover some of the painted area (per-vertex weights, e.g. from
-    // brush()): essential before spillover, then by share, largest first.
+    // brush()): essential before spillover, then by share, largest first. Shares are area-weighted
+    // (vertex areas); a pattern ranks by its best zone (an essential one when any covers at least
+    // 1%), and patterns covering less than 1% (a neighbour's feather) are left out.
     std::vector<Rank> rank(const std::vector<float>& painted) const;
 
   private:
