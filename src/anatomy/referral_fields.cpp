@@ -194,6 +194,15 @@ ReferralFields ReferralFields::compute(const Atlas& atlas, const Content& conten
     return out;
 }
 
+const SkinField& ReferralFields::skin() const {
+    if (!skin_) {
+        static const Atlas none;
+        static const SkinField noSkin(none);
+        return noSkin;
+    }
+    return *skin_;
+}
+
 const PatternField* ReferralFields::find(std::string_view structureId, Side side) const {
     for (const auto& field : patterns_) {
         if (field.side == side && field.pattern->structure == structureId) {

@@ -107,7 +107,7 @@ class ReferralFields {
                                   std::atomic<float>* progress = nullptr);
 
     bool empty() const { return patterns_.empty(); }
-    const SkinField& skin() const { return *skin_; }
+    const SkinField& skin() const; // an empty skin before compute()
     const std::vector<PatternField>& patterns() const { return patterns_; }
     // The pattern of a structure (e.g. "gluteus_minimus", "sciatic_nerve") on a side, or null.
     const PatternField* find(std::string_view structureId, Side side) const;
