@@ -8,6 +8,9 @@
 #include <epoxy/gl.h>
 #include <nlohmann/json.hpp>
 
+#include "anatomy/atlas_content.h"
+#include "anatomy/content_loader.h"
+#include "anatomy/zone_field.h"
 #include "app/asset_paths.h"
 #include "app/commands.h"
 #include "app/headless_context.h"
@@ -62,7 +65,8 @@ Spread timeFrames(const Atlas& atlas, SceneQueries* queries, ViewState& view, Re
 int runBench(const CommonOptions& common, const BenchOptions& options, std::ostream& out) {
     const auto [width, height] = parseSize(options.size);
     const auto loadStart = Clock::now();
-    const Atlas atlas = loadAtlas(findAtlasDir(common.atlasDir));
+    const auto atlasDir = findAtlasDir(common.atlasDir);
+    const Atlas atlas = loadAtlas(atlasDir);
     const double loadMs = millisecondsSince(loadStart);
 
     HeadlessContext context;
@@ -86,6 +90,16 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
     queries.setAtlas(atlas);
     queries.bvh();
     const double bvhMs = millisecondsSince(bvhStart);
+
+    // Referral zones resolved on the skin (every pattern, both sides), as the window does once.
+    nlohmann::json referralFieldsMs; // null without content
+    if (std::filesystem::is_directory(atlasDir / "content")) {
+        const Content content =
+            loadValidatedContent(atlasDir / "content", knownIdsOf(atlas.manifest, atlas.landmarks));
+        const auto fieldsStart = Clock::now();
+        const ReferralFields fields = ReferralFields::compute(atlas, content);
+        referralFieldsMs = round2(millisecondsSince(fieldsStart));
+    }
     view = makeViewState(atlas, aspect, "posterior");
     view.selection.select(selectionOfPart(atlas, resolvePart(atlas, "piriformis_l")));
     updateLooks(atlas, &queries, view, 0.0f);
@@ -117,6 +131,7 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
                                     {"frame_all_effects_median_ms", round2(effects.median)},
                                     {"frame_all_effects_p95_ms", round2(effects.p95)},
                                     {"bvh_build_ms", round2(bvhMs)},
+                                    {"referral_fields_ms", referralFieldsMs},
                                     {"pick_median_ms", std::round(pick.median * 1e4) / 1e4},
                                     {"pick_p95_ms", std::round(pick.p95 * 1e4) / 1e4},
                                     {"peak_rss_mib", std::round(peakRssMiB() * 10) / 10}};
@@ -135,6 +150,9 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
     out << "frame, selection + x-ray:     " << effects.median << " ms median, " << effects.p95
         << " ms p95\n";
     out << "BVH build:                    " << bvhMs << " ms\n";
+    if (!referralFieldsMs.is_null()) {
+        out << "referral fields:              " << referralFieldsMs.get<double>() << " ms\n";
+    }
     out << std::setprecision(4);
     out << "pick:                         " << pick.median << " ms median, " << pick.p95
         << " ms p95 (2000 rays)\n";
