@@ -1,6 +1,7 @@
 #include "anatomy/zone_field.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <mutex>
@@ -118,21 +119,50 @@ SkinArea SkinField::measure(const std::vector<float>& weights) const {
         return out;
     }
     out.resolved = true;
-    const auto& positions = impl.surface->mesh().positions;
+    // The part of each triangle where the weight, linear across it, is at least 0.5: the skin's
+    // triangles reach several centimetres on the legs, too coarse to count whole vertices.
+    const Mesh& mesh = impl.surface->mesh();
     bool first = true;
-    for (std::size_t v = 0; v < weights.size(); ++v) {
-        if (weights[v] < 0.5f) {
-            continue;
+    auto extend = [&](const glm::vec3& p) {
+        if (first || p.y < out.lowest.y) {
+            out.lowest = p;
         }
-        out.areaCm2 += static_cast<double>(impl.vertexArea[v]) * 1e4;
-        if (first || positions[v].y < out.lowest.y) {
-            out.lowest = positions[v];
-        }
-        if (first || positions[v].y > out.highest.y) {
-            out.highest = positions[v];
+        if (first || p.y > out.highest.y) {
+            out.highest = p;
         }
         first = false;
+    };
+    double area = 0.0;
+    for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+        std::array<glm::vec3, 3> p;
+        std::array<float, 3> w;
+        for (int k = 0; k < 3; ++k) {
+            p[k] = mesh.positions[mesh.indices[t + k]];
+            w[k] = weights[mesh.indices[t + k]];
+        }
+        if (w[0] < 0.5f && w[1] < 0.5f && w[2] < 0.5f) {
+            continue;
+        }
+        std::array<glm::vec3, 4> clipped;
+        int n = 0;
+        for (int k = 0; k < 3; ++k) {
+            const int next = (k + 1) % 3;
+            if (w[k] >= 0.5f) {
+                clipped[n++] = p[k];
+            }
+            if ((w[k] >= 0.5f) != (w[next] >= 0.5f)) {
+                clipped[n++] = p[k] + (p[next] - p[k]) * ((0.5f - w[k]) / (w[next] - w[k]));
+            }
+        }
+        for (int k = 1; k + 1 < n; ++k) {
+            area +=
+                0.5 * glm::length(glm::cross(clipped[k] - clipped[0], clipped[k + 1] - clipped[0]));
+        }
+        for (int k = 0; k < n; ++k) {
+            extend(clipped[k]);
+        }
     }
+    out.areaCm2 = area * 1e4;
     return out;
 }
 

@@ -11,6 +11,9 @@ namespace {
 
 constexpr float kMetresPerCm = 0.01f;
 constexpr float kInf = SurfaceDistance::kUnreached;
+// Outlines and corridor lines are sampled this densely: the distance to the line, not to its
+// samples, is what is measured (and a polygon's wall test below relies on it).
+constexpr float kLineStepM = 0.001f;
 
 std::optional<SurfacePoint> onSurface(const Anchor& anchor, const SkinPointResolver& resolve,
                                       const Surface& surface) {
@@ -110,13 +113,27 @@ std::optional<std::vector<float>> polygon(const Shape& shape, const SkinPointRes
 
     const SurfaceDistance& sd = surface.distance;
     const Mesh& mesh = sd.mesh();
-    // Far enough into the polygon that the flood below finds the inside whole: everything
-    // unreached is far from the outline, and so never a wall.
-    auto d = sd.distances(*outline, maxOutside);
+    // The edges the outline crosses belong to the triangles it runs through: distances must
+    // reach their ends for the wall test, however long they are (a coarse skin).
+    float longestEdge = 0.0f;
+    for (const SurfacePoint& p : *outline) {
+        for (int k = 0; k < 3; ++k) {
+            const glm::vec3 a = mesh.positions[mesh.indices[3 * p.triangle + k]];
+            const glm::vec3 b = mesh.positions[mesh.indices[3 * p.triangle + (k + 1) % 3]];
+            longestEdge = std::max(longestEdge, glm::length(b - a));
+        }
+    }
+    auto d = sd.distances(*outline, std::max(maxOutside, 1.2f * longestEdge + 4.0f * kLineStepM));
     const std::size_t n = d.size();
-    // An edge may cross the outline only if both ends are about within its length of it.
+    // An edge crossed by the outline has ends whose distances add up to its length (plus the
+    // sampling step twice, plus the marcher's error): such edges are walls for the flood.
+    // An end beyond the measured range (infinity) cannot clear the edge: then the other end
+    // alone decides, on the safe side (a long edge near the outline is a wall).
     auto wall = [&](std::uint32_t a, std::uint32_t b) {
-        return d[a] + d[b] <= 1.1f * glm::length(mesh.positions[a] - mesh.positions[b]) + 1e-5f;
+        const float reach =
+            1.1f * glm::length(mesh.positions[a] - mesh.positions[b]) + 2.0f * kLineStepM;
+        return std::isinf(d[a]) || std::isinf(d[b]) ? std::min(d[a], d[b]) <= reach
+                                                    : d[a] + d[b] <= reach;
     };
     const SurfacePoint seed = sd.closestPoint(mean);
     std::uint32_t start = mesh.indices[3 * seed.triangle];
@@ -126,25 +143,25 @@ std::optional<std::vector<float>> polygon(const Shape& shape, const SkinPointRes
             start = v;
         }
     }
-    // 1 inside, 2 outside, 0 undecided (touches a wall edge and was not flooded).
-    std::vector<std::uint8_t> label(n, 0);
+    // Flood from the seed across edges that are no wall: the seed's side of the outline.
+    std::vector<std::uint8_t> flooded(n, 0);
     std::vector<std::uint32_t> stack{start};
-    label[start] = 1;
+    flooded[start] = 1;
     while (!stack.empty()) {
         const std::uint32_t v = stack.back();
         stack.pop_back();
         for (std::uint32_t u : sd.neighbours(v)) {
-            if (label[u] == 0 && !wall(v, u)) {
-                label[u] = 1;
+            if (!flooded[u] && !wall(v, u)) {
+                flooded[u] = 1;
                 stack.push_back(u);
             }
         }
     }
+    // Vertices touching no wall are surely on their flood's side (1 inside, 2 outside); those
+    // by a wall (0) are settled below, the same way on both sides of the outline.
+    std::vector<std::uint8_t> label(n, 0);
     std::vector<std::uint8_t> undecided(n, 0);
     for (std::uint32_t v = 0; v < n; ++v) {
-        if (label[v] == 1) {
-            continue;
-        }
         bool touchesWall = false;
         for (std::uint32_t u : sd.neighbours(v)) {
             touchesWall = touchesWall || wall(v, u);
@@ -152,32 +169,57 @@ std::optional<std::vector<float>> polygon(const Shape& shape, const SkinPointRes
         if (touchesWall) {
             undecided[v] = 1;
         } else {
-            label[v] = 2;
+            label[v] = flooded[v] ? 1 : 2;
         }
     }
-    // Vertices by the wall take the side of the nearest decided vertex (over the edges).
-    using Entry = std::pair<float, std::uint32_t>;
-    std::priority_queue<Entry, std::vector<Entry>, std::greater<>> queue;
-    std::vector<float> reach(n, kInf);
-    for (std::uint32_t v = 0; v < n; ++v) {
-        if (label[v] != 0) {
-            reach[v] = 0.0f;
-            queue.push({0.0f, v});
-        }
-    }
-    while (!queue.empty()) {
-        const auto [r, v] = queue.top();
-        queue.pop();
-        if (r > reach[v]) {
-            continue;
-        }
-        for (std::uint32_t u : sd.neighbours(v)) {
-            const float next = r + glm::length(mesh.positions[u] - mesh.positions[v]);
-            if (undecided[u] && next < reach[u]) {
-                reach[u] = next;
-                label[u] = label[v];
-                queue.push({next, u});
+    // Vertices by a wall: the side of the outline they lie on, from the outline's direction and
+    // the surface normal at their nearest outline point. Which side is inside is read from the
+    // decided vertices at the band's rims.
+    const std::vector<SurfacePoint>& line = *outline;
+    auto sideOf = [&](std::uint32_t v) {
+        const glm::vec3 p = mesh.positions[v];
+        std::size_t nearest = 0;
+        float best = kInf;
+        for (std::size_t i = 0; i < line.size(); ++i) {
+            const float dist = glm::dot(line[i].position - p, line[i].position - p);
+            if (dist < best) {
+                best = dist;
+                nearest = i;
             }
+        }
+        // The loop repeats its first point last: step over the copy when wrapping around.
+        const std::size_t count = line.size() - 1;
+        const std::size_t i = nearest % count;
+        const glm::vec3 here = line[i].position;
+        const std::uint32_t t = line[i].triangle;
+        const glm::vec3 a = mesh.positions[mesh.indices[3 * t]];
+        const glm::vec3 normal = glm::cross(mesh.positions[mesh.indices[3 * t + 1]] - a,
+                                            mesh.positions[mesh.indices[3 * t + 2]] - a);
+        // The sum of the unit normals of the two pieces meeting there: right at a corner too,
+        // where the nearest point is the corner itself.
+        auto unit = [](const glm::vec3& x) {
+            const float l = glm::length(x);
+            return l > 1e-12f ? x / l : glm::vec3(0.0f);
+        };
+        const glm::vec3 in = unit(here - line[(i + count - 1) % count].position);
+        const glm::vec3 out = unit(line[(i + 1) % count].position - here);
+        const glm::vec3 side = unit(glm::cross(in, normal)) + unit(glm::cross(out, normal));
+        return glm::dot(side, p - here) > 0.0f ? 1 : -1;
+    };
+    int insideOnPositive = 0;
+    for (std::uint32_t v = 0; v < n; ++v) {
+        bool rim = false;
+        for (std::uint32_t u : sd.neighbours(v)) {
+            rim = rim || undecided[u];
+        }
+        if (label[v] != 0 && rim) {
+            insideOnPositive += (sideOf(v) > 0) == (label[v] == 1) ? 1 : -1;
+        }
+    }
+    const int insideSide = insideOnPositive >= 0 ? 1 : -1;
+    for (std::uint32_t v = 0; v < n; ++v) {
+        if (undecided[v]) {
+            label[v] = sideOf(v) == insideSide ? 1 : 2;
         }
     }
     for (std::uint32_t v = 0; v < n; ++v) {
@@ -208,7 +250,18 @@ std::optional<std::vector<SurfacePoint>> tracedLine(const std::vector<Anchor>& a
     std::vector<SurfacePoint> line{corners.front()};
     for (std::size_t i = 1; i < corners.size(); ++i) {
         const auto piece = surface.path(corners[i - 1], corners[i]);
-        line.insert(line.end(), piece.begin() + 1, piece.end());
+        for (std::size_t k = 1; k < piece.size(); ++k) {
+            // Between two points of a path the surface is (nearly) the straight chord.
+            const glm::vec3 from = line.back().position;
+            const glm::vec3 to = piece[k].position;
+            const int steps = static_cast<int>(glm::length(to - from) / kLineStepM);
+            for (int j = 1; j < steps; ++j) {
+                const float t = static_cast<float>(j) / static_cast<float>(steps);
+                line.push_back(surface.distance.localClosestPoint(line.back().triangle,
+                                                                  from + t * (to - from)));
+            }
+            line.push_back(piece[k]);
+        }
     }
     return line;
 }

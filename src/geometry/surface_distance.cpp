@@ -43,6 +43,32 @@ float unfoldedUpdate(const glm::vec3& c, const glm::vec3& a, float da, const glm
     return std::sqrt((cx - sx) * (cx - sx) + (cy - sy) * (cy - sy));
 }
 
+// The same update for a plane wave (the classic fast-marching one): the linear field of unit
+// gradient through (a, da) and (b, db), at c. Exact where the front is straight (a band's
+// distance, grown from many sources along a line), where the virtual point source above would
+// place the source too close and underestimate.
+float planarUpdate(const glm::vec3& c, const glm::vec3& a, float da, const glm::vec3& b, float db) {
+    const glm::vec3 e = b - a;
+    const float len = glm::length(e);
+    if (len < 1e-12f) {
+        return SurfaceDistance::kUnreached;
+    }
+    const glm::vec3 axis = e / len;
+    const float cx = glm::dot(c - a, axis);
+    const float cy = glm::length((c - a) - cx * axis);
+    const float gx = (db - da) / len;
+    if (std::abs(gx) >= 1.0f || cy < 1e-12f) {
+        return SurfaceDistance::kUnreached;
+    }
+    const float gy = std::sqrt(1.0f - gx * gx);
+    // The characteristic through c, followed back, must cross the edge.
+    const float x = cx - cy * gx / gy;
+    if (x < 0.0f || x > len) {
+        return SurfaceDistance::kUnreached;
+    }
+    return da + gx * cx + gy * cy;
+}
+
 } // namespace
 
 SurfaceDistance::SurfaceDistance(const Mesh& mesh) : mesh_(&mesh) {
@@ -98,7 +124,9 @@ SurfacePoint SurfaceDistance::closestPoint(const glm::vec3& p) const {
 }
 
 // Dijkstra ordering over the vertices; each accepted vertex updates its neighbours along the
-// edges and, through every triangle whose third vertex is accepted too, by the unfolded update.
+// edges and, through every triangle whose third vertex is accepted too, by the unfolded update
+// when both known corners were measured from the same source point (exact for it), else by the
+// plane-wave update (fronts from many sources merge into straight ones).
 // `stop` (optional) is asked after each acceptance whether the caller has what it needs.
 std::vector<float> SurfaceDistance::Impl::march(const std::vector<Seed>& seeds, float maxDistance,
                                                 const StopWhen* stop) const {
@@ -106,17 +134,20 @@ std::vector<float> SurfaceDistance::Impl::march(const std::vector<Seed>& seeds, 
     const Mesh& m = *mesh;
     std::vector<float> d(m.positions.size(), SurfaceDistance::kUnreached);
     std::vector<std::uint8_t> accepted(m.positions.size(), 0);
+    std::vector<std::uint32_t> origin(m.positions.size(), 0);
     using Entry = std::pair<float, std::uint32_t>;
     std::priority_queue<Entry, std::vector<Entry>, std::greater<>> queue;
     for (const Seed& s : seeds) {
         if (s.distance < d[s.vertex]) {
             d[s.vertex] = s.distance;
+            origin[s.vertex] = s.source;
             queue.push({s.distance, s.vertex});
         }
     }
-    auto offer = [&](std::uint32_t v, float value) {
+    auto offer = [&](std::uint32_t v, float value, std::uint32_t from) {
         if (value < d[v]) {
             d[v] = value;
+            origin[v] = from;
             queue.push({value, v});
         }
     };
@@ -148,15 +179,24 @@ std::vector<float> SurfaceDistance::Impl::march(const std::vector<Seed>& seeds, 
             for (int k = 0; k < 2; ++k) {
                 const std::uint32_t x = other[k];
                 const std::uint32_t y = other[1 - k];
-                if (accepted[x]) {
-                    continue;
-                }
                 const glm::vec3 px = m.positions[x];
                 float value = dv + glm::length(px - pv);
-                if (accepted[y]) {
-                    value = std::min(value, unfoldedUpdate(px, pv, dv, m.positions[y], d[y]));
+                if (accepted[x]) {
+                    // The unfolding can land a value below the accepted front; a neighbour
+                    // accepted before then is opened again, so that no edge is ever steeper
+                    // than its length (the field never tears).
+                    if (value < d[x] - 1e-6f) {
+                        accepted[x] = 0;
+                        offer(x, value, origin[v]);
+                    }
+                    continue;
                 }
-                offer(x, value);
+                if (accepted[y]) {
+                    value = std::min(value, origin[y] == origin[v]
+                                                ? unfoldedUpdate(px, pv, dv, m.positions[y], d[y])
+                                                : planarUpdate(px, pv, dv, m.positions[y], d[y]));
+                }
+                offer(x, value, origin[v]);
             }
         }
         if (stop && (*stop)(v, dv)) {
@@ -177,14 +217,15 @@ std::vector<SurfaceDistance::Impl::Seed>
 SurfaceDistance::Impl::seedsOf(const std::vector<SurfacePoint>& sources) const {
     const Impl& impl = *this;
     std::vector<Seed> seeds;
-    for (const SurfacePoint& s : sources) {
+    for (std::uint32_t i = 0; i < sources.size(); ++i) {
+        const SurfacePoint& s = sources[i];
         if (s.triangle >= impl.triangleCount()) {
             continue;
         }
         // Inside a triangle the surface is flat: straight distances to its corners are exact.
         for (int k = 0; k < 3; ++k) {
             const std::uint32_t v = impl.mesh->indices[3 * s.triangle + k];
-            seeds.push_back({v, glm::length(impl.mesh->positions[v] - s.position)});
+            seeds.push_back({v, glm::length(impl.mesh->positions[v] - s.position), i});
         }
     }
     return seeds;

@@ -18,6 +18,7 @@ struct SurfaceDistance::Impl {
     struct Seed {
         std::uint32_t vertex;
         float distance;
+        std::uint32_t source; // index of the source point it was measured from
     };
     // Asked after each vertex is accepted (its index and distance): true ends the march.
     using StopWhen = std::function<bool(std::uint32_t, float)>;
