@@ -171,6 +171,29 @@ void playReferral(const ReferralPicture& picture, double t, const ReferralPlaySe
     }
 }
 
+void frameReferralBounds(OrbitCamera& camera, const Bounds& bounds, float aspect, float margin) {
+    if (bounds.empty()) {
+        return;
+    }
+    const glm::vec3 lo = bounds.min - glm::vec3(margin), hi = bounds.max + glm::vec3(margin);
+    camera.target = (lo + hi) * 0.5f;
+    const glm::vec3 f = camera.forward();
+    const glm::vec3 right = glm::normalize(glm::cross(f, glm::vec3(0, 1, 0)));
+    const glm::vec3 up = glm::cross(right, f);
+    const float tanY = std::tan(glm::radians(camera.fovYDegrees) * 0.5f);
+    const float tanX = tanY * std::max(aspect, 1e-3f);
+    float distance = 0.05f;
+    for (int i = 0; i < 8; ++i) {
+        const glm::vec3 corner((i & 1) ? hi.x : lo.x, (i & 2) ? hi.y : lo.y, (i & 4) ? hi.z : lo.z);
+        const glm::vec3 d = corner - camera.target;
+        // A corner nearer the eye by `toward` needs the eye that much farther back.
+        const float toward = -glm::dot(d, f);
+        distance = std::max({distance, toward + std::abs(glm::dot(d, right)) / tanX,
+                             toward + std::abs(glm::dot(d, up)) / tanY});
+    }
+    camera.distance = distance;
+}
+
 glm::vec2 referralYawPitch(const ReferralPicture& picture) {
     const glm::vec3 d = picture.viewFrom;
     const float yaw = glm::degrees(std::atan2(d.x, d.z));

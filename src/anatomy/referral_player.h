@@ -16,6 +16,7 @@
 
 #include "anatomy/scene_overlay.h"
 #include "anatomy/zone_field.h"
+#include "geometry/camera.h"
 #include "geometry/mesh.h"
 
 namespace glutea {
@@ -81,5 +82,11 @@ float referralMarkerRadius(double t, const ReferralPlaySettings& settings);
 // A camera direction for the picture: yaw and pitch (degrees, OrbitCamera's convention) looking
 // at the zone from `viewFrom`, pitch kept within +-35 degrees so the body stays upright.
 glm::vec2 referralYawPitch(const ReferralPicture& picture);
+
+// Centres `camera` on `bounds` and moves it just far enough, along its current direction, that
+// every corner of the box lies inside the view (tighter than OrbitCamera::frame's bounding
+// sphere for a long zone down a leg). `margin` (metres) is added around the box.
+void frameReferralBounds(OrbitCamera& camera, const Bounds& bounds, float aspect,
+                         float margin = 0.03f);
 
 } // namespace glutea

@@ -34,7 +34,7 @@ ReferralBenchFigures benchReferralFrames(const Atlas& atlas, SceneQueries& queri
     const ReferralPicture picture = referralPicture(atlas, fields, *field);
     ViewState view = makeViewState(atlas, aspect, "posterior");
     view.selection.select(selectionOfPart(atlas, part));
-    view.camera.frame(picture.bounds, aspect);
+    frameReferralBounds(view.camera, picture.bounds, aspect);
     updateLooks(atlas, &queries, view, 0.0f);
     using Clock = std::chrono::steady_clock;
     std::vector<double> times;

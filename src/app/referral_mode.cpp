@@ -176,16 +176,13 @@ void ReferralMode::playField(WindowState& app, const PatternField& field,
         const glm::vec2 yp = referralYawPitch(*picture_);
         goal.yawDegrees = yp.x;
         goal.pitchDegrees = yp.y;
-        Bounds b = picture_->bounds;
-        b.add(b.min - glm::vec3(0.03f));
-        b.add(b.max + glm::vec3(0.03f));
         // Fit the part of the viewport the panel (at its right) leaves free, and centre there.
         const ViewportRect& r = app.viewportRect;
         const float panel =
             panelRect_[2] > 0.0f ? panelRect_[2] + 12.0f : ImGui::GetFontSize() * 17.0f + 28.0f;
         const float free = std::max(r.width * 0.5f, r.width - panel);
         const float h = std::max(r.height, 1.0f);
-        goal.frame(b, free / h);
+        frameReferralBounds(goal, picture_->bounds, free / h);
         goal.pan(-(r.width - free) * 0.5f / h, 0.0f);
         if (app.panels.settings.reducedMotion) {
             app.view.cameraMove.cancel(); // no easing either: the view is simply there

@@ -25,11 +25,7 @@ void frameOn(RenderScene& scene, const ReferralPicture& picture) {
     if (picture.bounds.empty()) {
         return;
     }
-    Bounds b = picture.bounds;
-    const glm::vec3 margin(0.03f);
-    b.add(b.min - margin);
-    b.add(b.max + margin);
-    scene.view.camera.frame(b, scene.aspect);
+    frameReferralBounds(scene.view.camera, picture.bounds, scene.aspect);
 }
 
 void selectStructure(RenderScene& scene, const std::string& structureId, Side side) {

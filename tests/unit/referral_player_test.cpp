@@ -2,6 +2,7 @@
 // distance grows along it, the first half essential, the rest spillover. What "shown" means is
 // the renderer's rule of docs/ANIMATION.md (a zone vertex shows when its arrival distance is
 // below the front), counted here independently of the player.
+#include <algorithm>
 #include <cmath>
 
 #include <gtest/gtest.h>
@@ -194,6 +195,40 @@ TEST(ReferralPlayer, OneTriggerPointKeepsOnlyItsMarkerAndFramesItsZone) {
     const glm::vec2 yp = referralYawPitch(one);
     EXPECT_NEAR(yp.x, 135.0f, 1.0f);
     EXPECT_NEAR(yp.y, 0.0f, 1.0f);
+}
+
+} // namespace
+} // namespace glutea
+
+namespace glutea {
+namespace {
+
+// Every corner of a long, thin box (a zone down a leg) projects inside the view, and the fit is
+// tight: one corner touches the edge (within the margin), unlike a bounding sphere's.
+TEST(ReferralPlayer, FramingFitsTheBoxTightly) {
+    Bounds b;
+    b.add({0.05f, -0.85f, -0.12f});
+    b.add({0.20f, 0.10f, 0.02f});
+    for (float yaw : {180.0f, 135.0f, 90.0f}) {
+        OrbitCamera cam;
+        cam.yawDegrees = yaw;
+        cam.pitchDegrees = 10.0f;
+        const float aspect = 1.2f;
+        frameReferralBounds(cam, b, aspect, 0.0f);
+        const glm::mat4 pv = cam.projection(aspect, b) * cam.view();
+        float most = 0.0f;
+        for (int i = 0; i < 8; ++i) {
+            const glm::vec3 c((i & 1) ? b.max.x : b.min.x, (i & 2) ? b.max.y : b.min.y,
+                              (i & 4) ? b.max.z : b.min.z);
+            const glm::vec4 clip = pv * glm::vec4(c, 1.0f);
+            ASSERT_GT(clip.w, 0.0f);
+            const float x = std::abs(clip.x / clip.w), y = std::abs(clip.y / clip.w);
+            EXPECT_LE(x, 1.0001f) << yaw;
+            EXPECT_LE(y, 1.0001f) << yaw;
+            most = std::max({most, x, y});
+        }
+        EXPECT_GT(most, 0.99f) << yaw << ": not tight";
+    }
 }
 
 } // namespace
