@@ -91,15 +91,15 @@ int spread(const Image& start, const Image& complete, const Image& still, const 
                 maxDiff(start, complete, x, y) > 8 && paintedChange(start, complete, x, y);
         }
     }
-    // The zone: the pain-coloured pixels, and around them (the feather, 1.5 cm: about 10 px at
+    // The zone: the pain-coloured pixels, and around them (the feather, 1.5 cm: 10 to 20 px at
     // these framings, and the hatching's gaps) the pixels whose change goes toward a pain colour,
     // where low weights tint the skin without reaching the colour yet.
-    const std::vector<char> nearColoured = dilate(coloured, w, h, 30);
+    const std::vector<char> nearColoured = dilate(coloured, w, h, 40);
     std::vector<char> pain(coloured.size(), 0);
     for (std::size_t i = 0; i < pain.size(); ++i) {
         pain[i] = coloured[i] || (toward[i] && nearColoured[i]);
     }
-    const std::vector<char> zone = dilate(pain, w, h, 12);
+    const std::vector<char> zone = dilate(pain, w, h, 20);
     long stillOff = 0;
     double stillSum = 0.0;
     Image outside = complete; // the complete frame, changed pixels outside the zone in green
