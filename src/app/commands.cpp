@@ -185,6 +185,7 @@ int runRender(const CommonOptions& common, const RenderOptions& options, std::os
     const bool wantsOverlay =
         !options.show.empty() || !options.painAt.empty() || !options.routine.empty();
     const Content content = wantsOverlay ? loadCheckedContent(atlas) : Content{};
+    std::vector<std::string> notes;
     if (wantsOverlay) {
         RenderScene scene{atlas, content, queries, view, float(width) / float(height)};
         for (const auto& item : showItems(options)) {
@@ -197,6 +198,7 @@ int runRender(const CommonOptions& common, const RenderOptions& options, std::os
         }
         applyReferralOptions(options, scene);
         applyTechniqueOptions(options, scene);
+        notes = std::move(scene.notes);
     }
     HeadlessContext context;
     Renderer renderer(shaderSource(common));
@@ -216,6 +218,9 @@ int runRender(const CommonOptions& common, const RenderOptions& options, std::os
     out << "wrote " << options.output.string() << " (" << width << "x" << height << ", "
         << options.view << " view" << (options.select.empty() ? "" : ", selected " + options.select)
         << ")\n";
+    for (const auto& note : notes) {
+        out << note << "\n";
+    }
     return 0;
 }
 

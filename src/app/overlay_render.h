@@ -16,6 +16,7 @@ struct RenderScene {
     SceneQueries& queries;  // BVH over the atlas (x-ray, best views)
     ViewState& view;
     float aspect = 1.0f;
+    std::vector<std::string> notes; // lines `render` prints after the picture (what was shown)
 };
 
 // --show referral, --trigger-point, --reduced-motion, --pain-at, --radius. Throws glutea::Error for
