@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/file_write.h"
+
 namespace glutea {
 
 std::filesystem::path settingsFile() {
@@ -46,15 +48,14 @@ UiSettings loadSettings(const std::filesystem::path& file) {
 }
 
 void saveSettings(const std::filesystem::path& file, const UiSettings& settings) {
-    std::error_code ec;
-    std::filesystem::create_directories(file.parent_path(), ec);
-    std::ofstream out(file);
-    out << nlohmann::json{{"audience", audienceId(settings.audience)},
-                          {"text_scale", settings.textScale},
-                          {"high_contrast", settings.highContrast},
-                          {"reduced_motion", settings.reducedMotion}}
-               .dump(2)
-        << "\n";
+    writeFileAtomically(file,
+                        nlohmann::json{{"audience", audienceId(settings.audience)},
+                                       {"text_scale", settings.textScale},
+                                       {"high_contrast", settings.highContrast},
+                                       {"reduced_motion", settings.reducedMotion}}
+                                .dump(2) +
+                            "\n",
+                        "settings");
 }
 
 } // namespace glutea

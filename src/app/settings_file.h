@@ -9,6 +9,7 @@ namespace glutea {
 
 std::filesystem::path settingsFile();
 UiSettings loadSettings(const std::filesystem::path& file);
-void saveSettings(const std::filesystem::path& file, const UiSettings& settings); // best effort
+// Written whole or not at all; throws glutea::Error with the system's reason.
+void saveSettings(const std::filesystem::path& file, const UiSettings& settings);
 
 } // namespace glutea

@@ -204,7 +204,11 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
             app.log->event({{"event", "search"}, {"query", *actions.searchQuery}});
         }
         if (actions.settingsChanged) {
-            saveSettings(settingsFile(), app.panels.settings);
+            try {
+                saveSettings(settingsFile(), app.panels.settings);
+            } catch (const Error& e) { // the preference still applies for this session
+                app.panels.showErrors({e.what()});
+            }
             applyUiStyle(app.panels.settings, contentScale(app.window));
         }
         if (actions.quit) {

@@ -7,17 +7,22 @@
 #include <stb_image_write.h>
 
 #include "base/error.h"
+#include "base/file_write.h"
 
 namespace glutea {
 
 void writePng(const std::filesystem::path& file, const Image& image) {
-    if (file.has_parent_path()) {
-        std::filesystem::create_directories(file.parent_path());
+    // Encoded in memory first, so that the file is written whole or not at all.
+    std::string bytes;
+    auto append = [](void* context, void* data, int size) {
+        static_cast<std::string*>(context)->append(static_cast<const char*>(data),
+                                                   static_cast<std::size_t>(size));
+    };
+    if (!stbi_write_png_to_func(append, &bytes, image.width, image.height, 3, image.rgb.data(),
+                                image.width * 3)) {
+        throw Error(file.string() + ": cannot write PNG: the image could not be encoded");
     }
-    if (!stbi_write_png(file.string().c_str(), image.width, image.height, 3, image.rgb.data(),
-                        image.width * 3)) {
-        throw Error(file.string() + ": cannot write PNG");
-    }
+    writeFileAtomically(file, bytes, "PNG");
 }
 
 Image readPng(const std::filesystem::path& file) {

@@ -13,7 +13,8 @@ template <typename T> void upload(GLuint buffer, GLenum target, const std::vecto
 } // namespace
 
 GpuMesh::GpuMesh(const Mesh& mesh, const std::vector<std::uint32_t>& indices)
-    : indexCount_(static_cast<GLsizei>(indices.size())) {
+    : indexCount_(static_cast<GLsizei>(indices.size())),
+      vertexCount_(static_cast<GLsizei>(mesh.positions.size())) {
     glGenVertexArrays(1, &vao_);
     glGenBuffers(4, buffers_);
     glBindVertexArray(vao_);
@@ -38,14 +39,40 @@ GpuMesh::GpuMesh(const Mesh& mesh, const std::vector<std::uint32_t>& indices)
 }
 
 GpuMesh::~GpuMesh() {
+    if (hasPaint_) {
+        glDeleteBuffers(2, paintBuffers_);
+    }
     glDeleteBuffers(4, buffers_);
     glDeleteVertexArrays(1, &vao_);
+}
+
+void GpuMesh::setPaint(const std::vector<glm::vec4>& first, const std::vector<glm::vec4>& second) {
+    if (!hasPaint_) {
+        glGenBuffers(2, paintBuffers_);
+        hasPaint_ = true;
+    }
+    glBindVertexArray(vao_);
+    const std::vector<glm::vec4>* channels[2] = {&first, &second};
+    for (GLuint i = 0; i < 2; ++i) {
+        std::vector<glm::vec4> padded = *channels[i];
+        padded.resize(static_cast<std::size_t>(vertexCount_), glm::vec4(0.0f));
+        glBindBuffer(GL_ARRAY_BUFFER, paintBuffers_[i]);
+        glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(padded.size() * sizeof(glm::vec4)),
+                     padded.data(), GL_DYNAMIC_DRAW);
+        glEnableVertexAttribArray(3 + i);
+        glVertexAttribPointer(3 + i, 4, GL_FLOAT, GL_FALSE, 0, nullptr);
+    }
+    glBindVertexArray(0);
 }
 
 void GpuMesh::draw() const {
     glBindVertexArray(vao_);
     if (!hasFibres_) {
         glVertexAttrib4f(2, 0.0f, 0.0f, 0.0f, 0.0f); // current value, read when the array is off
+    }
+    if (!hasPaint_) {
+        glVertexAttrib4f(3, 0.0f, 0.0f, 0.0f, 0.0f);
+        glVertexAttrib4f(4, 0.0f, 0.0f, 0.0f, 0.0f);
     }
     glDrawElements(GL_TRIANGLES, indexCount_, GL_UNSIGNED_INT, nullptr);
 }

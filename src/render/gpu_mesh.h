@@ -14,13 +14,20 @@ class GpuMesh {
     GpuMesh(const GpuMesh&) = delete;
     GpuMesh& operator=(const GpuMesh&) = delete;
 
+    // Two per-vertex vec4 channels at attribute locations 3 and 4 (the skin's paint). Vectors
+    // shorter than the mesh are padded with zeros; uploading again replaces them.
+    void setPaint(const std::vector<glm::vec4>& first, const std::vector<glm::vec4>& second);
+    bool hasPaint() const { return hasPaint_; }
     void draw() const;
 
   private:
     GLuint vao_ = 0;
     GLuint buffers_[4] = {};
+    GLuint paintBuffers_[2] = {};
     GLsizei indexCount_ = 0;
+    GLsizei vertexCount_ = 0;
     bool hasFibres_ = false;
+    bool hasPaint_ = false;
 };
 
 } // namespace glutea

@@ -11,12 +11,24 @@ namespace {
 constexpr float kOpaque = 0.995f;
 constexpr float kInvisible = 0.005f;
 constexpr glm::vec3 kRelatedOutlineSrgb{1.00f, 0.78f, 0.20f}; // amber: "look here too"
+
+// Lights follow the camera so every view is lit alike: key from upper left, fill from the right.
+struct CameraLights {
+    glm::vec3 key, fill;
+};
+CameraLights cameraLights(const OrbitCamera& cam) {
+    const glm::vec3 f = cam.forward();
+    const glm::vec3 right = glm::normalize(glm::cross(f, glm::vec3(0, 1, 0)));
+    const glm::vec3 up = glm::cross(right, f);
+    return {glm::normalize(-f + 0.8f * up - 0.6f * right),
+            glm::normalize(-f + 0.2f * up + 0.9f * right)};
+}
 } // namespace
 
 Renderer::Renderer(const ShaderSource& shaders)
     : meshProgram_(shaders, "mesh.vert", "mesh.frag"),
       maskProgram_(shaders, "mesh.vert", "mask.frag"),
-      outlineProgram_(shaders, "fullscreen.vert", "outline.frag") {
+      outlineProgram_(shaders, "fullscreen.vert", "outline.frag"), overlay_(shaders) {
     glGenVertexArrays(1, &emptyVao_);
     checkGl("creating the renderer");
 }
@@ -27,6 +39,8 @@ Renderer::~Renderer() {
 
 void Renderer::setAtlas(const Atlas& atlas) {
     meshes_.clear();
+    skinPart_ = atlas.findPart("skin", Side::None);
+    paintVersion_ = ~std::uint64_t{0};
     for (const auto& part : atlas.parts) {
         meshes_.push_back(std::make_unique<GpuMesh>(
             part.mesh, part.displayIndices.empty() ? part.mesh.indices : part.displayIndices));
@@ -37,21 +51,50 @@ void Renderer::setAtlas(const Atlas& atlas) {
 void Renderer::setFrameUniforms(const Atlas& atlas, const ViewState& view, float aspect) {
     const OrbitCamera& cam = view.camera;
     const glm::mat4 viewProjection = cam.projection(aspect, atlas.bounds) * cam.view();
-    // Lights follow the camera so every view is lit alike: key from upper left, fill from the
-    // right.
-    const glm::vec3 f = cam.forward();
-    const glm::vec3 right = glm::normalize(glm::cross(f, glm::vec3(0, 1, 0)));
-    const glm::vec3 up = glm::cross(right, f);
     for (const ShaderProgram* program : {&meshProgram_, &maskProgram_}) {
         program->use();
         program->set("uViewProjection", viewProjection);
     }
     meshProgram_.use();
     meshProgram_.set("uEye", cam.eye());
-    meshProgram_.set("uKeyDirection", glm::normalize(-f + 0.8f * up - 0.6f * right));
-    meshProgram_.set("uFillDirection", glm::normalize(-f + 0.2f * up + 0.9f * right));
+    const CameraLights lights = cameraLights(cam);
+    meshProgram_.set("uKeyDirection", lights.key);
+    meshProgram_.set("uFillDirection", lights.fill);
     meshProgram_.set("uHighlightColor", srgbToLinear(kHighlightSrgb));
     meshProgram_.set("uTranslucentRim", 0.0f);
+
+    const SceneOverlay& overlay = view.overlay;
+    const PainLook& pain = overlay.pain;
+    meshProgram_.set("uEssentialFront", pain.essentialFront);
+    meshProgram_.set("uSpilloverFront", pain.spilloverFront);
+    meshProgram_.set("uPainStrength", pain.strength);
+    meshProgram_.set("uNeural", pain.neural ? 1.0f : 0.0f);
+    meshProgram_.set("uPulseTravel", pain.pulseTravel);
+    meshProgram_.set("uShowPainted", pain.showPainted ? 1.0f : 0.0f);
+    meshProgram_.set("uShowCautions", overlay.showCautions ? 1.0f : 0.0f);
+    meshProgram_.set("uHighContrast", overlay.highContrast ? 1.0f : 0.0f);
+    meshProgram_.set("uEssentialColor", srgbToLinear(kEssentialSrgb));
+    meshProgram_.set("uSpilloverColor", srgbToLinear(kSpilloverSrgb));
+    meshProgram_.set("uNeuralColor", srgbToLinear(kNeuralSrgb));
+    meshProgram_.set("uPulseColor", srgbToLinear(kNeuralPulseSrgb));
+    meshProgram_.set("uPaintedColor", srgbToLinear(kPaintedSrgb));
+    meshProgram_.set("uCautionNerveColor", srgbToLinear(kCautionNerveSrgb));
+    meshProgram_.set("uCautionBoneColor", srgbToLinear(kCautionBoneSrgb));
+}
+
+bool Renderer::syncSkinPaint(const SceneOverlay& overlay) {
+    const SkinPaint& paint = overlay.skin;
+    if (skinPart_ < 0 || (paint.pain.empty() && paint.caution.empty())) {
+        return false;
+    }
+    if (paint.version != paintVersion_) {
+        meshes_[skinPart_]->setPaint(paint.pain, paint.caution);
+        paintVersion_ = paint.version;
+    }
+    const PainLook& pain = overlay.pain;
+    const bool painShown = !paint.pain.empty() && (pain.essentialFront >= 0.0f ||
+                                                   pain.spilloverFront >= 0.0f || pain.showPainted);
+    return painShown || (overlay.showCautions && !paint.caution.empty());
 }
 
 void Renderer::drawPart(const Atlas& atlas, std::size_t part, const PartLook& look) {
@@ -62,6 +105,7 @@ void Renderer::drawPart(const Atlas& atlas, std::size_t part, const PartLook& lo
     meshProgram_.set("uHover", look.hover);
     meshProgram_.set("uEmissive", def.kind == StructureKind::Nerve ? look.highlight : 0.0f);
     meshProgram_.set("uFibreSheen", def.kind == StructureKind::Muscle ? 0.07f : 0.0f);
+    meshProgram_.set("uPaint", paintOn_ && static_cast<int>(part) == skinPart_ ? 1.0f : 0.0f);
     meshes_[part]->draw();
 }
 
@@ -77,6 +121,7 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
         return;
     }
     setFrameUniforms(atlas, view, float(target.width()) / float(target.height()));
+    paintOn_ = syncSkinPaint(view.overlay);
 
     // 1. Opaque surfaces.
     glEnable(GL_DEPTH_TEST);
@@ -90,6 +135,8 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
         const float opacity = view.lookOf(i).opacity;
         if (opacity > kInvisible) {
             (opacity < kOpaque ? translucent : opaque).push_back(i);
+        } else if (paintOn_ && static_cast<int>(i) == skinPart_) {
+            translucent.push_back(i); // hidden skin still carries its paint
         }
     }
     // Near parts first, so the depth test rejects hidden fragments before they are shaded: on a
@@ -109,9 +156,16 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
     if (!translucent.empty()) {
         drawTranslucent(atlas, view, std::move(translucent));
     }
+    // 3. Markers and props of the overlay (trigger points, hands, rollers).
+    {
+        const OrbitCamera& cam = view.camera;
+        const float aspect = float(target.width()) / float(target.height());
+        overlay_.draw(view.overlay, cam.projection(aspect, atlas.bounds) * cam.view(), cam.eye(),
+                      cameraLights(cam).key);
+    }
     target.resolve();
 
-    // 3. Outlines.
+    // 4. Outlines.
     drawOutlines(atlas, view, target);
 
     glDepthMask(GL_TRUE);

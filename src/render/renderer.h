@@ -3,7 +3,8 @@
 //   1. opaque parts, multisampled where affordable;
 //   2. translucent parts (skin, layers, x-ray) blended from the deepest layer out, which for nested
 //      anatomy is back to front from any angle, so nothing pops while orbiting;
-//   3. outlines of the selection and its related structures, visible through what covers them.
+//   3. the overlay: paint on the skin (in its own pass above), markers and props;
+//   4. outlines of the selection and its related structures, visible through what covers them.
 // Reads the ViewState, never writes it.
 #include <memory>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "anatomy/atlas.h"
 #include "anatomy/view_state.h"
 #include "render/gpu_mesh.h"
+#include "render/overlay_renderer.h"
 #include "render/scene_target.h"
 #include "render/shader.h"
 
@@ -32,6 +34,8 @@ class Renderer {
   private:
     void setFrameUniforms(const Atlas& atlas, const ViewState& view, float aspect);
     void drawPart(const Atlas& atlas, std::size_t part, const PartLook& look);
+    // Uploads the skin paint when its version changed; returns whether the skin shows paint.
+    bool syncSkinPaint(const SceneOverlay& overlay);
     void drawOutlines(const Atlas& atlas, const ViewState& view, const SceneTarget& target);
     void drawTranslucent(const Atlas& atlas, const ViewState& view, std::vector<std::size_t> parts);
     // The pixel rectangle (x, y, width, height) the parts' bounding boxes project to, plus margin.
@@ -44,6 +48,10 @@ class Renderer {
     ShaderProgram outlineProgram_;
     GLuint emptyVao_ = 0; // full-screen passes draw without vertex buffers
     std::vector<std::unique_ptr<GpuMesh>> meshes_;
+    OverlayRenderer overlay_;
+    int skinPart_ = -1;
+    std::uint64_t paintVersion_ = ~std::uint64_t{0};
+    bool paintOn_ = false; // this frame: the skin shows paint
 };
 
 } // namespace glutea

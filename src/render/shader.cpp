@@ -86,6 +86,10 @@ void ShaderProgram::setInt(const char* name, int v) const {
 void ShaderProgram::set(const char* name, const glm::vec3& v) const {
     glUniform3fv(location(name), 1, glm::value_ptr(v));
 }
+void ShaderProgram::set(const char* name, const glm::mat3& m) const {
+    glUniformMatrix3fv(location(name), 1, GL_FALSE, &m[0][0]);
+}
+
 void ShaderProgram::set(const char* name, const glm::mat4& m) const {
     glUniformMatrix4fv(location(name), 1, GL_FALSE, glm::value_ptr(m));
 }

@@ -31,6 +31,7 @@ class ShaderProgram {
     void set(const char* name, float v) const;
     void setInt(const char* name, int v) const;
     void set(const char* name, const glm::vec3& v) const;
+    void set(const char* name, const glm::mat3& m) const;
     void set(const char* name, const glm::mat4& m) const;
 
   private:

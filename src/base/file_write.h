@@ -1,0 +1,16 @@
+#pragma once
+// Writing a file so that a failure leaves nothing half-written: the bytes go to a temporary file
+// in the same folder, are flushed to disk, and the temporary file is renamed over the target (an
+// atomic replace on POSIX). Special files that already exist (/dev/stdout, a pipe) are written
+// in place, since renaming over them would replace the device. Every failing call is reported
+// with the system's reason.
+#include <filesystem>
+#include <string_view>
+
+namespace glutea {
+
+// Throws glutea::Error "FILE: cannot write WHAT: REASON". A missing parent folder is created.
+void writeFileAtomically(const std::filesystem::path& file, std::string_view bytes,
+                         std::string_view what = "file");
+
+} // namespace glutea
