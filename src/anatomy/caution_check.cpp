@@ -292,9 +292,10 @@ std::optional<float> distanceToShapes(const std::vector<Shape>& shapes, const gl
     return best;
 }
 
-std::vector<ContentProblem> checkSustainedPlacementsOnSkin(const Content& content,
-                                                           const SkinPointResolver& resolve,
-                                                           const std::string& side) {
+std::vector<ContentProblem>
+checkSustainedPlacementsOnSkin(const Content& content, const PlacementPointResolver& placementPoint,
+                               const SkinPointResolver& zonePoint, const std::string& side,
+                               float clearanceM) {
     std::vector<ContentProblem> problems;
     for (const auto& technique : content.techniques) {
         for (const auto& placement : technique.placements) {
@@ -302,23 +303,42 @@ std::vector<ContentProblem> checkSustainedPlacementsOnSkin(const Content& conten
                 continue;
             }
             for (const Anchor* anchor : placement.anchors()) {
-                auto point = resolve(*anchor);
+                auto point = placementPoint(technique, placement, *anchor);
                 if (!point) {
                     continue; // unknown landmarks are the id check's business
                 }
                 for (const auto& zone : content.cautionZones) {
-                    auto d = distanceToShapes(zone.shapes, *point, resolve);
-                    if (d && *d <= 0.0f) {
-                        problems.push_back(content.problemAt(
-                            anchor->origin, "sustained-pressure placement \"" + placement.id +
-                                                "\" is inside caution zone \"" + zone.id +
-                                                "\" on the " + side + " side of the atlas"));
+                    auto d = distanceToShapes(zone.shapes, *point, zonePoint);
+                    if (!d || *d >= clearanceM) {
+                        continue;
                     }
+                    const std::string where = *d <= 0.0f
+                                                  ? "is inside caution zone \"" + zone.id + "\""
+                                                  : "is " + formatCm(*d * 100.0) +
+                                                        " cm from caution zone \"" + zone.id + "\"";
+                    problems.push_back(content.problemAt(
+                        anchor->origin, "sustained-pressure placement \"" + placement.id + "\" " +
+                                            where + " on the " + side +
+                                            " side of the atlas; sustained pressure must stay at "
+                                            "least " +
+                                            formatCm(clearanceM * 100.0) + " cm outside it"));
                 }
             }
         }
     }
     return problems;
+}
+
+std::vector<ContentProblem> checkSustainedPlacementsOnSkin(const Content& content,
+                                                           const SkinPointResolver& resolve,
+                                                           const std::string& side,
+                                                           float clearanceM) {
+    return checkSustainedPlacementsOnSkin(
+        content,
+        [&resolve](const Technique&, const TechniquePlacement&, const Anchor& a) {
+            return resolve(a);
+        },
+        resolve, side, clearanceM);
 }
 
 } // namespace glutea

@@ -41,10 +41,26 @@ std::optional<float> distanceToShape(const Shape& shape, const glm::vec3& point,
 std::optional<float> distanceToShapes(const std::vector<Shape>& shapes, const glm::vec3& point,
                                       const SkinPointResolver& resolve);
 
-// Geometric check on one side: every resolved anchor of every sustained placement must lie
-// outside every caution zone. `side` ("left", "right") goes into the messages.
+// How far outside every caution zone sustained pressure must stay, on the skin. Distances are
+// straight lines between skin points; over the curved skin the distance is never shorter than
+// the straight line, so a straight-line 3 cm is on the safe side of 3 cm over the skin.
+constexpr float kSustainedClearanceM = 0.03f;
+
+// Where an anchor of a placement lies on the skin for one side (e.g. where its technique presses).
+using PlacementPointResolver = std::function<std::optional<glm::vec3>(
+    const Technique&, const TechniquePlacement&, const Anchor&)>;
+
+// Geometric check on one side: every anchor of every sustained placement, resolved by
+// `placementPoint`, must lie at least `clearanceM` outside every caution zone, whose shapes are
+// resolved by `zonePoint`. `side` ("left", "right") goes into the messages.
+std::vector<ContentProblem>
+checkSustainedPlacementsOnSkin(const Content& content, const PlacementPointResolver& placementPoint,
+                               const SkinPointResolver& zonePoint, const std::string& side,
+                               float clearanceM = kSustainedClearanceM);
+// The same with one resolver for placements and zones alike.
 std::vector<ContentProblem> checkSustainedPlacementsOnSkin(const Content& content,
                                                            const SkinPointResolver& resolve,
-                                                           const std::string& side);
+                                                           const std::string& side,
+                                                           float clearanceM = kSustainedClearanceM);
 
 } // namespace glutea

@@ -105,6 +105,9 @@ struct StructureInfo {
     std::map<std::string, Statement> facts; // origin, insertion, action, innervation, ...
     std::vector<Statement> clinical;
     std::map<std::string, Statement> texts; // patient, student, therapist
+    // The structures that lie over this one where a hand presses on it (the maximus over the
+    // piriformis): pressing may meet them first (anatomy/press_point).
+    std::vector<std::string> coveredBy;
     ContentOrigin origin;
 };
 

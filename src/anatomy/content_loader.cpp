@@ -57,10 +57,10 @@ void loadStructures(ContentReader& r, const json& root, Content& c) {
         return;
     }
     r.eachObject(root, "", "structures", true, [&](const json& o, const std::string& p) {
-        r.allowKeys(o, p,
-                    {"id", "kind", "layer", "name", "latin", "synonyms", "origin", "insertion",
-                     "action", "innervation", "blood_supply", "course", "relations", "roots",
-                     "supplies", "features", "description", "clinical", "texts"});
+        r.allowKeys(o, p, {"id",           "kind",        "layer",     "name",   "latin",
+                           "synonyms",     "origin",      "insertion", "action", "innervation",
+                           "blood_supply", "course",      "relations", "roots",  "supplies",
+                           "features",     "description", "clinical",  "texts",  "covered_by"});
         StructureInfo s;
         s.id = r.string(o, p, "id");
         s.kind = r.choice<std::string>(o, p, "kind",
@@ -92,6 +92,7 @@ void loadStructures(ContentReader& r, const json& root, Content& c) {
             }
         }
         s.clinical = r.statementList(o, p, "clinical");
+        s.coveredBy = r.stringList(o, p, "covered_by", false);
         if (const json* texts = r.field(o, p, "texts", true)) {
             const std::string tp = appendPointer(p, "texts");
             if (r.expectObject(*texts, tp)) {
@@ -133,6 +134,12 @@ void loadConditions(ContentReader& r, const json& root, Content& c) {
     });
 }
 
+// Where a hand or tool presses from (docs/ANIMATION.md); optional, posterior by default.
+const std::vector<std::pair<std::string_view, PressFrom>> kPressFrom = {
+    {"posterior", PressFrom::Posterior}, {"lateral", PressFrom::Lateral},
+    {"anterior", PressFrom::Anterior},   {"medial", PressFrom::Medial},
+    {"superior", PressFrom::Superior},   {"inferior", PressFrom::Inferior}};
+
 void loadReferral(ContentReader& r, const json& root, Content& c) {
     if (!readEnvelope(r, root, {"$schema", "format_version", "patterns"})) {
         return;
@@ -146,12 +153,13 @@ void loadReferral(ContentReader& r, const json& root, Content& c) {
         pattern.structure = r.string(o, p, "structure");
         pattern.summary = r.statement(o, p, "summary");
         r.eachObject(o, p, "trigger_points", true, [&](const json& t, const std::string& tp) {
-            r.allowKeys(t, tp, {"id", "name", "depth", "anchor"});
+            r.allowKeys(t, tp, {"id", "name", "depth", "press_from", "anchor"});
             TriggerPoint trp;
             trp.id = r.string(t, tp, "id");
             trp.name = r.text(t, tp, "name");
             trp.depth = r.choice<std::string>(
                 t, tp, "depth", {{"superficial", "superficial"}, {"deep", "deep"}}, "");
+            trp.pressFrom = r.choice(t, tp, "press_from", kPressFrom, PressFrom::Posterior, false);
             trp.anchor = r.anchor(t, tp, "anchor");
             trp.origin = r.origin(tp);
             pattern.triggerPoints.push_back(std::move(trp));
@@ -188,7 +196,8 @@ const std::vector<std::pair<std::string_view, Pressure>> kPressures = {
 TechniquePlacement readPlacement(ContentReader& r, const json& o, const std::string& p) {
     r.allowKeys(o, p,
                 {"id", "structure", "form", "point", "path", "area", "direction", "pressure",
-                 "sustained", "hold_s", "stroke_s", "repetitions", "duration_s", "trigger_point"});
+                 "sustained", "hold_s", "stroke_s", "repetitions", "duration_s", "trigger_point",
+                 "press_from"});
     TechniquePlacement pl;
     pl.id = r.string(o, p, "id");
     pl.structure = r.string(o, p, "structure");
@@ -225,6 +234,9 @@ TechniquePlacement readPlacement(ContentReader& r, const json& o, const std::str
     pl.repetitions = r.range(o, p, "repetitions");
     pl.durationS = r.range(o, p, "duration_s");
     pl.triggerPoint = r.string(o, p, "trigger_point", false);
+    if (o.contains("press_from")) {
+        pl.pressFrom = r.choice(o, p, "press_from", kPressFrom, PressFrom::Posterior);
+    }
     if (pl.sustained && !pl.holdS) {
         r.problem(p, "a sustained placement needs \"hold_s\"");
     }
@@ -240,7 +252,7 @@ void loadTechniques(ContentReader& r, const json& root, Content& c) {
         r.allowKeys(o, p,
                     {"id", "category", "source", "evidence", "pairs_with", "name", "summary",
                      "tools", "body_position", "pressure", "steps", "cautions", "caution_zones",
-                     "placements"});
+                     "placements", "press_from"});
         Technique t;
         t.id = r.string(o, p, "id");
         t.category = r.choice<std::string>(
@@ -255,6 +267,7 @@ void loadTechniques(ContentReader& r, const json& root, Content& c) {
         t.tools = r.textList(o, p, "tools");
         t.bodyPosition = r.text(o, p, "body_position");
         t.pressure = r.choice(o, p, "pressure", kPressures, Pressure::Moderate);
+        t.pressFrom = r.choice(o, p, "press_from", kPressFrom, PressFrom::Posterior, false);
         t.steps = r.textList(o, p, "steps");
         t.cautions = r.statementList(o, p, "cautions");
         t.cautionZones = r.stringList(o, p, "caution_zones", false);

@@ -180,6 +180,9 @@ class Validator {
     void checkStructures() {
         for (const auto& s : c_.structures) {
             requireStructure(s.id, sub(s.origin, "id"));
+            for (std::size_t i = 0; i < s.coveredBy.size(); ++i) {
+                requireStructure(s.coveredBy[i], sub(s.origin, "covered_by", i));
+            }
             for (const auto& [key, fact] : s.facts) {
                 checkStatement(fact);
             }

@@ -11,6 +11,7 @@
 #include <glm/vec3.hpp>
 
 #include "anatomy/atlas.h"
+#include "anatomy/caution_check.h"
 #include "anatomy/content.h"
 
 namespace glutea {
@@ -39,7 +40,12 @@ struct PressedPoint {
 class PressResolver {
   public:
     // Builds what ray casting needs over the atlas's parts; the atlas must outlive the resolver.
+    // Without content, the covering relation (`covered_by` of content/structures.json) is read
+    // from the atlas's own content folder when it has one; otherwise only skin and fascia (kind
+    // "other") may lie over a target.
     explicit PressResolver(const Atlas& atlas);
+    // The covering relation from `content` (StructureInfo::coveredBy).
+    PressResolver(const Atlas& atlas, const Content& content);
     ~PressResolver();
     PressResolver(PressResolver&&) noexcept;
     PressResolver& operator=(PressResolver&&) noexcept;
@@ -48,9 +54,15 @@ class PressResolver {
     // no skin lies that way.
     std::optional<PressedPoint> resolve(const Anchor& anchor, Side side, PressFrom from) const;
 
+    // The direction a placement presses from: its own `press_from`, else its technique's.
+    static PressFrom pressFromOf(const Technique& technique, const TechniquePlacement& placement);
+
   private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
+
+// Skin points of anchors pressed from `from` on `side` (for the caution checks and queries).
+SkinPointResolver pressSkinResolver(const PressResolver& resolver, Side side, PressFrom from);
 
 } // namespace glutea

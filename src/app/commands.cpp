@@ -12,6 +12,8 @@
 
 #include "anatomy/atlas_content.h"
 #include "anatomy/content_loader.h"
+#include "anatomy/placement_check.h"
+#include "anatomy/press_point.h"
 #include "app/asset_paths.h"
 #include "app/headless_context.h"
 #include "app/overlay_render.h"
@@ -54,10 +56,22 @@ std::vector<ContentProblem> contentProblems(const Atlas& atlas) {
     if (atlas.findPart("skin", Side::None) < 0) {
         return problems;
     }
+    // Placements lie where their technique presses (anatomy/press_point); caution zones on the
+    // skin nearest their anchors.
+    const PressResolver press(atlas, loaded.content);
     for (Side side : {Side::Left, Side::Right}) {
-        auto onSkin = checkSustainedPlacementsOnSkin(loaded.content, atlasSkinResolver(atlas, side),
-                                                     std::string(toString(side)));
-        problems.insert(problems.end(), onSkin.begin(), onSkin.end());
+        const PlacementPointResolver pressed =
+            [&press, side](const Technique& t, const TechniquePlacement& p, const Anchor& a) {
+                auto point = press.resolve(a, side, PressResolver::pressFromOf(t, p));
+                return point ? std::optional<glm::vec3>(point->skin) : std::nullopt;
+            };
+        for (auto more : {checkSustainedPlacementsOnSkin(loaded.content, pressed,
+                                                         atlasSkinResolver(atlas, side),
+                                                         std::string(toString(side))),
+                          checkPressReachesTarget(loaded.content, press, side),
+                          checkStrokesFollowFibres(loaded.content, atlas, press, side)}) {
+            problems.insert(problems.end(), more.begin(), more.end());
+        }
     }
     return problems;
 }

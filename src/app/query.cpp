@@ -11,6 +11,7 @@
 #include "anatomy/atlas_content.h"
 #include "anatomy/content_query.h"
 #include "anatomy/content_validator.h"
+#include "anatomy/press_point.h"
 #include "app/asset_paths.h"
 #include "base/error.h"
 #include "import/assimp_loader.h"
@@ -228,9 +229,40 @@ int queryReferralAt(const CommonOptions& common, const QueryOptions& o, std::ost
     return 0;
 }
 
+json vec(const glm::vec3& v) {
+    return {round5(v.x), round5(v.y), round5(v.z)};
+}
+
+// Where each anchor of a placement is pressed on one side, and what pressing in there meets.
+json pressJson(const PressResolver& press, const TechniquePlacement& p, PressFrom from, Side side) {
+    json points = json::array();
+    for (const Anchor* anchor : p.anchors()) {
+        const auto pressed = press.resolve(*anchor, side, from);
+        if (!pressed) {
+            points.push_back(nullptr);
+            continue;
+        }
+        json meets = json::array();
+        for (const auto& layer : pressed->meets) {
+            meets.push_back({{"structure", layer.structureId},
+                             {"side", std::string(toString(layer.side))},
+                             {"depth_mm", round1(layer.depthM * 1000.0)}});
+        }
+        points.push_back({{"on", anchor->on},
+                          {"press_from", std::string(toString(from))},
+                          {"inward", vec(pressed->inward)},
+                          {"skin", point(pressed->skin)},
+                          {"target", point(pressed->target)},
+                          {"meets", meets},
+                          {"reaches_target", pressed->reachesTarget}});
+    }
+    return {{"side", std::string(toString(side))}, {"points", points}};
+}
+
 int queryTechniques(const CommonOptions& common, const QueryOptions& o, std::ostream& out) {
     Resolved r;
     resolveOn(common, sideFrom(o, std::nullopt), r);
+    const PressResolver press(r.atlas, r.content);
     json j = {{"muscle", o.muscle},
               {"side", std::string(toString(r.side))},
               {"placements", json::array()}};
@@ -239,7 +271,9 @@ int queryTechniques(const CommonOptions& common, const QueryOptions& o, std::ost
             if (p.structure != o.muscle) {
                 continue;
             }
-            const auto points = placementPoints(p, r.resolve);
+            // Placements lie where the hand presses; caution zones are resolved as always.
+            const PressFrom from = PressResolver::pressFromOf(t, p);
+            const auto points = placementPoints(p, pressSkinResolver(press, r.side, from));
             json pts = json::array();
             for (const auto& q : points) {
                 pts.push_back(point(q));
@@ -260,7 +294,11 @@ int queryTechniques(const CommonOptions& common, const QueryOptions& o, std::ost
                                        {"stroke_s", rangeJson(p.strokeS)},
                                        {"repetitions", rangeJson(p.repetitions)},
                                        {"duration_s", rangeJson(p.durationS)},
-                                       {"caution_distance_cm", cautions}});
+                                       {"caution_distance_cm", cautions},
+                                       {"press_from", std::string(toString(from))},
+                                       {"press",
+                                        {pressJson(press, p, from, Side::Left),
+                                         pressJson(press, p, from, Side::Right)}}});
         }
     }
     if (o.json) {
@@ -271,7 +309,23 @@ int queryTechniques(const CommonOptions& common, const QueryOptions& o, std::ost
         out << p["technique"].get<std::string>() << " / " << p["placement"].get<std::string>()
             << ": " << p["form"].get<std::string>() << ", " << p["direction"].get<std::string>()
             << ", " << p["pressure"].get<std::string>()
-            << (p["sustained"].get<bool>() ? ", sustained" : "") << "\n";
+            << (p["sustained"].get<bool>() ? ", sustained" : "") << ", pressed from "
+            << p["press_from"].get<std::string>() << "\n";
+        for (const auto& side : p["press"]) {
+            for (const auto& q : side["points"]) {
+                if (q.is_null()) {
+                    continue;
+                }
+                out << "  " << side["side"].get<std::string>() << " " << q["skin"].dump()
+                    << (q["reaches_target"].get<bool>() ? " reaches " : " MISSES ")
+                    << q["on"].get<std::string>() << ":";
+                for (const auto& m : q["meets"]) {
+                    out << " " << m["structure"].get<std::string>() << "@"
+                        << m["depth_mm"].get<double>() << "mm";
+                }
+                out << "\n";
+            }
+        }
     }
     return 0;
 }
