@@ -23,7 +23,7 @@ PressureLook pressureLook(Pressure p) {
     case Pressure::None:
         return {1.0f, 0.0f};
     case Pressure::Light:
-        return {1.25f, 0.002f};
+        return {1.15f, 0.002f};
     case Pressure::Moderate:
         return {1.45f, 0.005f};
     case Pressure::Firm:
@@ -68,7 +68,7 @@ float contactRadius(const Technique& t, Motion motion) {
     }
     const std::string first = t.tools.empty() ? std::string() : lower(t.tools.front().get());
     if (first.find("palm") != std::string::npos) {
-        return 0.04f;
+        return 0.035f;
     }
     if (first.find("heel") != std::string::npos || first.find("fist") != std::string::npos) {
         return 0.035f;

@@ -81,9 +81,17 @@ TechniqueScene::TechniqueScene(const Atlas& atlas, const Content& content)
     if (skinPart_ >= 0) {
         skin_ = SkinProjector(atlas.parts[skinPart_].mesh);
     }
+    press_ = std::make_unique<PressResolver>(atlas, content);
     for (Side side : {Side::Left, Side::Right}) {
         resolvers_[side] = rememberByAddress(atlasSkinResolver(atlas, side));
     }
+}
+
+SkinPointResolver TechniqueScene::placementResolver(const Technique& technique,
+                                                    const TechniquePlacement& placement,
+                                                    Side side) const {
+    return pressSkinResolver(*press_, side == Side::Right ? Side::Right : Side::Left,
+                             PressResolver::pressFromOf(technique, placement));
 }
 
 const SkinPointResolver& TechniqueScene::resolver(Side side) const {
@@ -124,9 +132,10 @@ glm::vec3 TechniqueScene::fibreAt(const std::string& structure, Side side,
     return len > 0.0f ? sum / len : glm::vec3(0.0f);
 }
 
-std::optional<PlacementSite> TechniqueScene::site(const TechniquePlacement& placement,
+std::optional<PlacementSite> TechniqueScene::site(const Technique& technique,
+                                                  const TechniquePlacement& placement,
                                                   Side side) const {
-    const SkinPointResolver& resolve = resolver(side);
+    const SkinPointResolver resolve = placementResolver(technique, placement, side);
     PlacementSite s;
     s.side = side;
     auto onSkin = [&](const Anchor& a) -> std::optional<SkinSample> {
@@ -216,7 +225,7 @@ std::optional<PlacementSite> TechniqueScene::site(const TechniquePlacement& plac
 std::optional<TechniqueTrack> TechniqueScene::track(const Technique& technique,
                                                     const TechniquePlacement& placement,
                                                     Side side) const {
-    auto s = site(placement, side);
+    auto s = site(technique, placement, side);
     if (!s) {
         return std::nullopt;
     }

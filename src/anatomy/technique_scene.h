@@ -12,6 +12,7 @@
 #include "anatomy/atlas.h"
 #include "anatomy/caution_check.h"
 #include "anatomy/content.h"
+#include "anatomy/press_point.h"
 #include "anatomy/scene_overlay.h"
 #include "anatomy/skin_projector.h"
 #include "anatomy/technique_player.h"
@@ -32,12 +33,18 @@ class TechniqueScene {
     const Content& content() const { return *content_; }
     const SkinProjector& skin() const { return skin_; }
     int skinPart() const { return skinPart_; }
-    // The resolver `glutea query techniques` uses for this side.
+    // Caution zones' anchors on this side (nearest skin points, as queries and validate resolve
+    // them).
     const SkinPointResolver& resolver(Side side) const;
+    // A placement's anchors on this side: where the hand presses from its technique's direction
+    // (anatomy/press_point), as `glutea query techniques` reports them.
+    SkinPointResolver placementResolver(const Technique& technique,
+                                        const TechniquePlacement& placement, Side side) const;
 
     // The placement's anchors on the skin with fibre direction and extent; nothing when an anchor
     // does not resolve on this atlas.
-    std::optional<PlacementSite> site(const TechniquePlacement& placement, Side side) const;
+    std::optional<PlacementSite> site(const Technique& technique,
+                                      const TechniquePlacement& placement, Side side) const;
     std::optional<TechniqueTrack> track(const Technique& technique,
                                         const TechniquePlacement& placement, Side side) const;
 
@@ -63,6 +70,7 @@ class TechniqueScene {
     const Content* content_;
     int skinPart_ = -1;
     SkinProjector skin_;
+    std::unique_ptr<PressResolver> press_;
     std::map<Side, SkinPointResolver> resolvers_;
     mutable std::map<std::string, std::vector<glm::vec4>> paintCache_;
 };

@@ -12,7 +12,10 @@
 #include "anatomy/technique_scene.h"
 #include "anatomy/technique_text.h"
 #include "atlas_fixture.h"
+#include "cli_runner.h"
 #include "test_support.h"
+
+#include <nlohmann/json.hpp>
 
 namespace glutea {
 namespace {
@@ -49,7 +52,26 @@ TechniqueTrack trackOf(const std::string& technique, const std::string& placemen
     return *track;
 }
 
-// The query's point for an anchor (atlasSkinResolver), computed apart from the scene.
+// What `glutea query techniques --muscle M --json` says a placement's points are (left side).
+std::vector<glm::vec3> queried(const std::string& placement) {
+    const TechniquePlacement* p = content().findPlacement(placement);
+    const auto r = test::runGlutea({"query", "techniques", "--muscle", p->structure, "--json",
+                                    "--atlas", (test::sourceDir() / "assets/atlas").string()});
+    EXPECT_EQ(r.code, 0) << r.err;
+    std::vector<glm::vec3> points;
+    const auto answer = nlohmann::json::parse(r.out);
+    for (const auto& q : answer["placements"]) {
+        if (q["placement"] == placement) {
+            for (const auto& v : q["points"]) {
+                points.emplace_back(v[0].get<float>(), v[1].get<float>(), v[2].get<float>());
+            }
+        }
+    }
+    EXPECT_FALSE(points.empty()) << placement << " in " << r.out.substr(0, 300);
+    return points;
+}
+
+// A caution anchor on the skin (nearest skin point), computed apart from the scene.
 glm::vec3 queryPoint(const Anchor& a, Side side = Side::Left) {
     static const SkinPointResolver left = atlasSkinResolver(test::defaultAtlas(), Side::Left);
     static const SkinPointResolver right = atlasSkinResolver(test::defaultAtlas(), Side::Right);
@@ -89,7 +111,8 @@ TEST(TechniquePlayer, EffleurageGlidesFromTheFirstPointToTheLast) {
     const TechniquePlacement& p = *content().findPlacement("eff_gmax_path");
     const TechniqueTrack k = trackOf("effleurage", "eff_gmax_path");
     EXPECT_EQ(k.motion, Motion::Stroke);
-    const glm::vec3 first = queryPoint(p.path.front()), last = queryPoint(p.path.back());
+    const auto points = queried(p.id);
+    const glm::vec3 first = points.front(), last = points.back();
     // stroke_s [3, 5]: one stroke takes 4 s (the range's middle).
     EXPECT_NEAR(k.strokeS, 0.5f * float(p.strokeS->min + p.strokeS->max), 1e-4f);
     const auto at = [&](double t) { return poseAt(k, scene().skin(), t).contact.position; };
@@ -153,7 +176,7 @@ TEST(TechniquePlayer, CompressionSinksHoldsWithACountdownAndReleases) {
     EXPECT_NEAR(playTechnique(k, scene().skin(), approach + played + 1.2).markers[0].sink, 0.0f,
                 1e-6f);
     // It stays on its point the whole time: the query's point.
-    EXPECT_LT(glm::length(poseAt(k, scene().skin(), 2.0).contact.position - queryPoint(p.point)),
+    EXPECT_LT(glm::length(poseAt(k, scene().skin(), 2.0).contact.position - queried(p.id)[0]),
               1e-4f);
 }
 
@@ -174,7 +197,7 @@ TEST(TechniquePlayer, RollerRollsFromTheHipBoneToMidButtockUnderTheBody) {
     const TechniquePlacement& p = *content().findPlacement("fr_gmed_path");
     const TechniqueTrack k = trackOf("foam_roller", "fr_gmed_path");
     EXPECT_EQ(k.motion, Motion::Roller);
-    const glm::vec3 top = queryPoint(p.path.front()), mid = queryPoint(p.path.back());
+    const glm::vec3 top = queried(p.id).front(), mid = queried(p.id).back();
     const auto frame0 = playTechnique(k, scene().skin(), 0.0);
     const auto frameHalf = playTechnique(k, scene().skin(), 0.5 * k.loopS);
     ASSERT_EQ(frame0.props.size(), 1u);
@@ -199,7 +222,7 @@ TEST(TechniquePlayer, BallSitsOnTheSpotAndHolds) {
     const auto f = playTechnique(k, scene().skin(), 1.0 + 3.0);
     ASSERT_EQ(f.props.size(), 1u);
     EXPECT_EQ(f.props[0].kind, PropKind::Ball);
-    EXPECT_NEAR(glm::length(f.props[0].position - queryPoint(p.point)), f.props[0].radius, 0.012f);
+    EXPECT_NEAR(glm::length(f.props[0].position - queried(p.id)[0]), f.props[0].radius, 0.012f);
     ASSERT_TRUE(f.pose.holdRemainingS);
     EXPECT_NEAR(*f.pose.holdRemainingS, 60.0f - 30.0f, 1e-3f);
 }
