@@ -182,6 +182,7 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
         const UiActions actions = app.panels.draw(app.atlas, &app.content, app.view, live);
+        app.actions = actions;
         app.viewportRect = app.panels.viewport();
         if (first) {
             // Now that the panels have a size, frame the region of interest in the viewport.
@@ -189,9 +190,9 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
         }
         app.handleMouse(glfwGetTime());
         app.reactToSelection();
+        busy = app.mouse.busy();
         busy |= app.referral.frame(app, frameSeconds);
         busy |= app.technique.frame(app, frameSeconds);
-        busy = app.mouse.busy();
         busy |= app.view.cameraMove.step(app.view.camera, frameSeconds);
         busy |= updateLooks(app.atlas, &app.queries, app.view, frameSeconds, !app.mouse.busy());
         if (actions.viewPreset) {
