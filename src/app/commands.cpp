@@ -221,6 +221,9 @@ int runRender(const CommonOptions& common, const RenderOptions& options, std::os
     if (options.mask.empty()) {
         renderer.render(atlas, view, target);
         writePng(options.output, target.read());
+    } else if (options.mask == "markers" || options.mask == "props") {
+        renderer.render(atlas, overlayMaskView(atlas, view, options.mask == "props"), target);
+        writePng(options.output, whiteWhereDrawn(target.read()));
     } else {
         renderer.renderSilhouette(atlas, view, maskParts(atlas, view, options.mask), target);
         Image mask = target.read();

@@ -1,6 +1,7 @@
 // `glutea render --show technique:ID[/PLACEMENT]`, `--routine ID --step N` and `--show cautions`:
 // the technique player's frame at --time, drawn over the anatomy, and a few lines saying what is
 // shown (motion, phase, where the hand is, the hold countdown) for scripts and tests.
+#include <algorithm>
 #include <cstdio>
 #include <sstream>
 
@@ -165,6 +166,41 @@ void showRoutine(const TechniqueScene& ts, RenderScene& scene, const RenderOptio
 }
 
 } // namespace
+
+ViewState overlayMaskView(const Atlas& atlas, const ViewState& view, bool props) {
+    ViewState v = view;
+    v.look.assign(atlas.parts.size(), PartLook{0.0f});
+    v.selection.clear();
+    SceneOverlay& o = v.overlay;
+    o.skin = SkinPaint{};
+    o.showCautions = false;
+    o.labels.clear();
+    if (props) {
+        o.markers.clear();
+        for (auto& p : o.props) {
+            p.colorSrgb = glm::vec3(1.0f);
+        }
+    } else {
+        o.props.clear();
+        for (auto& m : o.markers) {
+            m.colorSrgb = glm::vec3(1.0f);
+            m.opacity = 1.0f;
+            m.onTop = true;
+        }
+    }
+    return v;
+}
+
+Image whiteWhereDrawn(const Image& picture) {
+    // The background is dark; lit white primitives are bright on their lit side and at least
+    // mid-grey on their shaded side.
+    Image mask = picture;
+    for (std::size_t i = 0; i + 2 < mask.rgb.size(); i += 3) {
+        const int v = std::max({int(mask.rgb[i]), int(mask.rgb[i + 1]), int(mask.rgb[i + 2])});
+        mask.rgb[i] = mask.rgb[i + 1] = mask.rgb[i + 2] = v > 90 ? 255 : 0;
+    }
+    return mask;
+}
 
 void applyTechniqueOptions(const RenderOptions& options, RenderScene& scene) {
     std::vector<std::string> techniques;
