@@ -91,6 +91,12 @@ struct TechniqueFrame {
 TechniqueFrame playTechnique(const TechniqueTrack& track, const SkinProjector& skin, double seconds,
                              bool highContrast = false);
 
+// `v` made tangent to the plane of unit normal `n`, unit length (`fallback` when degenerate).
+glm::vec3 tangentOf(const glm::vec3& v, const glm::vec3& n, const glm::vec3& fallback);
+// Walks `offset` over the skin from `at` in centimetre steps, turning with the surface: one
+// straight jump off a curved hip would squash a motion where the skin turns away.
+SkinSample walkOnSkin(const SkinProjector& skin, const SkinSample& at, const glm::vec3& offset);
+
 // The point `distance` metres along the track's path (clamped), on the skin.
 SkinSample pathPoint(const TechniqueTrack& track, float distance);
 

@@ -247,7 +247,9 @@ std::vector<const CautionZone*> TechniqueScene::zonesFor(const TechniqueTrack& t
         bool named = track.technique && std::find(track.technique->cautionZones.begin(),
                                                   track.technique->cautionZones.end(),
                                                   z.id) != track.technique->cautionZones.end();
-        if (!named) {
+        // A stretch presses on nothing: only the zones its technique names.
+        const bool presses = track.placement && track.placement->pressure != Pressure::None;
+        if (!named && presses) {
             const auto d = distanceToZone(points, z, resolve);
             named = d && *d < nearM + reach;
         }

@@ -48,8 +48,8 @@ class TechniqueScene {
     std::optional<TechniqueTrack> track(const Technique& technique,
                                         const TechniquePlacement& placement, Side side) const;
 
-    // The caution zones to draw while this track plays: those its technique names, and any
-    // within `nearM` of its path.
+    // The caution zones to draw while this track plays: those its technique names, and (when it
+    // presses at all) any within `nearM` of its path.
     std::vector<const CautionZone*> zonesFor(const TechniqueTrack& track,
                                              float nearM = 0.03f) const;
     // SkinPaint::caution for these zones on both sides (x: no sustained pressure, y: no direct
