@@ -333,8 +333,8 @@ bool TechniqueMode::frame(WindowState& app, float seconds) {
     }
     m.handleRequests(app, req, card);
     const bool still = app.panels.settings.reducedMotion;
-    if (m.routine) {
-        m.routine->advance(still ? 0.0 : seconds);
+    if (m.routine) { // the sequence goes on with reduced motion; each step shows its still frame
+        m.routine->advance(seconds);
     } else if (m.track && !still) {
         m.clock += seconds;
     }
