@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <optional>
 
 #include <glm/geometric.hpp>
 
@@ -34,6 +35,21 @@ std::string reachProblem(const std::string& what, const std::string& structure, 
     return text + "does not reach " + structure + ": pressing in meets " + describeMeets(*p);
 }
 
+// A hand cannot press where the skin turns away from it: at a grazing angle it slides off.
+std::optional<std::string> grazingProblem(const std::string& what, PressFrom from, Side side,
+                                          const PressedPoint& p) {
+    const float angle =
+        glm::degrees(std::acos(std::clamp(-glm::dot(p.skinNormal, p.inward), -1.0f, 1.0f)));
+    if (angle <= kMaxSkinAngleDeg) {
+        return std::nullopt;
+    }
+    char text[64];
+    std::snprintf(text, sizeof text, "%.0f° (at most %.0f°)", angle, kMaxSkinAngleDeg);
+    return what + " pressed from " + std::string(toString(from)) + " on the " + sideName(side) +
+           " side meets the skin at a grazing angle: its surface turns " + text +
+           " away from the pressing direction";
+}
+
 } // namespace
 
 std::vector<ContentProblem> checkPressReachesTarget(const Content& content,
@@ -43,11 +59,23 @@ std::vector<ContentProblem> checkPressReachesTarget(const Content& content,
         for (const auto& placement : technique.placements) {
             const PressFrom from = PressResolver::pressFromOf(technique, placement);
             for (const Anchor* anchor : placement.anchors()) {
+                if (anchor->on != placement.structure) {
+                    // Only an anchor on the placement's muscle is pressed until that muscle.
+                    problems.push_back(content.problemAt(
+                        anchor->origin, "placement \"" + placement.id + "\" works " +
+                                            placement.structure + " but this point lies on \"" +
+                                            anchor->on + "\" (\"on\" must name " +
+                                            placement.structure + ")"));
+                    continue;
+                }
                 const auto p = press.resolve(*anchor, side, from);
                 if (!p || !p->reachesTarget) {
                     problems.push_back(content.problemAt(
                         anchor->origin, reachProblem("placement \"" + placement.id + "\"",
                                                      anchor->on, from, side, p)));
+                } else if (auto grazing = grazingProblem("placement \"" + placement.id + "\"", from,
+                                                         side, *p)) {
+                    problems.push_back(content.problemAt(anchor->origin, *grazing));
                 }
             }
         }
@@ -59,6 +87,9 @@ std::vector<ContentProblem> checkPressReachesTarget(const Content& content,
                 problems.push_back(content.problemAt(
                     trp.anchor.origin, reachProblem("trigger point \"" + trp.id + "\"",
                                                     trp.anchor.on, trp.pressFrom, side, p)));
+            } else if (auto grazing = grazingProblem("trigger point \"" + trp.id + "\"",
+                                                     trp.pressFrom, side, *p)) {
+                problems.push_back(content.problemAt(trp.anchor.origin, *grazing));
             }
         }
     }

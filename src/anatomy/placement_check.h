@@ -12,11 +12,15 @@
 
 namespace glutea {
 
-// Placement anchors (point, path points, area centres and vertices) and trigger point anchors
-// whose press point does not reach their structure on this side (something but skin, fascia or a
-// covering muscle comes first, or bone), or that do not resolve.
+// Placement anchors (point, path points, area centres and vertices) not `on` the placement's
+// structure, and placement and trigger point anchors whose press point does not reach their
+// structure on this side (something but skin, fascia or a covering muscle comes first, or bone),
+// does not resolve, or meets the skin turned more than kMaxSkinAngleDeg from the pressing
+// direction (a hand slides off there).
 std::vector<ContentProblem> checkPressReachesTarget(const Content& content,
                                                     const PressResolver& press, Side side);
+
+constexpr float kMaxSkinAngleDeg = 60.0f;
 
 // The angle in degrees between a stroke and the fibres under it, both projected onto the skin's
 // tangent plane (0 = along the fibres, 90 = straight across). Fibres have no sign.

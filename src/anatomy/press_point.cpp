@@ -63,7 +63,8 @@ std::map<std::string, std::set<std::string>> coveringsOfAtlas(const Atlas& atlas
 
 glm::vec3 inwardDirection(PressFrom from, Side side) {
     // Pressing from behind moves toward the front: the opposite of the side pressed from.
-    return -directionInAtlasFrame(directionOf(from), side);
+    // (Adding +0 turns the negated zeros into plain zeros, for tidy output.)
+    return -directionInAtlasFrame(directionOf(from), side) + glm::vec3(0.0f);
 }
 
 PressFrom PressResolver::pressFromOf(const Technique& technique,
@@ -124,18 +125,11 @@ struct PressResolver::Impl {
         return glm::dot(n, toward) < 0.0f ? -n : n;
     }
 
-    // Whether the ray enters the part's closed surface at this hit: the outward (smooth) normal
-    // faces the ray's origin.
+    // Whether the ray enters the part's closed surface at this hit: the triangle's outward
+    // normal (counter-clockwise winding, as glTF has it) faces the ray's origin. The winding is
+    // exact per triangle, where smooth normals blur at thin edges.
     bool entering(const RayHit& hit, const glm::vec3& direction) const {
         const Mesh& mesh = atlas.parts[hit.part].mesh;
-        if (mesh.normals.size() == mesh.positions.size()) {
-            const std::uint32_t* tri = &mesh.indices[3 * hit.triangle];
-            const float u = hit.barycentric.x;
-            const float v = hit.barycentric.y;
-            const glm::vec3 s = (1.0f - u - v) * mesh.normals[tri[0]] + u * mesh.normals[tri[1]] +
-                                v * mesh.normals[tri[2]];
-            return glm::dot(s, direction) < 0.0f;
-        }
         const glm::vec3& a = mesh.positions[mesh.indices[3 * hit.triangle]];
         const glm::vec3& b = mesh.positions[mesh.indices[3 * hit.triangle + 1]];
         const glm::vec3& c = mesh.positions[mesh.indices[3 * hit.triangle + 2]];
@@ -205,7 +199,7 @@ std::optional<PressedPoint> PressResolver::resolve(const Anchor& anchor, Side si
                                                      : kNoTargetDepthM);
     std::set<std::uint32_t> inside;
     bool blocked = false;
-    bool reached = targetPart < 0;
+    bool reached = anchor.on.empty(); // an `on` structure this atlas lacks is never reached
     for (const RayHit& hit : m.bvh.allHits(in, {}, limit)) {
         if (!m.entering(hit, in.direction)) {
             inside.erase(hit.part);

@@ -168,10 +168,14 @@ int queryReferralOfMuscle(const CommonOptions& common, const QueryOptions& o, st
               {"side", std::string(toString(r.side))},
               {"summary", statementJson(pattern->summary, o.language)}};
     j["trigger_points"] = json::array();
+    // Where the knot is pressed (anatomy/press_point), as technique placements are.
+    const PressResolver press(r.atlas, r.content);
     for (const auto& t : pattern->triggerPoints) {
-        auto p = r.resolve(t.anchor);
-        j["trigger_points"].push_back(
-            {{"id", t.id}, {"name", t.name.get(o.language)}, {"position", p ? point(*p) : json()}});
+        auto p = press.resolve(t.anchor, r.side, t.pressFrom);
+        j["trigger_points"].push_back({{"id", t.id},
+                                       {"name", t.name.get(o.language)},
+                                       {"position", p ? point(p->skin) : json()},
+                                       {"press_from", std::string(toString(t.pressFrom))}});
     }
     j["zones"] = json::array();
     for (const auto& z : pattern->zones) {
@@ -234,7 +238,8 @@ json vec(const glm::vec3& v) {
 }
 
 // Where each anchor of a placement is pressed on one side, and what pressing in there meets.
-json pressJson(const PressResolver& press, const TechniquePlacement& p, PressFrom from, Side side) {
+json pressJson(const PressResolver& press, const TechniquePlacement& p, PressFrom from, Side side,
+               const std::vector<CautionZone>& zones, const SkinPointResolver& zonePoint) {
     json points = json::array();
     for (const Anchor* anchor : p.anchors()) {
         const auto pressed = press.resolve(*anchor, side, from);
@@ -248,13 +253,19 @@ json pressJson(const PressResolver& press, const TechniquePlacement& p, PressFro
                              {"side", std::string(toString(layer.side))},
                              {"depth_mm", round1(layer.depthM * 1000.0)}});
         }
+        json cautions = json::object();
+        for (const auto& z : zones) {
+            const auto d = distanceToShapes(z.shapes, pressed->skin, zonePoint);
+            cautions[z.id] = d ? json(round1(*d * 100.0)) : json();
+        }
         points.push_back({{"on", anchor->on},
                           {"press_from", std::string(toString(from))},
                           {"inward", vec(pressed->inward)},
                           {"skin", point(pressed->skin)},
                           {"target", point(pressed->target)},
                           {"meets", meets},
-                          {"reaches_target", pressed->reachesTarget}});
+                          {"reaches_target", pressed->reachesTarget},
+                          {"caution_distance_cm", cautions}});
     }
     return {{"side", std::string(toString(side))}, {"points", points}};
 }
@@ -263,6 +274,8 @@ int queryTechniques(const CommonOptions& common, const QueryOptions& o, std::ost
     Resolved r;
     resolveOn(common, sideFrom(o, std::nullopt), r);
     const PressResolver press(r.atlas, r.content);
+    const SkinPointResolver zonesLeft = atlasSkinResolver(r.atlas, Side::Left);
+    const SkinPointResolver zonesRight = atlasSkinResolver(r.atlas, Side::Right);
     json j = {{"muscle", o.muscle},
               {"side", std::string(toString(r.side))},
               {"placements", json::array()}};
@@ -283,22 +296,23 @@ int queryTechniques(const CommonOptions& common, const QueryOptions& o, std::ost
                 const auto d = distanceToZone(points, z, r.resolve);
                 cautions[z.id] = d ? json(round1(*d * 100.0)) : json();
             }
-            j["placements"].push_back({{"technique", t.id},
-                                       {"placement", p.id},
-                                       {"form", formName(p.form)},
-                                       {"points", pts},
-                                       {"direction", directionName(p.direction)},
-                                       {"pressure", pressureName(p.pressure)},
-                                       {"sustained", p.sustained},
-                                       {"hold_s", rangeJson(p.holdS)},
-                                       {"stroke_s", rangeJson(p.strokeS)},
-                                       {"repetitions", rangeJson(p.repetitions)},
-                                       {"duration_s", rangeJson(p.durationS)},
-                                       {"caution_distance_cm", cautions},
-                                       {"press_from", std::string(toString(from))},
-                                       {"press",
-                                        {pressJson(press, p, from, Side::Left),
-                                         pressJson(press, p, from, Side::Right)}}});
+            j["placements"].push_back(
+                {{"technique", t.id},
+                 {"placement", p.id},
+                 {"form", formName(p.form)},
+                 {"points", pts},
+                 {"direction", directionName(p.direction)},
+                 {"pressure", pressureName(p.pressure)},
+                 {"sustained", p.sustained},
+                 {"hold_s", rangeJson(p.holdS)},
+                 {"stroke_s", rangeJson(p.strokeS)},
+                 {"repetitions", rangeJson(p.repetitions)},
+                 {"duration_s", rangeJson(p.durationS)},
+                 {"caution_distance_cm", cautions},
+                 {"press_from", std::string(toString(from))},
+                 {"press",
+                  {pressJson(press, p, from, Side::Left, r.content.cautionZones, zonesLeft),
+                   pressJson(press, p, from, Side::Right, r.content.cautionZones, zonesRight)}}});
         }
     }
     if (o.json) {

@@ -95,6 +95,40 @@ TEST(ContentQuery, SustainedTechniquesStayOutOfCautionZones) {
     }
 }
 
+// Per placement and side, each point says where it is pressed from and what pressing meets.
+TEST(ContentQuery, TechniquesShowWhatPressingMeets) {
+    const auto j = runJson({"query", "techniques", "--muscle", "piriformis"});
+    bool sawCompression = false;
+    for (const auto& p : j["placements"]) {
+        EXPECT_EQ(p["press_from"], "posterior") << p["placement"];
+        ASSERT_EQ(p["press"].size(), 2u);
+        EXPECT_EQ(p["press"][0]["side"], "left");
+        EXPECT_EQ(p["press"][1]["side"], "right");
+        for (const auto& side : p["press"]) {
+            for (const auto& q : side["points"]) {
+                ASSERT_TRUE(q.is_object()) << p["placement"];
+                EXPECT_EQ(q["inward"], nlohmann::json({0.0, 0.0, 1.0}));
+                EXPECT_TRUE(q["reaches_target"].get<bool>()) << p["placement"];
+                // Skin first at depth 0, then deeper and deeper, ending on the piriformis.
+                const auto& meets = q["meets"];
+                ASSERT_GE(meets.size(), 2u);
+                EXPECT_EQ(meets[0]["structure"], "skin");
+                EXPECT_EQ(meets[0]["depth_mm"], 0.0);
+                EXPECT_EQ(meets.back()["structure"], "piriformis");
+                for (std::size_t i = 1; i < meets.size(); ++i) {
+                    EXPECT_GT(meets[i]["depth_mm"].get<double>(),
+                              meets[i - 1]["depth_mm"].get<double>());
+                }
+                // The skin point lies behind the target, along the pressing direction.
+                EXPECT_LT(q["skin"][2].get<double>(), q["target"][2].get<double>());
+                EXPECT_TRUE(q["caution_distance_cm"].contains("caution_sciatic_course"));
+            }
+        }
+        sawCompression = sawCompression || p["placement"] == "tpc_piriformis_lateral";
+    }
+    EXPECT_TRUE(sawCompression);
+}
+
 TEST(ContentQuery, AtlasWithoutContentIsAClearError) {
     const auto mini = test::sourceDir() / "tests" / "data" / "mini_atlas";
     const char* argv[] = {"glutea", "query", "structure", "piriformis", "--atlas", mini.c_str()};

@@ -73,9 +73,10 @@ TEST(ContentValidator, SustainedPlacementInACautionZone) {
     const auto file = dir / "techniques.json";
     // Move the ball from below the iliac crest to 1 cm above the sitting bone.
     replaceOnce(file,
-                "\"point\": {\"on\": \"gluteus_medius\", \"from\": \"iliac_crest_posterior\", "
-                "\"toward\": \"inferior\", \"distance_cm\": 3}},\n        {\"id\": "
-                "\"mbf_gmax_parasacral\"",
+                "\"point\": {\"on\": \"gluteus_medius\", \"blend\": [{\"landmark\": "
+                "\"iliac_crest_posterior\", \"weight\": 0.5}, {\"landmark\": \"iliac_crest_top\", "
+                "\"weight\": 0.5}], \"toward\": \"inferior\", \"distance_cm\": 3}},\n        "
+                "{\"id\": \"mbf_gmax_parasacral\"",
                 "\"point\": {\"on\": \"gluteus_medius\", \"from\": \"ischial_tuberosity\", "
                 "\"toward\": \"superior\", \"distance_cm\": 1}},\n        {\"id\": "
                 "\"mbf_gmax_parasacral\"");
