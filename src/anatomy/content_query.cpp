@@ -1,52 +1,59 @@
 #include "anatomy/content_query.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace glutea {
 
-ZoneMeasure measureZone(const std::vector<Shape>& shapes, const SkinSurface& skin,
+ZoneMeasure measureZone(const std::vector<Shape>& shapes, const SkinField& skin,
                         const SkinPointResolver& resolve) {
     ZoneMeasure out;
     // A zone with an unresolvable shape is not measured: a partial area would mislead.
-    for (const auto& shape : shapes) {
-        if (!distanceToShape(shape, glm::vec3(0.0f), resolve)) {
-            return out;
-        }
+    const auto weights = skin.weights(shapes, resolve);
+    if (!weights) {
+        return out;
     }
-    out.resolved = true;
-    bool first = true;
-    for (const auto& facet : skin.facets()) {
-        const auto d = distanceToShapes(shapes, facet.centroid, resolve);
-        if (!d || *d > 0.0f) {
-            continue;
-        }
-        out.areaCm2 += facet.area * 1e4;
-        if (first || facet.centroid.y < out.lowest.y) {
-            out.lowest = facet.centroid;
-        }
-        if (first || facet.centroid.y > out.highest.y) {
-            out.highest = facet.centroid;
-        }
-        first = false;
-    }
+    const SkinArea area = skin.measure(*weights);
+    out.resolved = area.resolved;
+    out.areaCm2 = area.areaCm2;
+    out.lowest = area.lowest;
+    out.highest = area.highest;
     return out;
 }
 
-std::vector<ZoneHit> referralZonesAt(const Content& content, const glm::vec3& skinPoint,
-                                     const SkinPointResolver& resolve, float tolerance) {
+float zoneDistanceOfWeight(float weight) {
+    // zoneWeight is 1 - smoothstep(t), t = d / feather + 1/2; smoothstep s = 3t² - 2t³ inverts
+    // as t = 1/2 - sin(asin(1 - 2s) / 3).
+    const float s = std::clamp(1.0f - weight, 0.0f, 1.0f);
+    const float t = 0.5f - std::sin(std::asin(1.0f - 2.0f * s) / 3.0f);
+    return (t - 0.5f) * kZoneFeatherM;
+}
+
+std::vector<ZoneHit> referralZonesAt(const ReferralFields& fields, const glm::vec3& point,
+                                     std::optional<Side> side, float tolerance) {
     std::vector<ZoneHit> hits;
-    for (const auto& pattern : content.referralPatterns) {
+    if (fields.empty()) {
+        return hits;
+    }
+    const SurfaceDistance& surface = fields.skin().surface();
+    const SurfacePoint at = surface.closestPoint(point);
+    const float least = zoneWeight(tolerance);
+    for (const auto& field : fields.patterns()) {
+        if (side && field.side != *side) {
+            continue;
+        }
         std::optional<ZoneHit> best;
-        for (const auto& zone : pattern.zones) {
-            const auto d = distanceToShapes(zone.shapes, skinPoint, resolve);
-            if (!d || *d > tolerance) {
+        for (const auto& zone : field.zones) {
+            const float w = surface.sample(zone.weight, at);
+            if (!(w >= least) || w <= 0.0f) {
                 continue;
             }
-            const ZoneHit hit{&pattern, &zone, *d};
-            const bool better =
-                !best ||
-                (zone.kind == ZoneKind::Essential && best->zone->kind == ZoneKind::Spillover) ||
-                (zone.kind == best->zone->kind && *d < best->distance);
+            const ZoneHit hit{field.pattern, zone.zone, field.side, w,
+                              std::max(0.0f, zoneDistanceOfWeight(w))};
+            const bool better = !best ||
+                                (zone.zone->kind == ZoneKind::Essential &&
+                                 best->zone->kind == ZoneKind::Spillover) ||
+                                (zone.zone->kind == best->zone->kind && hit.weight > best->weight);
             if (better) {
                 best = hit;
             }
@@ -59,7 +66,7 @@ std::vector<ZoneHit> referralZonesAt(const Content& content, const glm::vec3& sk
         if (a.zone->kind != b.zone->kind) {
             return a.zone->kind == ZoneKind::Essential;
         }
-        return a.distance < b.distance;
+        return a.weight > b.weight;
     });
     return hits;
 }

@@ -10,6 +10,7 @@
 #include "anatomy/caution_check.h"
 #include "anatomy/content.h"
 #include "anatomy/skin_surface.h"
+#include "anatomy/zone_field.h"
 
 namespace glutea {
 
@@ -20,20 +21,29 @@ struct ZoneMeasure {
     glm::vec3 highest{0.0f};
 };
 
-// Sums the skin facets whose centre lies in the union of `shapes`.
-ZoneMeasure measureZone(const std::vector<Shape>& shapes, const SkinSurface& skin,
+// The zone's weights on the skin (SkinField::weights, distances over the skin), measured: the
+// area where the weight is at least 0.5 (inside the boundary) and its lowest and highest points.
+ZoneMeasure measureZone(const std::vector<Shape>& shapes, const SkinField& skin,
                         const SkinPointResolver& resolve);
 
 struct ZoneHit {
     const ReferralPattern* pattern = nullptr;
     const ReferralZone* zone = nullptr;
-    float distance = 0.0f; // metres from the point to the zone (0 inside)
+    Side side = Side::Left;
+    float weight = 0.0f;   // the zone's weight at the point (0.5 on its boundary)
+    float distance = 0.0f; // metres over the skin from the point to the zone (0 inside)
 };
 
-// The patterns whose zones cover `skinPoint` (within `tolerance` metres), one hit per pattern
-// (its best zone), essential zones before spillover, then by distance.
-std::vector<ZoneHit> referralZonesAt(const Content& content, const glm::vec3& skinPoint,
-                                     const SkinPointResolver& resolve, float tolerance = 0.005f);
+// The pattern sides (of `side` only, when given) whose zone fields cover the skin point nearest
+// `point` within `tolerance` metres, one hit per pattern side (its best zone), essential zones
+// before spillover, then nearest first. Reads the same fields the window paints.
+std::vector<ZoneHit> referralZonesAt(const ReferralFields& fields, const glm::vec3& point,
+                                     std::optional<Side> side = std::nullopt,
+                                     float tolerance = 0.005f);
+
+// Inverse of zoneWeight within the feather: the signed distance in metres that has this weight
+// (-half a feather for 1, +half a feather for 0).
+float zoneDistanceOfWeight(float weight);
 
 // The resolved points of a placement: the point, the path points, or the area shapes' centres
 // and vertices. Unresolvable anchors are skipped.

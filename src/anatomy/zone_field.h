@@ -28,7 +28,7 @@ float zoneWeight(float signedDistanceM);
 
 struct SkinArea {
     bool resolved = false;  // false when an anchor does not resolve on this atlas
-    double areaCm2 = 0.0;   // skin area where the weight is at least 0.5
+    double areaCm2 = 0.0;   // skin area where the weight (linear across triangles) is at least 0.5
     glm::vec3 lowest{0.0f}; // lowest and highest skin points of that area
     glm::vec3 highest{0.0f};
 };
@@ -44,10 +44,18 @@ class SkinField {
     // (negative inside); nothing when an anchor of a shape does not resolve.
     std::optional<std::vector<float>> signedDistance(const std::vector<Shape>& shapes,
                                                      const SkinPointResolver& resolve) const;
+    // The same, measured only as far as `maxOutside` metres outside the shapes: vertices farther
+    // out are +infinity (and polygon vertices farther in may be -infinity). Much faster for small
+    // shapes; weights() uses it with half a feather.
+    std::optional<std::vector<float>> signedDistance(const std::vector<Shape>& shapes,
+                                                     const SkinPointResolver& resolve,
+                                                     float maxOutside) const;
     // Per skin vertex weights of the shapes (zoneWeight of the signed distance).
     std::optional<std::vector<float>> weights(const std::vector<Shape>& shapes,
                                               const SkinPointResolver& resolve) const;
     SkinArea measure(const std::vector<float>& weights) const;
+    // Per skin vertex, a third of the area of its triangles (m²), the weight of a vertex in areas.
+    const std::vector<float>& vertexAreas() const;
     // A per-vertex field read at the skin point closest to `point`.
     float sample(const std::vector<float>& field, const glm::vec3& point) const;
 

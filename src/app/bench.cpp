@@ -9,8 +9,10 @@
 #include <epoxy/gl.h>
 #include <nlohmann/json.hpp>
 
+#include "anatomy/atlas_content.h"
 #include "anatomy/content_loader.h"
 #include "anatomy/technique_scene.h"
+#include "anatomy/zone_field.h"
 #include "app/asset_paths.h"
 #include "app/commands.h"
 #include "app/headless_context.h"
@@ -102,7 +104,8 @@ Spread timeTechniqueFrames(const Atlas& atlas, SceneQueries* queries, Renderer& 
 int runBench(const CommonOptions& common, const BenchOptions& options, std::ostream& out) {
     const auto [width, height] = parseSize(options.size);
     const auto loadStart = Clock::now();
-    const Atlas atlas = loadAtlas(findAtlasDir(common.atlasDir));
+    const auto atlasDir = findAtlasDir(common.atlasDir);
+    const Atlas atlas = loadAtlas(atlasDir);
     const double loadMs = millisecondsSince(loadStart);
 
     HeadlessContext context;
@@ -126,6 +129,16 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
     queries.setAtlas(atlas);
     queries.bvh();
     const double bvhMs = millisecondsSince(bvhStart);
+
+    // Referral zones resolved on the skin (every pattern, both sides), as the window does once.
+    nlohmann::json referralFieldsMs; // null without content
+    if (std::filesystem::is_directory(atlasDir / "content")) {
+        const Content content =
+            loadValidatedContent(atlasDir / "content", knownIdsOf(atlas.manifest, atlas.landmarks));
+        const auto fieldsStart = Clock::now();
+        const ReferralFields fields = ReferralFields::compute(atlas, content);
+        referralFieldsMs = round2(millisecondsSince(fieldsStart));
+    }
     view = makeViewState(atlas, aspect, "posterior");
     view.selection.select(selectionOfPart(atlas, resolvePart(atlas, "piriformis_l")));
     updateLooks(atlas, &queries, view, 0.0f);
@@ -164,6 +177,7 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
                                     {"frame_technique_median_ms", round2(technique.median)},
                                     {"frame_technique_p95_ms", round2(technique.p95)},
                                     {"bvh_build_ms", round2(bvhMs)},
+                                    {"referral_fields_ms", referralFieldsMs},
                                     {"pick_median_ms", std::round(pick.median * 1e4) / 1e4},
                                     {"pick_p95_ms", std::round(pick.p95 * 1e4) / 1e4},
                                     {"peak_rss_mib", std::round(peakRssMiB() * 10) / 10}};
@@ -184,6 +198,9 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
     out << "frame, technique playing:     " << technique.median << " ms median, " << technique.p95
         << " ms p95\n";
     out << "BVH build:                    " << bvhMs << " ms\n";
+    if (!referralFieldsMs.is_null()) {
+        out << "referral fields:              " << referralFieldsMs.get<double>() << " ms\n";
+    }
     out << std::setprecision(4);
     out << "pick:                         " << pick.median << " ms median, " << pick.p95
         << " ms p95 (2000 rays)\n";

@@ -12,6 +12,7 @@
 #include "anatomy/content_query.h"
 #include "anatomy/content_validator.h"
 #include "anatomy/press_point.h"
+#include "anatomy/zone_field.h"
 #include "app/asset_paths.h"
 #include "base/error.h"
 #include "import/assimp_loader.h"
@@ -178,8 +179,9 @@ int queryReferralOfMuscle(const CommonOptions& common, const QueryOptions& o, st
                                        {"press_from", std::string(toString(t.pressFrom))}});
     }
     j["zones"] = json::array();
+    const SkinField field(r.atlas); // distances over the skin, as the window paints them
     for (const auto& z : pattern->zones) {
-        const ZoneMeasure m = measureZone(z.shapes, *r.skin, r.resolve);
+        const ZoneMeasure m = measureZone(z.shapes, field, r.resolve);
         j["zones"].push_back({{"id", z.id},
                               {"kind", z.kind == ZoneKind::Essential ? "essential" : "spillover"},
                               {"body_areas", z.bodyAreas},
@@ -204,21 +206,41 @@ int queryReferralOfMuscle(const CommonOptions& common, const QueryOptions& o, st
     return 0;
 }
 
+const char* kindName(ZoneKind kind) {
+    return kind == ZoneKind::Essential ? "essential" : "spillover";
+}
+
 int queryReferralAt(const CommonOptions& common, const QueryOptions& o, std::ostream& out) {
     const glm::vec3 at = parsePoint(o.at);
+    if (!(o.radiusCm > 0.0) || o.radiusCm > 50.0) {
+        throw Error("--radius must be a brush radius in cm, above 0 and at most 50 (got " +
+                    std::to_string(o.radiusCm) + ")");
+    }
     Resolved r;
     resolveOn(common, sideFrom(o, at), r);
     const glm::vec3 skinPoint = r.skin->empty() ? at : r.skin->closestPoint(at);
+    // The fields the window paints: what is answered here is what is shown there.
+    const ReferralFields fields = ReferralFields::compute(r.atlas, r.content);
     json j = {{"point", point(at)},
               {"skin_point", point(skinPoint)},
               {"side", std::string(toString(r.side))},
-              {"muscles", json::array()}};
-    for (const auto& hit : referralZonesAt(r.content, skinPoint, r.resolve)) {
-        j["muscles"].push_back(
-            {{"muscle", hit.pattern->structure},
-             {"pattern", hit.pattern->id},
-             {"zone", hit.zone->id},
-             {"kind", hit.zone->kind == ZoneKind::Essential ? "essential" : "spillover"}});
+              {"radius_cm", o.radiusCm},
+              {"muscles", json::array()},
+              {"ranking", json::array()}};
+    for (const auto& hit : referralZonesAt(fields, skinPoint, r.side)) {
+        j["muscles"].push_back({{"muscle", hit.pattern->structure},
+                                {"pattern", hit.pattern->id},
+                                {"zone", hit.zone->id},
+                                {"kind", kindName(hit.zone->kind)}});
+    }
+    const auto painted = fields.brush({skinPoint}, static_cast<float>(o.radiusCm) * 0.01f);
+    for (const auto& rank : fields.rank(painted)) {
+        j["ranking"].push_back({{"structure", rank.field->pattern->structure},
+                                {"pattern", rank.field->pattern->id},
+                                {"side", std::string(toString(rank.field->side))},
+                                {"zone", rank.zone->id},
+                                {"kind", kindName(rank.kind)},
+                                {"share", std::round(rank.share * 1000.0) / 1000.0}});
     }
     if (o.json) {
         out << j.dump(2) << "\n";
@@ -229,6 +251,14 @@ int queryReferralAt(const CommonOptions& common, const QueryOptions& o, std::ost
     for (const auto& m : j["muscles"]) {
         out << "  " << m["muscle"].get<std::string>() << ": " << m["kind"].get<std::string>()
             << " (" << m["zone"].get<std::string>() << ")\n";
+    }
+    out << "painted " << o.radiusCm << " cm around it, ranked:\n";
+    int place = 0;
+    for (const auto& m : j["ranking"]) {
+        out << "  " << ++place << ". " << m["structure"].get<std::string>() << " ("
+            << m["side"].get<std::string>() << "): " << m["kind"].get<std::string>() << " zone "
+            << m["zone"].get<std::string>() << ", " << std::lround(m["share"].get<double>() * 100.0)
+            << "% of the painted area\n";
     }
     return 0;
 }
@@ -364,6 +394,11 @@ QueryCommand addQueryCommand(CLI::App& app, QueryOptions& o) {
     auto* muscle = c.referral->add_option("--muscle", o.muscle, "Muscle (or nerve) id");
     auto* at = c.referral->add_option("--at", o.at, "Skin point X,Y,Z in metres (atlas frame)");
     muscle->excludes(at);
+    c.referral
+        ->add_option("--radius", o.radiusCm,
+                     "With --at: radius in cm of the area painted around the point (default 2)")
+        ->check(CLI::PositiveNumber)
+        ->needs(at);
 
     c.techniques = c.query->add_subcommand(
         "techniques", "Technique placements on a muscle and their distance to caution zones");

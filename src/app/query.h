@@ -18,6 +18,7 @@ struct QueryOptions {
     std::string muscle;      // query referral / techniques --muscle
     std::string at;          // query referral --at X,Y,Z (metres, atlas frame)
     std::string side;        // left, right; default: from --at's x, else left
+    double radiusCm = 2.0;   // query referral --at: the brush painted around the point
     std::string language = "en";
     bool json = false;
 };

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <span>
 #include <vector>
 
 #include <glm/vec3.hpp>
@@ -40,10 +41,19 @@ class SurfaceDistance {
     // A per-vertex field read at a surface point (barycentric interpolation).
     float sample(const std::vector<float>& field, const SurfacePoint& p) const;
 
+    // The closest point to `p` among the triangles around `near` (those sharing a corner with
+    // it): a small step over the surface that cannot jump to another part close in space.
+    SurfacePoint localClosestPoint(std::uint32_t near, const glm::vec3& p) const;
+    // Barycentric weights of a surface point in its triangle.
+    glm::vec3 barycentric(const SurfacePoint& p) const;
+    // The vertices sharing an edge with `vertex`.
+    std::span<const std::uint32_t> neighbours(std::uint32_t vertex) const;
+    // Per vertex, a third of the area of the triangles around it (m²): sums to the surface area.
+    std::vector<float> vertexAreas() const;
+    struct Impl;
+
   private:
     const Mesh* mesh_;
-    // Implementation detail members are the implementer's choice.
-    struct Impl;
     std::shared_ptr<const Impl> impl_;
 };
 
