@@ -13,8 +13,6 @@
 namespace glutea {
 namespace {
 
-constexpr float kFeatherM = 0.015f; // docs/ANIMATION.md: zone edges fade over 1.5 cm
-
 // Remembers what each anchor (by address: content does not move) resolved to, so painting tens
 // of thousands of skin vertices resolves every anchor once.
 SkinPointResolver rememberByAddress(SkinPointResolver base) {
@@ -26,11 +24,6 @@ SkinPointResolver rememberByAddress(SkinPointResolver base) {
         }
         return it->second;
     };
-}
-
-float weightOf(float distance) {
-    const float u = std::clamp(distance / kFeatherM, 0.0f, 1.0f);
-    return 1.0f - u * u * (3.0f - 2.0f * u);
 }
 
 const char* ruleText(CautionRule rule) {
@@ -82,6 +75,7 @@ TechniqueScene::TechniqueScene(const Atlas& atlas, const Content& content)
         skin_ = SkinProjector(atlas.parts[skinPart_].mesh);
     }
     press_ = std::make_unique<PressResolver>(atlas, content);
+    field_ = std::make_unique<SkinField>(atlas);
     for (Side side : {Side::Left, Side::Right}) {
         resolvers_[side] = rememberByAddress(atlasSkinResolver(atlas, side));
     }
@@ -275,18 +269,23 @@ TechniqueScene::cautionPaint(const std::vector<const CautionZone*>& zones) const
         return it->second;
     }
     std::vector<glm::vec4> paint;
-    if (skinPart_ >= 0) {
+    if (skinPart_ >= 0 && field_ && !field_->empty()) {
         const Mesh& mesh = atlas_->parts[skinPart_].mesh;
         paint.assign(mesh.positions.size(), glm::vec4(0.0f));
         for (const CautionZone* z : zones) {
             const int channel = z->rule == CautionRule::NoSustainedPressure ? 0 : 1;
             for (Side side : {Side::Left, Side::Right}) {
-                const SkinPointResolver& resolve = resolver(side);
-                for (std::size_t i = 0; i < mesh.positions.size(); ++i) {
-                    const auto d = distanceToShapes(z->shapes, mesh.positions[i], resolve);
-                    if (d) {
-                        paint[i][channel] = std::max(paint[i][channel], weightOf(*d));
-                    }
+                // Each zone side once: weights over the skin (zone_field), 0.5 on the boundary.
+                auto it = zoneWeights_.find({z, side});
+                if (it == zoneWeights_.end()) {
+                    auto w = field_->weights(z->shapes, resolver(side));
+                    it = zoneWeights_
+                             .emplace(std::make_pair(z, side), w.value_or(std::vector<float>{}))
+                             .first;
+                }
+                const std::vector<float>& w = it->second;
+                for (std::size_t i = 0; i < w.size() && i < paint.size(); ++i) {
+                    paint[i][channel] = std::max(paint[i][channel], w[i]);
                 }
             }
         }

@@ -16,6 +16,7 @@
 #include "anatomy/scene_overlay.h"
 #include "anatomy/skin_projector.h"
 #include "anatomy/technique_player.h"
+#include "anatomy/zone_field.h"
 
 namespace glutea {
 
@@ -72,6 +73,8 @@ class TechniqueScene {
     SkinProjector skin_;
     std::unique_ptr<PressResolver> press_;
     std::map<Side, SkinPointResolver> resolvers_;
+    std::unique_ptr<SkinField> field_; // distances over the skin, as the referral paint uses
+    mutable std::map<std::pair<const CautionZone*, Side>, std::vector<float>> zoneWeights_;
     mutable std::map<std::string, std::vector<glm::vec4>> paintCache_;
 };
 
