@@ -59,6 +59,7 @@ struct TechniqueMode::Impl {
     bool ownsOverlay = false; // this mode put something in view.overlay
     CardRequests pendingCard; // asked for before the scene was ready
     std::string lastTechniqueLog, lastRoutineLog, lastHotspots;
+    bool layoutChanged = false; // the panel's buttons moved: draw again until they settle
 
     bool ready() {
         if (!scene && building.valid() &&
@@ -343,7 +344,7 @@ bool TechniqueMode::frame(WindowState& app, float seconds) {
     m.fillPanel(app);
     const bool moving =
         (m.track && !still) || (m.routine && m.routine->state() == RoutineState::Playing);
-    return moving;
+    return moving || m.layoutChanged;
 }
 
 void TechniqueMode::stop(WindowState& app) {
@@ -451,7 +452,8 @@ void TechniqueMode::Impl::fillPanel(WindowState& app) {
     for (const auto& [name, at] : app.actions.technique.hotspots) {
         spots[name] = {std::round(at.x), std::round(at.y)};
     }
-    if (spots.dump() != lastHotspots) {
+    layoutChanged = spots.dump() != lastHotspots;
+    if (layoutChanged) {
         lastHotspots = spots.dump();
         app.log->event({{"event", "technique_hotspots"}, {"points", spots}});
     }
