@@ -138,7 +138,9 @@ StepText describePlacement(const Content& content, const Technique& t, const Tec
                          "shooting or radiating pain.";
     } else if (good) {
         s.feel = good->text.text.get(language);
-        if (therapist) {
+        const bool holds =
+            motion == Motion::Hold || motion == Motion::Ball || motion == Motion::RollerHold;
+        if (therapist && holds) {
             s.feel += " Compression: about 5-7 out of 10, easing as you hold.";
         }
     } else {

@@ -60,6 +60,7 @@ struct TechniqueMode::Impl {
     CardRequests pendingCard; // asked for before the scene was ready
     std::string lastTechniqueLog, lastRoutineLog, lastHotspots;
     bool layoutChanged = false; // the panel's buttons moved: draw again until they settle
+    int settleFrames = 0;       // after a request or key: new windows take a few frames to size
 
     bool ready() {
         if (!scene && building.valid() &&
@@ -206,6 +207,7 @@ bool TechniqueMode::onKey(WindowState& app, int key, int mods) {
         return false;
     }
     Impl& m = *impl_;
+    m.settleFrames = 6;
     if (key == GLFW_KEY_T) {
         if (m.track) {
             m.stopAll(app);
@@ -333,6 +335,11 @@ bool TechniqueMode::frame(WindowState& app, float seconds) {
         m.pendingCard = {};
     }
     m.handleRequests(app, req, card);
+    const bool asked = !card.technique.empty() || req.stop || !req.startRoutine.empty() ||
+                       req.toggleCautions || req.togglePlay || req.stepBack || req.stepForward ||
+                       req.seek || req.speed || req.acknowledgeRedFlags || req.answer ||
+                       !req.cautionClicked.empty() || req.closeNote;
+    m.settleFrames = asked ? 6 : std::max(0, m.settleFrames - 1);
     const bool still = app.panels.settings.reducedMotion;
     if (m.routine) { // the sequence goes on with reduced motion; each step shows its still frame
         m.routine->advance(seconds);
@@ -344,7 +351,7 @@ bool TechniqueMode::frame(WindowState& app, float seconds) {
     m.fillPanel(app);
     const bool moving =
         (m.track && !still) || (m.routine && m.routine->state() == RoutineState::Playing);
-    return moving || m.layoutChanged;
+    return moving || m.layoutChanged || m.settleFrames > 0;
 }
 
 void TechniqueMode::stop(WindowState& app) {
@@ -444,7 +451,15 @@ void TechniqueMode::Impl::fillPanel(WindowState& app) {
             z->name.get() + (z->rule == CautionRule::NoSustainedPressure ? ": no sustained pressure"
                                                                          : ": no direct pressure");
         p.noteText = z->why.text.get();
-        p.noteSource = "Safety advice: " + z->why.source;
+        p.noteSource = std::string(evidenceLabel(z->why.evidence, app.panels.settings.audience)) +
+                       ": " + z->why.source;
+        for (const auto& src : app.content.sources) {
+            if (src.id == z->why.source) {
+                p.noteSource =
+                    std::string(evidenceLabel(z->why.evidence, app.panels.settings.audience)) +
+                    ": " + src.citation;
+            }
+        }
     }
 
     // Where the panel's buttons were last frame, for automation.

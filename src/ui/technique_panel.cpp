@@ -246,7 +246,11 @@ void drawLabels(const TechniquePanel& p, TechniqueUiRequest& request) {
             l.at.y > v.y + v.w - 20.0f) {
             continue;
         }
-        ImGui::SetNextWindowPos({l.at.x, l.at.y}, ImGuiCond_Always, {0.0f, 0.5f});
+        // Kept inside the viewport: shifted left when the text would run over the card.
+        const float textWidth =
+            ImGui::CalcTextSize(l.text.c_str()).x + 2.0f * ImGui::GetStyle().WindowPadding.x;
+        const float x = std::max(v.x, std::min(l.at.x, v.x + v.z - textWidth - 4.0f));
+        ImGui::SetNextWindowPos({x, l.at.y}, ImGuiCond_Always, {0.0f, 0.5f});
         ImGui::SetNextWindowBgAlpha(0.8f);
         const std::string name = "##caution_label_" + std::to_string(index);
         ImGui::Begin(name.c_str(), nullptr, kLabel);
