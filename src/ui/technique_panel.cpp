@@ -176,7 +176,8 @@ void drawGates(const TechniquePanel& p, TechniqueUiRequest& request) {
     if (p.routineState == "screening") {
         centreNext(p, 28.0f);
         ImGui::Begin("Before you start", nullptr, kFloating);
-        ImGui::TextWrapped("%s is for sciatic-like pain. Answer these first:",
+        ImGui::TextWrapped("\"%s\" is for sciatic-like pain. First answer these questions; "
+                           "a yes means see a clinician instead.",
                            p.routineName.c_str());
         for (std::size_t i = 0; i < p.questions.size(); ++i) {
             ImGui::PushID(int(i));
