@@ -316,22 +316,6 @@ TechniqueScene::cautionLabels(const std::vector<const CautionZone*>& zones) cons
     return labels;
 }
 
-const CautionZone* TechniqueScene::zoneAt(const glm::vec3& point, float toleranceM) const {
-    const glm::vec3 p = skin_.project(point).position;
-    const CautionZone* best = nullptr;
-    for (const auto& z : content_->cautionZones) {
-        for (Side side : {Side::Left, Side::Right}) {
-            const auto d = distanceToShapes(z.shapes, p, resolver(side));
-            if (d && *d <= toleranceM &&
-                (!best || (best->rule == CautionRule::NoSustainedPressure &&
-                           z.rule == CautionRule::NoDirectPressure))) {
-                best = &z;
-            }
-        }
-    }
-    return best;
-}
-
 const TechniquePlacement* firstPlacementOn(const Technique& technique,
                                            const std::string& structure) {
     for (const auto& p : technique.placements) {

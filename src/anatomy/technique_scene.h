@@ -60,9 +60,6 @@ class TechniqueScene {
     std::vector<CautionLabel> cautionLabels(const std::vector<const CautionZone*>& zones) const;
     // Every caution zone of the content.
     std::vector<const CautionZone*> allZones() const;
-    // The zone whose paint covers the skin point nearest `point` (no-direct-pressure zones first),
-    // or null: for clicks on the body.
-    const CautionZone* zoneAt(const glm::vec3& point, float toleranceM = 0.005f) const;
 
   private:
     glm::vec3 fibreAt(const std::string& structure, Side side, const glm::vec3& p) const;

@@ -298,3 +298,32 @@ TEST(TechniquePlayer, CautionZonesNearAPlacement) {
 
 } // namespace
 } // namespace glutea
+
+namespace glutea {
+namespace {
+
+// The grid projector finds the same closest skin points as a search over every triangle.
+TEST(SkinProjector, SameClosestPointsAsBruteForce) {
+    const Atlas& atlas = test::defaultAtlas();
+    const Mesh& skin = atlas.parts[atlas.findPart("skin", Side::None)].mesh;
+    const SkinProjector projector(skin);
+    std::uint32_t seed = 12345;
+    auto random = [&seed](float lo, float hi) {
+        seed = seed * 1664525u + 1013904223u;
+        return lo + (hi - lo) * float(seed >> 8) / float(1u << 24);
+    };
+    const Bounds b = skin.bounds();
+    for (int i = 0; i < 300; ++i) {
+        // Points in and around the body, some far outside its box.
+        const glm::vec3 p(random(b.min.x - 0.1f, b.max.x + 0.1f),
+                          random(b.min.y - 0.1f, b.max.y + 0.1f),
+                          random(b.min.z - 0.1f, b.max.z + 0.1f));
+        const SkinSample s = projector.project(p);
+        const glm::vec3 q = bruteSkin().closestPoint(p);
+        EXPECT_NEAR(glm::length(s.position - p), glm::length(q - p), 1e-5f) << i;
+        EXPECT_NEAR(glm::length(s.normal), 1.0f, 1e-4f);
+    }
+}
+
+} // namespace
+} // namespace glutea
