@@ -194,6 +194,15 @@ ReferralFields ReferralFields::compute(const Atlas& atlas, const Content& conten
     return out;
 }
 
+const SkinField& ReferralFields::skin() const {
+    if (!skin_) {
+        static const Atlas none;
+        static const SkinField noSkin(none);
+        return noSkin;
+    }
+    return *skin_;
+}
+
 const PatternField* ReferralFields::find(std::string_view structureId, Side side) const {
     for (const auto& field : patterns_) {
         if (field.side == side && field.pattern->structure == structureId) {
@@ -283,7 +292,14 @@ std::vector<ReferralFields::Rank> ReferralFields::rank(const std::vector<float>&
             out.push_back(*best);
         }
     }
+    // "Where does it hurt?" answers with muscles first: a nerve's band is a different kind of pain
+    // (a reason to see a clinician), listed after every muscle whose pattern covers the area.
     std::stable_sort(out.begin(), out.end(), [](const Rank& a, const Rank& b) {
+        const bool aNerve = a.field->pattern->kind == "neural";
+        const bool bNerve = b.field->pattern->kind == "neural";
+        if (aNerve != bNerve) {
+            return bNerve;
+        }
         if (a.kind != b.kind) {
             return a.kind == ZoneKind::Essential;
         }

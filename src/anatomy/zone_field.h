@@ -107,7 +107,7 @@ class ReferralFields {
                                   std::atomic<float>* progress = nullptr);
 
     bool empty() const { return patterns_.empty(); }
-    const SkinField& skin() const { return *skin_; }
+    const SkinField& skin() const; // an empty skin before compute()
     const std::vector<PatternField>& patterns() const { return patterns_; }
     // The pattern of a structure (e.g. "gluteus_minimus", "sciatic_nerve") on a side, or null.
     const PatternField* find(std::string_view structureId, Side side) const;
@@ -115,6 +115,7 @@ class ReferralFields {
     // Skin paint (SceneOverlay::SkinPaint::pain) for one pattern: x essential and y spillover
     // weights (the zones fed by `triggerPointId`, or all zones when it is empty), z arrival
     // distance (from that trigger point, else from the nearest; neural: along the band), w 0.
+    // Zones naming no trigger point are fed by all. Skin no source reaches: arrival 100 m.
     std::vector<glm::vec4> paint(const PatternField& field,
                                  std::string_view triggerPointId = {}) const;
     // A brush on the skin: per skin vertex weight (zoneWeight of the distance over the skin to the
@@ -128,7 +129,10 @@ class ReferralFields {
         double share = 0.0; // 0..1 of the painted area (area-weighted) that zone covers
     };
     // Every pattern side whose zones cover some of the painted area (per-vertex weights, e.g. from
-    // brush()): essential before spillover, then by share, largest first.
+    // brush()): muscles (myofascial patterns) before nerves (neural patterns), then essential
+    // before spillover, then by share, largest first. Shares are area-weighted
+    // (vertex areas); a pattern ranks by its best zone (an essential one when any covers at least
+    // 1%), and patterns covering less than 1% (a neighbour's feather) are left out.
     std::vector<Rank> rank(const std::vector<float>& painted) const;
 
   private:

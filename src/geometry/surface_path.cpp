@@ -41,14 +41,26 @@ class Tracer {
         std::uint32_t t = from.triangle;
         glm::vec3 p = from.position;
         std::uint32_t previous = kNone;
+        std::uint32_t vertex = kNone; // set: the trace stands on this vertex
         const std::size_t limit = 4 * mesh_.indices.size() + 16;
         for (std::size_t step = 0; step < limit; ++step) {
+            if (vertex != kNone) {
+                if (!leaveVertex(vertex, out, t)) {
+                    return out;
+                }
+                if (vertex == kNone) {
+                    p = out.back().position;
+                    previous = kNone;
+                }
+                continue;
+            }
             if (touchesStart(t)) {
                 return out;
             }
             const auto move = descend(t, p);
             if (!move) {
-                return descendVertices(lowestCorner(t), out);
+                vertex = lowestCorner(t);
+                continue;
             }
             const auto [s, k] = *move;
             const std::uint32_t a = corner(t, (k + 1) % 3);
@@ -58,14 +70,15 @@ class Tracer {
                 p += s * direction_;
                 out.push_back({t, p});
                 if (next == kNone) {
-                    return descendVertices(d_[a] < d_[b] ? a : b, out);
+                    vertex = d_[a] < d_[b] ? a : b; // the surface's border: along it
+                    continue;
                 }
                 previous = t;
                 t = next;
             } else if (next == kNone || next == previous) {
                 // A valley (both sides' gradients push into this edge) or the surface's border:
                 // follow the edge down to its lower end, and on from that vertex.
-                return descendVertices(d_[a] < d_[b] ? a : b, out);
+                vertex = d_[a] < d_[b] ? a : b;
             } else {
                 previous = t;
                 t = next;
@@ -154,44 +167,40 @@ class Tracer {
         return std::make_pair(s, k);
     }
 
-    // From vertex v: into the triangle around it that the field descends into, else along the
-    // edge to the lowest neighbour, until the start is reached.
-    std::vector<SurfacePoint> descendVertices(std::uint32_t v, std::vector<SurfacePoint>& out) {
-        const std::size_t limit = mesh_.positions.size() + 1;
-        for (std::size_t step = 0; step < limit; ++step) {
-            const std::uint32_t around = impl_.vertexTriangles[impl_.vertexTriangleStart[v]];
-            out.push_back({around, mesh_.positions[v]});
-            if (isStart(v)) {
-                return out;
-            }
-            // A triangle at v whose descent leaves v inward: continue by the gradient there.
-            for (std::uint32_t i = impl_.vertexTriangleStart[v];
-                 i < impl_.vertexTriangleStart[v + 1]; ++i) {
-                const std::uint32_t t = impl_.vertexTriangles[i];
-                if (touchesStart(t)) {
-                    return out;
-                }
-                const auto move = descend(t, mesh_.positions[v]);
-                if (move && move->first > 1e-7f && corner(t, move->second) == v) {
-                    auto rest = trace({t, mesh_.positions[v]});
-                    out.insert(out.end(), rest.begin(), rest.end());
-                    return out;
-                }
-            }
-            std::uint32_t next = v;
-            for (std::uint32_t i = impl_.vertexNeighbourStart[v];
-                 i < impl_.vertexNeighbourStart[v + 1]; ++i) {
-                const std::uint32_t u = impl_.vertexNeighbours[i];
-                if (d_[u] < d_[next]) {
-                    next = u;
-                }
-            }
-            if (next == v) {
-                return out; // no lower neighbour: stop where we are
-            }
-            v = next;
+    // One step from vertex v (recorded in `out`): into a triangle around it that the field
+    // descends into (v becomes kNone, t that triangle), else along the edge to the lowest
+    // neighbour (v becomes it). False when the start is reached or nothing is lower.
+    bool leaveVertex(std::uint32_t& v, std::vector<SurfacePoint>& out, std::uint32_t& t) {
+        out.push_back({impl_.vertexTriangles[impl_.vertexTriangleStart[v]], mesh_.positions[v]});
+        if (isStart(v)) {
+            return false;
         }
-        return out;
+        for (std::uint32_t i = impl_.vertexTriangleStart[v]; i < impl_.vertexTriangleStart[v + 1];
+             ++i) {
+            const std::uint32_t around = impl_.vertexTriangles[i];
+            if (touchesStart(around)) {
+                return false;
+            }
+            const auto move = descend(around, mesh_.positions[v]);
+            if (move && move->first > 1e-7f && corner(around, move->second) == v) {
+                t = around;
+                v = kNone;
+                return true;
+            }
+        }
+        std::uint32_t next = v;
+        for (std::uint32_t i = impl_.vertexNeighbourStart[v]; i < impl_.vertexNeighbourStart[v + 1];
+             ++i) {
+            const std::uint32_t u = impl_.vertexNeighbours[i];
+            if (d_[u] < d_[next]) {
+                next = u;
+            }
+        }
+        if (next == v) {
+            return false; // no lower neighbour: stop where we are
+        }
+        v = next;
+        return true;
     }
 
     const SurfaceDistance::Impl& impl_;

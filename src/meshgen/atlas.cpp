@@ -132,8 +132,18 @@ Atlas buildAtlas(void (*log)(const std::string&)) {
     const auto skin = std::find_if(atlas.structures.begin(), atlas.structures.end(),
                                    [](const Structure& s) { return s.node == "skin"; });
     const MeshQuery query(skin->mesh);
-    for (auto& lm : atlas.landmarks)
+    for (auto& lm : atlas.landmarks) {
         lm.skin = query.closestPoint(lm.position);
+        // The skin nearest the ischial tuberosity lies on the perineum, beside the midline; the
+        // point a hand finds it from ("the sitting bone") is below and behind it, at the gluteal
+        // fold: the last exit of a ray going posterior and a little down.
+        if (lm.id.rfind("ischial_tuberosity", 0) == 0) {
+            const glm::vec3 dir = glm::normalize(glm::vec3(0.0f, -0.35f, -1.0f));
+            const auto hits = query.rayHits(lm.position, dir);
+            if (!hits.empty())
+                lm.skin = lm.position + hits.back() * dir;
+        }
+    }
     return atlas;
 }
 

@@ -4,6 +4,10 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "anatomy/atlas_content.h"
+#include "anatomy/content_loader.h"
+#include "anatomy/zone_field.h"
+#include "atlas_fixture.h"
 #include "cli_runner.h"
 #include "content_test_support.h"
 
@@ -75,6 +79,63 @@ TEST(ContentQuery, ReferralAtATriggerPointFindsItsMuscle) {
     }
     EXPECT_TRUE(found) << j.dump();
     EXPECT_EQ(run({"query", "referral", "--at", "1,2"}).code, 1);
+}
+
+TEST(ContentQuery, ReferralAreasAreThoseOfThePaintedFields) {
+    // The query measures the same per-vertex fields the window paints: same areas, same extent.
+    const Atlas& atlas = test::defaultAtlas();
+    const Content content = loadValidatedContent(test::sourceDir() / "assets" / "atlas" / "content",
+                                                 knownIdsOf(atlas.manifest, atlas.landmarks));
+    const ReferralFields fields = ReferralFields::compute(atlas, content);
+    for (const char* side : {"left", "right"}) {
+        const auto j =
+            runJson({"query", "referral", "--muscle", "gluteus_minimus", "--side", side});
+        const PatternField* f =
+            fields.find("gluteus_minimus", std::string(side) == "left" ? Side::Left : Side::Right);
+        ASSERT_NE(f, nullptr);
+        ASSERT_EQ(j["zones"].size(), f->zones.size());
+        for (std::size_t i = 0; i < f->zones.size(); ++i) {
+            EXPECT_EQ(j["zones"][i]["id"], f->zones[i].zone->id);
+            EXPECT_NEAR(j["zones"][i]["area_cm2"].get<double>(), f->zones[i].area.areaCm2, 0.051);
+            EXPECT_NEAR(j["zones"][i]["lowest"][1].get<double>(), f->zones[i].area.lowest.y, 1e-4);
+        }
+    }
+}
+
+TEST(ContentQuery, ReferralAtRanksThePaintedArea) {
+    // The posterior iliac crest, a little off the skin: the medius's crest band covers it.
+    const auto j = runJson({"query", "referral", "--at", "0.09,0.155,-0.11", "--radius", "3"});
+    EXPECT_EQ(j["radius_cm"], 3.0);
+    ASSERT_FALSE(j["ranking"].empty()) << j.dump();
+    EXPECT_EQ(j["ranking"][0]["structure"], "gluteus_medius");
+    EXPECT_EQ(j["ranking"][0]["side"], "left");
+    EXPECT_EQ(j["ranking"][0]["kind"], "essential");
+    bool spilloverSeen = false;
+    for (const auto& r : j["ranking"]) {
+        for (const char* key : {"structure", "pattern", "side", "zone", "kind", "share"}) {
+            EXPECT_TRUE(r.contains(key)) << key;
+        }
+        EXPECT_GT(r["share"].get<double>(), 0.0);
+        EXPECT_LE(r["share"].get<double>(), 1.0);
+        EXPECT_FALSE(spilloverSeen && r["kind"] == "essential");
+        spilloverSeen = spilloverSeen || r["kind"] == "spillover";
+    }
+    // The mirror point on the right: the right side's patterns.
+    const auto right = runJson({"query", "referral", "--at", "-0.09,0.155,-0.11"});
+    EXPECT_EQ(right["side"], "right");
+    ASSERT_FALSE(right["ranking"].empty());
+    EXPECT_EQ(right["ranking"][0]["structure"], "gluteus_medius");
+    EXPECT_EQ(right["ranking"][0]["side"], "right");
+    const auto text = run({"query", "referral", "--at", "0.09,0.155,-0.11"});
+    EXPECT_EQ(text.code, 0);
+    EXPECT_NE(text.out.find("painted 2 cm around it, ranked:\n  1. gluteus_medius (left): "
+                            "essential zone gmed_zone_crest"),
+              std::string::npos)
+        << text.out;
+    // A radius must be positive, and only paints around --at.
+    EXPECT_EQ(run({"query", "referral", "--at", "0.09,0.155,-0.11", "--radius", "0"}).code, 2);
+    EXPECT_EQ(run({"query", "referral", "--muscle", "piriformis", "--radius", "2"}).code, 2);
+    EXPECT_EQ(run({"query", "referral", "--at", "0.09,0.155,-0.11", "--radius", "80"}).code, 1);
 }
 
 TEST(ContentQuery, SustainedTechniquesStayOutOfCautionZones) {

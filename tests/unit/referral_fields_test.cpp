@@ -262,3 +262,12 @@ TEST(ReferralFields, ProgressReachesOne) {
     const PatternField& m = *located.find("muscle", Side::Left);
     EXPECT_NEAR(located.skin().sample(m.arrival, elsewhere), 0.0f, 0.006f);
 }
+
+TEST(ReferralFields, NothingBeforeCompute) {
+    const ReferralFields none;
+    EXPECT_TRUE(none.empty());
+    EXPECT_TRUE(none.skin().empty());
+    EXPECT_TRUE(none.brush({glm::vec3(0.0f)}, 0.02f).empty());
+    EXPECT_TRUE(none.rank({}).empty());
+    EXPECT_EQ(none.find("muscle", Side::Left), nullptr);
+}
