@@ -279,10 +279,13 @@ TEST(TechniquePlayer, CautionZonesNearAPlacement) {
     ASSERT_EQ(paint.size(), skin.positions.size());
     // The sciatic band (x) covers skin between the trochanter and the sitting bone; far from it
     // (the front of the thigh) it is zero.
-    Anchor between;
-    between.base = {{"greater_trochanter", 0.5}, {"ischial_tuberosity", 0.5}};
-    between.isBlend = true;
-    const glm::vec3 mid = queryPoint(between);
+    // The middle of the band's course (cautions.json: between the trochanter and the sitting
+    // bone, over the nerve) on the skin.
+    const CautionZone* sciaticZone = content().findCautionZone("caution_sciatic_course");
+    ASSERT_TRUE(sciaticZone && !sciaticZone->shapes.empty());
+    const auto& course = sciaticZone->shapes.front().points;
+    ASSERT_GE(course.size(), 3u);
+    const glm::vec3 mid = queryPoint(course[course.size() / 2]);
     std::size_t nearest = 0, front = 0;
     for (std::size_t i = 0; i < skin.positions.size(); ++i) {
         if (glm::length(skin.positions[i] - mid) < glm::length(skin.positions[nearest] - mid)) {
