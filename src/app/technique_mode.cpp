@@ -136,6 +136,7 @@ struct TechniqueMode::Impl {
                 return k ? stepSeconds(*k) : kMinStepSeconds;
             });
         stepTracks.assign(routine->segments().size(), std::nullopt);
+        lastStep = -1;
         for (std::size_t i = 1; i < routine->segments().size(); ++i) {
             const RoutineSegment& seg = routine->segments()[i];
             if (seg.technique && seg.placement) {
@@ -167,15 +168,43 @@ struct TechniqueMode::Impl {
     }
 
     // A roller or ball lies between the body and a camera behind it: show it from the worked side.
+    // Applied a frame late, after the selection's own camera move (a routine step selects its
+    // muscle), so the side view wins.
     const TechniqueTrack* shownProps = nullptr;
+    int presetIn = -1;
     void showPropsFromTheSide(WindowState& app) {
         const TechniqueTrack* k = playingTrack();
         const bool props = k && (k->motion == Motion::Roller || k->motion == Motion::RollerHold ||
                                  k->motion == Motion::Ball);
         if (props && shownProps != k) {
-            app.applyPreset(k->side == Side::Right ? "right" : "left");
+            presetIn = 1;
         }
         shownProps = props ? k : nullptr;
+        if (presetIn == 0 && k) {
+            app.applyPreset(k->side == Side::Right ? "right" : "left");
+        }
+        presetIn = std::max(-1, presetIn - 1);
+    }
+
+    // A routine step shows its muscle selected: highlighted (the muscle a stretch lengthens),
+    // and the camera turns to where it is best seen.
+    int lastStep = -1;
+    void selectStepMuscle(WindowState& app) {
+        if (!routine || routine->step() == lastStep) {
+            return;
+        }
+        lastStep = routine->step();
+        const TechniqueTrack* k = playingTrack();
+        if (!k) {
+            return;
+        }
+        int part = app.atlas.findPart(k->placement->structure, k->side);
+        if (part < 0) {
+            part = app.atlas.findPart(k->placement->structure, Side::None);
+        }
+        if (part >= 0) {
+            app.view.selection.select(selectionOfPart(app.atlas, part));
+        }
     }
 
     void handleRequests(WindowState& app, const TechniqueUiRequest& req, const CardRequests& card);
@@ -346,6 +375,7 @@ bool TechniqueMode::frame(WindowState& app, float seconds) {
     } else if (m.track && !still) {
         m.clock += seconds;
     }
+    m.selectStepMuscle(app);
     m.showPropsFromTheSide(app);
     m.fillOverlay(app);
     m.fillPanel(app);

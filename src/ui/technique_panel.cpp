@@ -129,7 +129,8 @@ void drawPlayer(const TechniquePanel& p, TechniqueUiRequest& request) {
     const float width = std::min(v.z - 20.0f, ImGui::GetFontSize() * 26.0f);
     ImGui::SetNextWindowPos({v.x + 10.0f, v.y + v.w - 10.0f}, ImGuiCond_Always, {0.0f, 1.0f});
     ImGui::SetNextWindowSizeConstraints({width, 0.0f}, {width, v.w * 0.75f});
-    if (!ImGui::Begin("Technique", nullptr, kFloating)) {
+    // Foldable: the text can be tucked away to see the body.
+    if (!ImGui::Begin("Technique", nullptr, kFloating & ~ImGuiWindowFlags_NoCollapse)) {
         ImGui::End();
         return;
     }
