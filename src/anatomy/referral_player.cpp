@@ -16,13 +16,6 @@ constexpr float kPi = 3.14159265f;
 constexpr float kMarkerRadiusM = 0.011f;
 constexpr glm::vec3 kMarkerWhite{1.0f, 1.0f, 1.0f};
 
-std::uint64_t nextVersionImpl() {
-    // Pictures prepared anywhere in the process never share a version, so the renderer never
-    // keeps an upload of another picture.
-    static std::atomic<std::uint64_t> counter{1u << 20};
-    return counter.fetch_add(1);
-}
-
 float smooth01(float x) {
     x = std::clamp(x, 0.0f, 1.0f);
     return x * x * (3.0f - 2.0f * x);
@@ -42,10 +35,6 @@ float frontAt(float t, float start, float duration, float from, float to) {
 }
 
 } // namespace
-
-std::uint64_t newReferralPaintVersion() {
-    return nextVersionImpl();
-}
 
 ReferralPicture prepareReferral(const PatternField& field, std::vector<glm::vec4> paint,
                                 std::string_view triggerPointId, const Mesh& skin) {
@@ -103,7 +92,7 @@ ReferralPicture prepareReferral(const PatternField& field, std::vector<glm::vec4
         p.viewFrom = glm::normalize(normalSum);
     }
     p.paint = std::move(paint);
-    p.version = newReferralPaintVersion();
+    p.version = newSkinPaintVersion();
     return p;
 }
 

@@ -60,9 +60,6 @@ struct ReferralPicture {
     std::uint64_t version = 0;             // distinct per prepared picture (SkinPaint::version)
 };
 
-// A SkinPaint::version no other picture has (after changing a picture's paint in place).
-std::uint64_t newReferralPaintVersion();
-
 // `paint` is fields.paint(field, triggerPointId); `skin` is the skin part's full mesh (its vertex
 // order is the paint's). Trigger point sites come from `field` (only `triggerPointId`'s when set).
 ReferralPicture prepareReferral(const PatternField& field, std::vector<glm::vec4> paint,

@@ -13,9 +13,14 @@
 
 namespace glutea {
 
+// A SkinPaint::version never handed out before in this process. Every writer of the skin paint
+// (the referral and technique players) takes its versions here, so the renderer, which uploads
+// when the version differs from the last one it uploaded, never mistakes one paint for another.
+std::uint64_t newSkinPaintVersion();
+
 // Per-vertex values on the skin part's full-resolution mesh (Atlas part "skin", its vertex order).
-// Empty vectors: nothing painted. Bump `version` whenever a vector changes, so the renderer uploads
-// it again (uploading 25k vertices every frame would be wasteful).
+// Empty vectors: nothing painted. Set `version = newSkinPaintVersion()` whenever a vector changes,
+// so the renderer uploads it again (uploading 25k vertices every frame would be wasteful).
 struct SkinPaint {
     // x: essential-zone weight 0..1, y: spillover-zone weight 0..1,
     // z: arrival distance in metres over the skin from where the pain starts (the skin point over

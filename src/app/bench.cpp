@@ -1,6 +1,7 @@
 // `glutea bench`: the figures the performance budgets are stated in, measured on this machine.
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <iomanip>
 #include <ostream>
 #include <random>
@@ -10,6 +11,7 @@
 
 #include "anatomy/atlas_content.h"
 #include "anatomy/content_loader.h"
+#include "anatomy/technique_scene.h"
 #include "anatomy/zone_field.h"
 #include "app/asset_paths.h"
 #include "app/commands.h"
@@ -53,6 +55,43 @@ Spread timeFrames(const Atlas& atlas, SceneQueries* queries, ViewState& view, Re
         view.camera.orbit(1.0f, 0.0f);
         const auto start = Clock::now();
         // Per-frame CPU work, as in the window while the user orbits by dragging.
+        updateLooks(atlas, queries, view, 1.0f / 60.0f, false);
+        renderer.render(atlas, view, target);
+        glFinish();
+        times.push_back(millisecondsSince(start));
+    }
+    return spreadOf(times);
+}
+
+// Frames of a technique playing (the window's per-frame work: the player's markers, the caution
+// paint of the zones near it, the render), the camera orbiting slowly. 0 frames when the atlas
+// has no content or skin.
+Spread timeTechniqueFrames(const Atlas& atlas, SceneQueries* queries, Renderer& renderer,
+                           const SceneTarget& target, float aspect, int frames) {
+    const auto dir = atlas.manifest.dir / "content";
+    if (atlas.findPart("skin", Side::None) < 0 || !std::filesystem::exists(dir)) {
+        return {};
+    }
+    const Content content = loadContent(dir).content;
+    const Technique* t = content.findTechnique("kneading");
+    const TechniquePlacement* p = t ? firstPlacementOn(*t, "gluteus_maximus") : nullptr;
+    if (!p) {
+        return {};
+    }
+    const TechniqueScene scene(atlas, content);
+    const auto track = scene.track(*t, *p, Side::Left);
+    if (!track) {
+        return {};
+    }
+    ViewState view = makeViewState(atlas, aspect, "posterior");
+    std::vector<double> times;
+    for (int i = 0; i < std::max(1, frames); ++i) {
+        view.camera.orbit(1.0f, 0.0f);
+        const auto start = Clock::now();
+        view.overlay.markers.clear();
+        view.overlay.props.clear();
+        view.overlay.labels.clear();
+        applyTechniqueFrame(scene, *track, i / 60.0, view.overlay);
         updateLooks(atlas, queries, view, 1.0f / 60.0f, false);
         renderer.render(atlas, view, target);
         glFinish();
@@ -106,6 +145,11 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
     updateLooks(atlas, &queries, view, 0.0f);
     const Spread effects = timeFrames(atlas, &queries, view, renderer, target, options.frames);
 
+    // Scenario 3 (issue 9): a technique playing: kneading on the left gluteus maximus, its
+    // markers, trail and ring moved every frame, the caution zones near it painted.
+    const Spread technique =
+        timeTechniqueFrames(atlas, &queries, renderer, target, aspect, options.frames);
+
     // Picking: rays through random pixels of the posterior view, on the full-resolution meshes.
     view = makeViewState(atlas, aspect, "posterior");
     std::mt19937 random(7);
@@ -135,6 +179,8 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
                                     {"frame_p95_ms", round2(plain.p95)},
                                     {"frame_all_effects_median_ms", round2(effects.median)},
                                     {"frame_all_effects_p95_ms", round2(effects.p95)},
+                                    {"frame_technique_median_ms", round2(technique.median)},
+                                    {"frame_technique_p95_ms", round2(technique.p95)},
                                     {"bvh_build_ms", round2(bvhMs)},
                                     {"referral_fields_ms", referralFieldsMs},
                                     {"pick_median_ms", std::round(pick.median * 1e4) / 1e4},
@@ -163,6 +209,8 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
         out << "frame, referred pain:         " << referral.median << " ms median, " << referral.p95
             << " ms p95\n";
     }
+    out << "frame, technique playing:     " << technique.median << " ms median, " << technique.p95
+        << " ms p95\n";
     out << "BVH build:                    " << bvhMs << " ms\n";
     if (!referralFieldsMs.is_null()) {
         out << "referral fields:              " << referralFieldsMs.get<double>() << " ms\n";

@@ -199,6 +199,7 @@ int runRender(const CommonOptions& common, const RenderOptions& options, std::os
     const bool wantsOverlay =
         !options.show.empty() || !options.painAt.empty() || !options.routine.empty();
     const Content content = wantsOverlay ? loadCheckedContent(atlas) : Content{};
+    std::vector<std::string> notes;
     if (wantsOverlay) {
         RenderScene scene{atlas, content, queries, view, float(width) / float(height)};
         for (const auto& item : showItems(options)) {
@@ -211,6 +212,7 @@ int runRender(const CommonOptions& common, const RenderOptions& options, std::os
         }
         applyReferralOptions(options, scene);
         applyTechniqueOptions(options, scene);
+        notes = std::move(scene.notes);
     }
     HeadlessContext context;
     Renderer renderer(shaderSource(common));
@@ -219,6 +221,9 @@ int runRender(const CommonOptions& common, const RenderOptions& options, std::os
     if (options.mask.empty()) {
         renderer.render(atlas, view, target);
         writePng(options.output, target.read());
+    } else if (options.mask == "markers" || options.mask == "props") {
+        renderer.render(atlas, overlayMaskView(atlas, view, options.mask == "props"), target);
+        writePng(options.output, whiteWhereDrawn(target.read()));
     } else {
         renderer.renderSilhouette(atlas, view, maskParts(atlas, view, options.mask), target);
         Image mask = target.read();
@@ -230,6 +235,9 @@ int runRender(const CommonOptions& common, const RenderOptions& options, std::os
     out << "wrote " << options.output.string() << " (" << width << "x" << height << ", "
         << options.view << " view" << (options.select.empty() ? "" : ", selected " + options.select)
         << ")\n";
+    for (const auto& note : notes) {
+        out << note << "\n";
+    }
     return 0;
 }
 

@@ -7,6 +7,7 @@
 #include "anatomy/view_state.h"
 #include "app/commands.h"
 #include "app/scene_queries.h"
+#include "imaging/image.h"
 
 namespace glutea {
 
@@ -16,6 +17,7 @@ struct RenderScene {
     SceneQueries& queries;  // BVH over the atlas (x-ray, best views)
     ViewState& view;
     float aspect = 1.0f;
+    std::vector<std::string> notes; // lines `render` prints after the picture (what was shown)
 };
 
 // --show referral, --trigger-point, --reduced-motion, --pain-at, --radius. Throws glutea::Error for
@@ -23,6 +25,11 @@ struct RenderScene {
 void applyReferralOptions(const RenderOptions& options, RenderScene& scene);
 // --show technique:ID[/PLACEMENT], --show cautions, --routine, --step.
 void applyTechniqueOptions(const RenderOptions& options, RenderScene& scene);
+
+// --mask markers / --mask props: the view with every part hidden and nothing but the overlay's
+// markers (or its props) drawn; whiteWhereDrawn turns that picture into a white-on-black mask.
+ViewState overlayMaskView(const Atlas& atlas, const ViewState& view, bool props);
+Image whiteWhereDrawn(const Image& picture);
 
 // The --show list split at commas ("referral,cautions" -> {"referral", "cautions"}).
 std::vector<std::string> showItems(const RenderOptions& options);

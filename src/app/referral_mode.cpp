@@ -179,6 +179,7 @@ void ReferralMode::playField(WindowState& app, const PatternField& field,
 
 void ReferralMode::clearOverlay(WindowState& app) {
     app.view.overlay.skin = SkinPaint{};
+    app.view.overlay.skin.version = newSkinPaintVersion();
     app.view.overlay.pain = PainLook{};
     app.view.overlay.markers.clear();
 }
@@ -299,7 +300,7 @@ void ReferralMode::updateRanking(WindowState& app) {
         for (std::size_t i = 0; i < painted_.size() && i < picture_->paint.size(); ++i) {
             picture_->paint[i].w = painted_[i];
         }
-        picture_->version = newReferralPaintVersion(); // a fresh upload
+        picture_->version = newSkinPaintVersion(); // a fresh upload
     } else if (first) {
         playRanked(app, 0);
     } else {

@@ -182,6 +182,7 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
         const UiActions actions = app.panels.draw(app.atlas, &app.content, app.view, live);
+        app.actions = actions;
         app.viewportRect = app.panels.viewport();
         if (first) {
             // Now that the panels have a size, frame the region of interest in the viewport.

@@ -1,9 +1,353 @@
 #include "ui/technique_panel.h"
 
+#include <algorithm>
+#include <cstdio>
+
+#include <imgui.h>
+
 namespace glutea {
+namespace {
 
-void TechniquePanel::draw(const UiSettings&, TechniqueUiRequest&) const {}
+constexpr ImGuiWindowFlags kFloating =
+    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+    ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing;
+constexpr ImGuiWindowFlags kLabel =
+    ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+    ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
 
-void drawCardTechniques(const Content&, const std::string&, Audience, CardRequests&) {}
+const ImVec4 kAmber(1.0f, 0.69f, 0.0f, 1.0f);         // #FFB000: no sustained pressure
+const ImVec4 kBoneGrey(0.616f, 0.722f, 0.851f, 1.0f); // #9DB8D9: no direct pressure
+
+void hotspot(TechniqueUiRequest& request, const std::string& name) {
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    request.hotspots[name] = {0.5f * (a.x + b.x), 0.5f * (a.y + b.y)};
+}
+
+std::string clock(double seconds) {
+    const int s = static_cast<int>(seconds + 0.5);
+    char text[16];
+    std::snprintf(text, sizeof text, "%d:%02d", s / 60, s % 60);
+    return text;
+}
+
+void drawMenu(const TechniquePanel& p, TechniqueUiRequest& request) {
+    if (!ImGui::BeginMainMenuBar()) {
+        return;
+    }
+    const bool open = ImGui::BeginMenu("Routines");
+    hotspot(request, "routines_menu");
+    if (open) {
+        for (const auto& [id, name] : p.routines) {
+            if (ImGui::MenuItem(name.c_str())) {
+                request.startRoutine = id;
+            }
+            hotspot(request, "routine:" + id);
+        }
+        ImGui::EndMenu();
+    }
+    if (ImGui::MenuItem("Cautions", "C", p.cautionsOn)) {
+        request.toggleCautions = true;
+    }
+    ImGui::EndMainMenuBar();
+}
+
+void drawCountdown(const TechniquePanel& p) {
+    if (p.holdRealS <= 0.0f) {
+        return;
+    }
+    ImGui::SetWindowFontScale(1.35f);
+    if (p.holdRemainingS) {
+        ImGui::Text("Hold %.0f s: %.0f s left", p.holdRealS, std::max(0.0f, *p.holdRemainingS));
+    } else {
+        ImGui::Text("Hold %.0f s: %s", p.holdRealS, p.phase.c_str());
+    }
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::TextDisabled("(played 10 times faster than real time)");
+}
+
+void drawTimeline(const TechniquePanel& p, TechniqueUiRequest& request) {
+    ImGui::Separator();
+    ImGui::TextWrapped("%s", p.routineName.c_str());
+    if (p.step == 0) {
+        ImGui::Text("Warm-up (then %d steps)", p.stepCount);
+        ImGui::TextWrapped("%s", p.warmUp.c_str());
+    } else {
+        ImGui::Text("Step %d of %d", p.step, p.stepCount);
+    }
+    ImGui::TextDisabled("Dosage: %s", p.dosage.c_str());
+    float t = static_cast<float>(p.time);
+    const std::string label = clock(p.time) + " / " + clock(p.duration);
+    ImGui::SetNextItemWidth(-1.0f);
+    if (ImGui::SliderFloat("##timeline", &t, 0.0f, static_cast<float>(p.duration), label.c_str())) {
+        request.seek = t;
+    }
+    hotspot(request, "timeline");
+    // Step boundaries as ticks under the slider.
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    for (double s : p.stepStarts) {
+        const float x = a.x + float(s / std::max(p.duration, 1e-6)) * (b.x - a.x);
+        draw->AddLine({x, b.y}, {x, b.y + 4.0f}, ImGui::GetColorU32(ImGuiCol_Text));
+    }
+    ImGui::Dummy({0.0f, 4.0f});
+    if (ImGui::Button("|< Back")) {
+        request.stepBack = true;
+    }
+    hotspot(request, "step_back");
+    ImGui::SameLine();
+    if (ImGui::Button(p.routineState == "playing" ? "Pause" : "Play")) {
+        request.togglePlay = true;
+    }
+    hotspot(request, "play");
+    ImGui::SameLine();
+    if (ImGui::Button("Next >|")) {
+        request.stepForward = true;
+    }
+    hotspot(request, "step_forward");
+    ImGui::SameLine();
+    static constexpr float kSpeeds[] = {0.5f, 1.0f, 2.0f, 4.0f};
+    for (float s : kSpeeds) {
+        ImGui::SameLine();
+        char name[16];
+        std::snprintf(name, sizeof name, "%gx", s);
+        const bool on = std::abs(p.speed - s) < 1e-3;
+        if (on) {
+            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        }
+        if (ImGui::SmallButton(name)) {
+            request.speed = s;
+        }
+        if (on) {
+            ImGui::PopStyleColor();
+        }
+    }
+}
+
+void drawPlayer(const TechniquePanel& p, TechniqueUiRequest& request) {
+    const glm::vec4& v = p.viewport;
+    const float width = std::min(v.z - 20.0f, ImGui::GetFontSize() * 26.0f);
+    ImGui::SetNextWindowPos({v.x + 10.0f, v.y + v.w - 10.0f}, ImGuiCond_Always, {0.0f, 1.0f});
+    ImGui::SetNextWindowSizeConstraints({width, 0.0f}, {width, v.w * 0.75f});
+    // Foldable: the text can be tucked away to see the body.
+    if (!ImGui::Begin("Technique", nullptr, kFloating & ~ImGuiWindowFlags_NoCollapse)) {
+        ImGui::End();
+        return;
+    }
+    if (!p.lines.empty()) {
+        ImGui::SetWindowFontScale(1.15f);
+        ImGui::TextWrapped("%s", p.lines.front().c_str());
+        ImGui::SetWindowFontScale(1.0f);
+        for (std::size_t i = 1; i < p.lines.size(); ++i) {
+            ImGui::TextWrapped("%s", p.lines[i].c_str());
+        }
+    }
+    if (!p.note.empty()) {
+        ImGui::TextWrapped("Note: %s", p.note.c_str());
+    }
+    drawCountdown(p);
+    if (!p.steps.empty() && ImGui::CollapsingHeader("Steps")) {
+        for (std::size_t i = 0; i < p.steps.size(); ++i) {
+            ImGui::TextWrapped("%zu. %s", i + 1, p.steps[i].c_str());
+        }
+    }
+    if (!p.cautions.empty() && ImGui::CollapsingHeader("Cautions")) {
+        for (const auto& c : p.cautions) {
+            ImGui::BulletText("%s", c.c_str());
+        }
+    }
+    if (p.routineOpen) {
+        drawTimeline(p, request);
+    }
+    if (ImGui::Button("Stop (Esc)")) {
+        request.stop = true;
+    }
+    hotspot(request, "stop");
+    ImGui::End();
+}
+
+void centreNext(const TechniquePanel& p, float widthInLines) {
+    const glm::vec4& v = p.viewport;
+    ImGui::SetNextWindowPos({v.x + 0.5f * v.z, v.y + 0.45f * v.w}, ImGuiCond_Always, {0.5f, 0.5f});
+    const float w = std::min(v.z - 20.0f, ImGui::GetFontSize() * widthInLines);
+    ImGui::SetNextWindowSizeConstraints({w, 0.0f}, {w, v.w * 0.9f});
+}
+
+void drawGates(const TechniquePanel& p, TechniqueUiRequest& request) {
+    if (p.routineState == "screening") {
+        centreNext(p, 28.0f);
+        ImGui::Begin("Before you start", nullptr, kFloating);
+        ImGui::TextWrapped("\"%s\" is for sciatic-like pain. First answer these questions; "
+                           "a yes means see a clinician instead.",
+                           p.routineName.c_str());
+        for (std::size_t i = 0; i < p.questions.size(); ++i) {
+            ImGui::PushID(int(i));
+            ImGui::Separator();
+            ImGui::TextWrapped("%s", p.questions[i].c_str());
+            const int a = i < p.answers.size() ? p.answers[i] : -1;
+            if (ImGui::RadioButton("Yes", a == 1)) {
+                request.answer = {int(i), true};
+            }
+            hotspot(request, "screen_yes_" + std::to_string(i));
+            ImGui::SameLine();
+            if (ImGui::RadioButton("No", a == 0)) {
+                request.answer = {int(i), false};
+            }
+            hotspot(request, "screen_no_" + std::to_string(i));
+            ImGui::PopID();
+        }
+        if (ImGui::Button("Cancel")) {
+            request.stop = true;
+        }
+        ImGui::End();
+    } else if (p.routineState == "red_flags") {
+        centreNext(p, 30.0f);
+        ImGui::Begin("Stop and see a clinician if", nullptr, kFloating);
+        ImGui::TextWrapped("Before %s: do not use it, and see a doctor or physiotherapist, if "
+                           "any of these applies to you.",
+                           p.routineName.c_str());
+        for (const auto& [text, emergency] : p.redFlags) {
+            if (emergency) {
+                ImGui::Bullet();
+                ImGui::PushStyleColor(ImGuiCol_Text, kAmber);
+                ImGui::TextWrapped("Emergency: %s", text.c_str());
+                ImGui::PopStyleColor();
+            } else {
+                ImGui::Bullet();
+                ImGui::TextWrapped("%s", text.c_str());
+            }
+        }
+        ImGui::Separator();
+        if (ImGui::Button("I have read these; none applies to me")) {
+            request.acknowledgeRedFlags = true;
+        }
+        hotspot(request, "ack_red_flags");
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel")) {
+            request.stop = true;
+        }
+        ImGui::End();
+    } else if (p.routineState == "ended") {
+        centreNext(p, 26.0f);
+        ImGui::Begin("See a clinician first", nullptr, kFloating);
+        ImGui::TextWrapped("%s", p.endAdvice.c_str());
+        if (ImGui::Button("Close")) {
+            request.stop = true;
+        }
+        hotspot(request, "close_advice");
+        ImGui::End();
+    }
+}
+
+void drawLabels(const TechniquePanel& p, TechniqueUiRequest& request) {
+    const glm::vec4& v = p.viewport;
+    int index = 0;
+    for (const auto& l : p.labels) {
+        ++index;
+        if (l.at.x < v.x || l.at.y < v.y || l.at.x > v.x + v.z - 40.0f ||
+            l.at.y > v.y + v.w - 20.0f) {
+            continue;
+        }
+        // Kept inside the viewport: shifted left when the text would run over the card.
+        const float textWidth =
+            ImGui::CalcTextSize(l.text.c_str()).x + 2.0f * ImGui::GetStyle().WindowPadding.x;
+        const float x = std::max(v.x, std::min(l.at.x, v.x + v.z - textWidth - 4.0f));
+        ImGui::SetNextWindowPos({x, l.at.y}, ImGuiCond_Always, {0.0f, 0.5f});
+        ImGui::SetNextWindowBgAlpha(0.8f);
+        const std::string name = "##caution_label_" + std::to_string(index);
+        ImGui::Begin(name.c_str(), nullptr, kLabel);
+        ImGui::PushStyleColor(ImGuiCol_Text, l.sustained ? kAmber : kBoneGrey);
+        if (ImGui::Selectable(l.text.c_str(), false, 0, ImGui::CalcTextSize(l.text.c_str()))) {
+            request.cautionClicked = l.zoneId;
+        }
+        ImGui::PopStyleColor();
+        if (!request.hotspots.count("caution:" + l.zoneId)) {
+            hotspot(request, "caution:" + l.zoneId);
+        }
+        if (ImGui::IsItemHovered()) {
+            ImGui::SetTooltip("Why not here? Click.");
+        }
+        ImGui::End();
+    }
+    if (!p.noteTitle.empty()) {
+        ImGui::SetNextWindowPos({v.x + v.z - 10.0f, v.y + 10.0f}, ImGuiCond_Always, {1.0f, 0.0f});
+        const float w = std::min(v.z - 20.0f, ImGui::GetFontSize() * 22.0f);
+        ImGui::SetNextWindowSizeConstraints({w, 0.0f}, {w, v.w * 0.6f});
+        ImGui::Begin("Why not here", nullptr, kFloating);
+        ImGui::TextWrapped("%s", p.noteTitle.c_str());
+        ImGui::Separator();
+        ImGui::TextWrapped("%s", p.noteText.c_str());
+        ImGui::TextDisabled("%s", p.noteSource.c_str());
+        if (ImGui::Button("Close")) {
+            request.closeNote = true;
+        }
+        ImGui::End();
+    }
+}
+
+} // namespace
+
+void TechniquePanel::draw(const UiSettings&, TechniqueUiRequest& request) const {
+    drawMenu(*this, request);
+    if (!active) {
+        return;
+    }
+    if (routineOpen &&
+        (routineState == "screening" || routineState == "red_flags" || routineState == "ended")) {
+        drawGates(*this, request);
+    } else if (playing || routineOpen) {
+        drawPlayer(*this, request);
+    }
+    drawLabels(*this, request);
+}
+
+void drawCardTechniques(const Content& content, const std::string& id, Audience audience,
+                        CardRequests& requests) {
+    std::vector<const Technique*> on;
+    for (const auto& t : content.techniques) {
+        if (std::any_of(t.placements.begin(), t.placements.end(),
+                        [&](const TechniquePlacement& p) { return p.structure == id; })) {
+            on.push_back(&t);
+        }
+    }
+    if (on.empty()) {
+        return;
+    }
+    const ImGuiTreeNodeFlags open =
+        audience == Audience::Patient ? 0 : ImGuiTreeNodeFlags_DefaultOpen;
+    if (!ImGui::CollapsingHeader("Techniques (T plays the first)", open)) {
+        return;
+    }
+    for (const Technique* t : on) {
+        ImGui::PushID(t->id.c_str());
+        int n = 0;
+        for (const auto& p : t->placements) {
+            if (p.structure != id) {
+                continue;
+            }
+            if (n > 0) {
+                ImGui::SameLine();
+            }
+            const std::string label = n == 0 ? "Play" : std::to_string(n + 1);
+            ImGui::PushID(p.id.c_str());
+            if (ImGui::SmallButton(label.c_str())) {
+                requests.technique = t->id;
+                requests.placement = p.id;
+            }
+            ImGui::PopID();
+            ++n;
+        }
+        ImGui::SameLine();
+        ImGui::TextWrapped("%s", t->name.get().c_str());
+        if (audience == Audience::Patient) {
+            ImGui::Indent();
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            ImGui::TextWrapped("%s", t->summary.get().c_str());
+            ImGui::PopStyleColor();
+            ImGui::Unindent();
+        }
+        ImGui::PopID();
+    }
+}
 
 } // namespace glutea

@@ -1,0 +1,170 @@
+#include "anatomy/technique_text.h"
+
+#include <cmath>
+#include <sstream>
+
+namespace glutea {
+namespace {
+
+std::string number(double v) {
+    std::ostringstream s;
+    if (std::abs(v - std::round(v)) < 1e-6) {
+        s << static_cast<long>(std::round(v));
+    } else {
+        s.precision(2);
+        s << v;
+    }
+    return s.str();
+}
+
+std::string joinTools(const Technique& t, const std::string& language) {
+    std::string out;
+    for (std::size_t i = 0; i < t.tools.size(); ++i) {
+        out += (i == 0 ? "" : i + 1 == t.tools.size() ? " or " : ", ") + t.tools[i].get(language);
+    }
+    return out;
+}
+
+const CautionPrinciple* findPrinciple(const Content& c, std::string_view id) {
+    for (const auto& p : c.principles) {
+        if (p.id == id) {
+            return &p;
+        }
+    }
+    return nullptr;
+}
+
+std::string directionText(const TechniquePlacement& p, Motion motion, bool plain) {
+    switch (motion) {
+    case Motion::Stretch:
+        return plain
+                   ? "Ease into the position until the muscle feels a gentle pull, then stay still"
+                   : "Lengthen the muscle along its fibres (arrows: the direction of pull)";
+    case Motion::Gun:
+        return plain ? "Keep it moving slowly over the muscle, never resting on one spot"
+                     : "Continuous slow passes over the muscle belly; never stationary";
+    case Motion::Roller:
+        return plain ? "Roll slowly up and down along the marked path"
+                     : "Roll along the path, pausing on tender spots";
+    case Motion::Ball:
+    case Motion::RollerHold:
+    case Motion::Hold:
+        return plain ? "Press still on the one spot, then let go slowly"
+                     : "Static compression on the point; release slowly";
+    default:
+        break;
+    }
+    switch (p.direction) {
+    case FibreDirection::Along:
+        return plain ? "Along the way the muscle runs" : "Along the fibres";
+    case FibreDirection::Across:
+        return plain ? "Across the muscle, a hand-width at a time" : "Across the fibres";
+    case FibreDirection::Circular:
+        return plain ? "In small, slow circles, moving on a little every few circles"
+                     : "Circular, working through the area";
+    case FibreDirection::Static:
+        break;
+    }
+    return plain ? "Still, on one spot" : "Static";
+}
+
+} // namespace
+
+std::string rangeText(const Range& r, const char* unit) {
+    if (std::string(unit) == "s" && r.min >= 60.0 && std::fmod(r.min, 60.0) == 0.0 &&
+        std::fmod(r.max, 60.0) == 0.0) {
+        return rangeText({r.min / 60.0, r.max / 60.0}, "min");
+    }
+    const std::string u = *unit ? std::string(" ") + unit : "";
+    if (r.min == r.max) {
+        return number(r.min) + u;
+    }
+    return number(r.min) + "-" + number(r.max) + u;
+}
+
+double placementSeconds(const TechniquePlacement& p) {
+    auto midOf = [](const std::optional<Range>& r, double fallback) {
+        return r ? 0.5 * (r->min + r->max) : fallback;
+    };
+    if (p.durationS) {
+        return midOf(p.durationS, 60.0);
+    }
+    const double reps = midOf(p.repetitions, 1.0);
+    if (p.holdS) {
+        return midOf(p.holdS, 30.0) * reps;
+    }
+    return midOf(p.strokeS, 4.0) * reps;
+}
+
+StepText describePlacement(const Content& content, const Technique& t, const TechniquePlacement& p,
+                           Side side, std::string_view audience, const std::string& muscleName,
+                           const std::string& language) {
+    const bool plain = audience == "patient";
+    const bool therapist = audience == "therapist";
+    const Motion motion = motionOf(t, p);
+    StepText s;
+    const char* sideName = side == Side::Right ? "right side" : "left side";
+    s.title = t.name.get(language) + " - " + muscleName + ", " + sideName;
+    s.position = t.bodyPosition.get(language);
+    s.tool = t.tools.empty() ? (plain ? "No tool: your own body position" : "None (positional)")
+                             : joinTools(t, language);
+    s.direction = directionText(p, motion, plain);
+    std::vector<std::string> parts;
+    if (p.holdS) {
+        parts.push_back("hold " + rangeText(*p.holdS, "s"));
+    }
+    if (p.strokeS) {
+        parts.push_back(rangeText(*p.strokeS, "s") +
+                        (motion == Motion::Circles ? " a circle" : " a stroke"));
+    }
+    if (p.durationS) {
+        parts.push_back(rangeText(*p.durationS, "s") + (plain ? " in all" : " per muscle"));
+    }
+    if (p.repetitions) {
+        parts.push_back(rangeText(*p.repetitions, "") + " times");
+    }
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        s.duration += (i ? ", " : "") + parts[i];
+    }
+    s.pressure = p.pressure == Pressure::None ? "no pressure" : pressureName(p.pressure);
+    if (therapist && p.pressure != Pressure::None) {
+        s.pressure += p.sustained ? " (sustained)" : " (moving)";
+    }
+    const CautionPrinciple* good = findPrinciple(content, "good_pain_only");
+    if (motion == Motion::Stretch) {
+        s.feel = plain ? "A gentle pulling, stretching feeling in the muscle; never sharp pain, "
+                         "pain in the joint or pain shooting down the leg."
+                       : "A stretch sensation in the muscle belly; stop at joint pain, sharp, "
+                         "shooting or radiating pain.";
+    } else if (good) {
+        s.feel = good->text.text.get(language);
+        const bool holds =
+            motion == Motion::Hold || motion == Motion::Ball || motion == Motion::RollerHold;
+        if (therapist && holds) {
+            s.feel += " Compression: about 5-7 out of 10, easing as you hold.";
+        }
+    } else {
+        s.feel =
+            "'Good pain' only: a deep, bearable ache; never sharp, shooting or radiating pain.";
+    }
+    for (const auto& step : t.steps) {
+        s.steps.push_back(step.get(language));
+    }
+    for (const auto& c : t.cautions) {
+        s.cautions.push_back(c.text.get(language));
+    }
+    return s;
+}
+
+std::vector<std::string> StepText::lines() const {
+    std::vector<std::string> out = {title, "Position: " + position, "Tool: " + tool,
+                                    "Direction: " + direction};
+    if (!duration.empty()) {
+        out.push_back("How long: " + duration);
+    }
+    out.push_back("Pressure: " + pressure);
+    out.push_back("You should feel: " + feel);
+    return out;
+}
+
+} // namespace glutea

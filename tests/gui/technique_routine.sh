@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# The real window under Xvfb, patient register: open a routine from the Routines menu, its red
+# flags must be acknowledged before it starts, then play, step forward twice and pause. The state
+# log must show each step with its own text, the picture must change between the steps (the
+# marker moved: another placement), and while paused it must stay still.
+GLUTEA=$1 OUT=$2
+source "$(dirname "$0")/lib.sh"
+mkdir -p "$OUT"
+log="$OUT/routine.log"
+export GLUTEA_CONFIG_DIR="$OUT/config" # patient register: the default
+rm -rf "$GLUTEA_CONFIG_DIR"
+start_xvfb
+start_app "$log" --view posterior
+settle
+
+# hotspot NAME: the newest window position of a panel button, from the state log.
+hotspot() {
+    grep '"event":"technique_hotspots"' "$log" | tail -n 1 | python3 -c "
+import json, sys
+p = json.load(sys.stdin)['points'].get('$1')
+print(p and '%d %d' % tuple(p) or '')"
+}
+click_hotspot() {
+    local i at=
+    sleep 0.5 # auto-sized windows settle over a few frames; their buttons move meanwhile
+    for ((i = 0; i < 50; i++)); do
+        at=$(hotspot "$1")
+        [ -n "$at" ] && break
+        sleep 0.1
+    done
+    [ -n "$at" ] || fail "no button $1 in the state log"
+    read -r x y <<<"$at"
+    xdotool mousemove --window "$window" "$x" "$y" click 1
+}
+# last_routine FIELD: the field of the newest routine event.
+last_routine() {
+    grep '"event":"routine"' "$log" | tail -n 1 |
+        python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"
+}
+
+click_hotspot routines_menu
+sleep 0.5
+click_hotspot "routine:upper_glute_tightness"
+wait_for_log "$log" '"event":"routine","routine":"upper_glute_tightness","state":"red_flags"' 30
+screenshot "$OUT/routine_0_red_flags.png"
+# The gate holds: play is refused until the red flags are acknowledged.
+xdotool key --window "$window" space
+sleep 0.5
+[ "$(last_routine state)" = red_flags ] || fail "the routine started before its red flags were acknowledged"
+
+click_hotspot ack_red_flags
+wait_for_log "$log" '"event":"routine","routine":"upper_glute_tightness","state":"paused"' 30
+click_hotspot play
+wait_for_log "$log" '"state":"playing","step":0' 30
+
+xdotool mousemove --window "$window" 5 850
+xdotool key --window "$window" n
+wait_for_log "$log" '"step":1,"text":"Thumb or knuckle kneading' 30
+sleep 0.5
+text1=$(last_routine text)
+screenshot "$OUT/routine_1_step1.png"
+xdotool key --window "$window" n
+wait_for_log "$log" '"step":2,"text":"Foam roller' 30
+click_hotspot play # now "Pause"
+wait_for_log "$log" '"state":"paused","step":2' 30
+xdotool mousemove --window "$window" 5 850
+settle
+text2=$(last_routine text)
+screenshot "$OUT/routine_2_step2_paused.png"
+sleep 1
+screenshot "$OUT/routine_3_still_paused.png"
+
+[ "$text1" != "$text2" ] || fail "step 1 and step 2 show the same text"
+echo "$text2" | grep -q "Position: Sitting on the roller" || fail "step 2 text lacks the position: $text2"
+echo "$text2" | grep -q "You should feel:" || fail "step 2 text lacks what to feel: $text2"
+v1=$(viewport_of "$OUT/routine_1_step1.png")
+v2=$(viewport_of "$OUT/routine_2_step2_paused.png")
+v3=$(viewport_of "$OUT/routine_3_still_paused.png")
+changed=$(pixels_differing "$v1" "$v2")
+frozen=$(pixels_differing "$v2" "$v3")
+echo "step 1 -> step 2: $changed pixels changed; paused 1 s: $frozen pixels changed"
+[ "$changed" -gt 2000 ] || fail "the picture hardly changed between step 1 and step 2 ($changed px)"
+[ "$frozen" -lt 50 ] || fail "the picture moved while paused ($frozen px)"
+quit_app
+echo "PASS: red flags gated the start; steps 1 and 2 showed their own text and placement; pause froze it"
