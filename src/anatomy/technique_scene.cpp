@@ -15,17 +15,6 @@ namespace {
 
 // Remembers what each anchor (by address: content does not move) resolved to, so painting tens
 // of thousands of skin vertices resolves every anchor once.
-SkinPointResolver rememberByAddress(SkinPointResolver base) {
-    auto cache = std::make_shared<std::unordered_map<const Anchor*, std::optional<glm::vec3>>>();
-    return [base = std::move(base), cache](const Anchor& a) {
-        auto it = cache->find(&a);
-        if (it == cache->end()) {
-            it = cache->emplace(&a, base(a)).first;
-        }
-        return it->second;
-    };
-}
-
 const char* ruleText(CautionRule rule) {
     return rule == CautionRule::NoSustainedPressure ? "no sustained pressure"
                                                     : "no direct pressure";
@@ -77,7 +66,9 @@ TechniqueScene::TechniqueScene(const Atlas& atlas, const Content& content)
     press_ = std::make_unique<PressResolver>(atlas, content);
     field_ = std::make_unique<SkinField>(atlas);
     for (Side side : {Side::Left, Side::Right}) {
-        resolvers_[side] = rememberByAddress(atlasSkinResolver(atlas, side));
+        // atlasSkinResolver caches by what an anchor says, not where it lives: shape code resolves
+        // temporary anchors, whose addresses repeat.
+        resolvers_[side] = atlasSkinResolver(atlas, side);
     }
 }
 

@@ -41,9 +41,14 @@ void Renderer::setAtlas(const Atlas& atlas) {
     meshes_.clear();
     skinPart_ = atlas.findPart("skin", Side::None);
     paintVersion_ = ~std::uint64_t{0};
-    for (const auto& part : atlas.parts) {
-        meshes_.push_back(std::make_unique<GpuMesh>(
-            part.mesh, part.displayIndices.empty() ? part.mesh.indices : part.displayIndices));
+    for (std::size_t i = 0; i < atlas.parts.size(); ++i) {
+        const StructurePart& part = atlas.parts[i];
+        // The skin keeps every triangle: paint on it (referral zones, a 5 cm caution band) is
+        // per vertex, and the display copy's long triangles would smear it; being a translucent
+        // film drawn near faces only, its extra triangles cost little.
+        const bool full = part.displayIndices.empty() || static_cast<int>(i) == skinPart_;
+        meshes_.push_back(
+            std::make_unique<GpuMesh>(part.mesh, full ? part.mesh.indices : part.displayIndices));
     }
     checkGl("uploading the atlas");
 }

@@ -134,7 +134,8 @@ TEST(OverlayRender, EssentialPaintShowsInsideAndNowhereElse) {
     for (auto p : outside) {
         outsideChanged += maxChannelDifference(painted.at(p.x, p.y), plain.at(p.x, p.y)) > 8;
     }
-    EXPECT_GT(insidePainted, int(inside.size() * 0.95));
+    EXPECT_GT(insidePainted,
+              int(inside.size() * 0.9)); // a few show the white tract through the paint
     EXPECT_EQ(insideBefore, 0);
     EXPECT_EQ(outsideChanged, 0);
 }
