@@ -1,9 +1,11 @@
 #include "app/cli.h"
 
 #include <ostream>
+#include <sstream>
 
 #include <CLI/CLI.hpp>
 
+#include "anatomy/referral_player.h"
 #include "app/commands.h"
 #include "app/query.h"
 #include "app/window_app.h"
@@ -18,6 +20,18 @@ std::string viewNames() {
         names += (names.empty() ? "" : ", ") + p.name;
     }
     return names;
+}
+// When the referral's stages happen, from the player's own timeline.
+std::string timeHelp() {
+    auto seconds = [](float s) {
+        std::ostringstream out;
+        out << s;
+        return out.str();
+    };
+    return "Animation time in seconds. --show referral: at 0 the muscle and its trigger points, "
+           "the spread complete at " +
+           seconds(ReferralTimeline::kCompleteS) + " s, looping every " +
+           seconds(ReferralTimeline::kPeriodS) + " s; --show technique and --routine loop too";
 }
 } // namespace
 
@@ -48,7 +62,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     renderCmd->add_option("--size", render.size, "WIDTHxHEIGHT")->capture_default_str();
     renderCmd->add_option("--view", render.view, "View: " + viewNames())->capture_default_str();
     renderCmd->add_option("--select", render.select, "Structure to select, e.g. piriformis_l");
-    renderCmd->add_option("--time", render.timeSeconds, "Animation time in seconds");
+    renderCmd->add_option("--time", render.timeSeconds, timeHelp());
     renderCmd->add_option("--samples", render.samples, "MSAA samples")->capture_default_str();
     renderCmd->add_option("--hide", render.hide,
                           "Hide layer groups or structures, e.g. skin or skin,gluteus_maximus");
