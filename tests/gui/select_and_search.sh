@@ -28,7 +28,9 @@ sleep 1 # the box takes the keyboard on the next frame
 xdotool type --window "$window" --delay 120 piri
 wait_for_log "$log" '"event":"search","query":"piri"' 30
 screenshot "$OUT/select_2_typed.png"
-xdotool key --window "$window" Return
+# Held a moment: ImGui 1.86 polls key state once a frame, and a press and release within one
+# (slow) frame would be lost.
+xdotool keydown --window "$window" Return; sleep 0.2; xdotool keyup --window "$window" Return
 wait_for_log "$log" '"event":"select","nodes":"piriformis_l"' 30
 sleep 1.5
 screenshot "$OUT/select_3_piriformis.png"
