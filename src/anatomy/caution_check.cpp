@@ -205,6 +205,29 @@ std::vector<ContentProblem> checkSustainedPlacementsAgainstCautions(const Conten
     return problems;
 }
 
+std::optional<glm::vec3> ellipseMajorAxis(const Shape& shape, const glm::vec3& centre,
+                                          const SkinPointResolver& resolve) {
+    if (!shape.majorTowardLandmark.empty()) {
+        Anchor target;
+        target.base = {{shape.majorTowardLandmark, 1.0}};
+        auto t = resolve(target);
+        if (!t) {
+            return std::nullopt;
+        }
+        return *t - centre;
+    }
+    Anchor from = baseOnly(shape.center);
+    Anchor to = from;
+    to.towardDirection = shape.majorTowardDirection;
+    to.distanceCm = 10.0;
+    auto a = resolve(from);
+    auto b = resolve(to);
+    if (!a || !b) {
+        return std::nullopt;
+    }
+    return *b - *a;
+}
+
 std::optional<float> distanceToShape(const Shape& shape, const glm::vec3& point,
                                      const SkinPointResolver& resolve) {
     switch (shape.kind) {
@@ -221,29 +244,11 @@ std::optional<float> distanceToShape(const Shape& shape, const glm::vec3& point,
         if (!c) {
             return std::nullopt;
         }
-        // The major axis points from the centre toward a landmark, or along a direction taken
-        // at the centre's base (directions are the same everywhere on one side).
-        glm::vec3 axis(0.0f);
-        if (!shape.majorTowardLandmark.empty()) {
-            Anchor target;
-            target.base = {{shape.majorTowardLandmark, 1.0}};
-            auto t = resolve(target);
-            if (!t) {
-                return std::nullopt;
-            }
-            axis = *t - *c;
-        } else {
-            Anchor from = baseOnly(shape.center);
-            Anchor to = from;
-            to.towardDirection = shape.majorTowardDirection;
-            to.distanceCm = 10.0;
-            auto a = resolve(from);
-            auto b = resolve(to);
-            if (!a || !b) {
-                return std::nullopt;
-            }
-            axis = *b - *a;
+        const auto majorAxis = ellipseMajorAxis(shape, *c, resolve);
+        if (!majorAxis) {
+            return std::nullopt;
         }
+        const glm::vec3 axis = *majorAxis;
         const float major = static_cast<float>(shape.majorRadiusCm) * kMetresPerCm;
         const float minor = static_cast<float>(shape.minorRadiusCm) * kMetresPerCm;
         const glm::vec3 d = point - *c;

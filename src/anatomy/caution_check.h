@@ -40,6 +40,11 @@ std::optional<float> distanceToShape(const Shape& shape, const glm::vec3& point,
 // The smallest distance to any shape of a zone.
 std::optional<float> distanceToShapes(const std::vector<Shape>& shapes, const glm::vec3& point,
                                       const SkinPointResolver& resolve);
+// The major axis of an ellipse shape (not normalised): from `centre` toward its landmark, or along
+// its direction taken at the centre's base (directions are the same everywhere on one side).
+// Nothing when an anchor does not resolve. The straight-line check and the skin fields share it.
+std::optional<glm::vec3> ellipseMajorAxis(const Shape& shape, const glm::vec3& centre,
+                                          const SkinPointResolver& resolve);
 
 // How far outside every caution zone sustained pressure must stay, on the skin. Distances are
 // straight lines between skin points; over the curved skin the distance is never shorter than

@@ -1,14 +1,12 @@
 #pragma once
-// Puts points onto the skin fast: the closest point of the skin mesh and its smooth outward normal,
-// through a uniform grid over the triangles. The technique player asks this for every marker of
-// every frame (a hand gliding, its trail, a circle), so a brute-force search over tens of
-// thousands of triangles would cost whole frames.
-#include <cstdint>
-#include <vector>
-
+// Puts points onto the skin fast: the closest point of the skin mesh and its smooth outward normal.
+// The technique player asks this for every marker of every frame (a hand gliding, its trail, a
+// circle), so the search goes through the skin's triangle tree (geometry/triangle_tree.h, the one
+// closest-point search SurfaceDistance uses too), not over tens of thousands of triangles.
 #include <glm/vec3.hpp>
 
 #include "geometry/mesh.h"
+#include "geometry/triangle_tree.h"
 
 namespace glutea {
 
@@ -30,13 +28,7 @@ class SkinProjector {
 
   private:
     const Mesh* mesh_ = nullptr;
-    glm::vec3 origin_{0.0f};
-    float cell_ = 0.02f;
-    glm::ivec3 dims_{0};
-    std::vector<std::uint32_t> cellStart_; // per cell, into items_ (one past the end at [n])
-    std::vector<std::uint32_t> items_;     // triangle indices, grouped by cell
-
-    int cellIndex(int x, int y, int z) const { return (z * dims_.y + y) * dims_.x + x; }
+    TriangleTree tree_;
 };
 
 } // namespace glutea

@@ -35,41 +35,13 @@ std::vector<float> grown(const Surface& surface, const std::vector<SurfacePoint>
     return d;
 }
 
-// The major axis of an ellipse, as the straight-line check (caution_check.cpp) takes it: toward
-// a landmark from the centre, or along a direction taken at the centre's base.
-std::optional<glm::vec3> ellipseAxis(const Shape& shape, const glm::vec3& centre,
-                                     const SkinPointResolver& resolve) {
-    if (!shape.majorTowardLandmark.empty()) {
-        Anchor target;
-        target.base = {{shape.majorTowardLandmark, 1.0}};
-        auto t = resolve(target);
-        if (!t) {
-            return std::nullopt;
-        }
-        return *t - centre;
-    }
-    Anchor from;
-    from.base = shape.center.base;
-    from.isBlend = shape.center.isBlend;
-    from.on = shape.center.on;
-    Anchor to = from;
-    to.towardDirection = shape.majorTowardDirection;
-    to.distanceCm = 10.0;
-    auto a = resolve(from);
-    auto b = resolve(to);
-    if (!a || !b) {
-        return std::nullopt;
-    }
-    return *b - *a;
-}
-
 std::optional<std::vector<float>> ellipse(const Shape& shape, const SkinPointResolver& resolve,
                                           const Surface& surface, float maxOutside) {
     auto c = onSurface(shape.center, resolve, surface);
     if (!c) {
         return std::nullopt;
     }
-    auto axis = ellipseAxis(shape, c->position, resolve);
+    auto axis = ellipseMajorAxis(shape, c->position, resolve);
     if (!axis) {
         return std::nullopt;
     }

@@ -14,23 +14,15 @@
 #include "anatomy/press_point.h"
 #include "anatomy/zone_field.h"
 #include "app/asset_paths.h"
+#include "app/query_common.h"
 #include "base/error.h"
 #include "import/assimp_loader.h"
 
 namespace glutea {
+
+using namespace query_detail;
+
 namespace {
-
-using json = nlohmann::json;
-
-double round5(double x) {
-    return std::round(x * 1e5) / 1e5;
-}
-double round1(double x) {
-    return std::round(x * 10.0) / 10.0;
-}
-json point(const glm::vec3& v) {
-    return {round5(v.x), round5(v.y), round5(v.z)};
-}
 
 std::string pointText(const glm::vec3& v) {
     std::ostringstream s;
@@ -43,23 +35,6 @@ json statementJson(const Statement& s, const std::string& language) {
     return {{"text", s.text.get(language)},
             {"source", s.source},
             {"evidence", std::string(toString(s.evidence))}};
-}
-
-json rangeJson(const std::optional<Range>& r) {
-    return r ? json{r->min, r->max} : json(nullptr);
-}
-
-const char* pressureName(Pressure p) {
-    static const char* names[] = {"none", "light", "moderate", "firm", "deep"};
-    return names[static_cast<int>(p)];
-}
-const char* directionName(FibreDirection d) {
-    static const char* names[] = {"along", "across", "circular", "static"};
-    return names[static_cast<int>(d)];
-}
-const char* formName(PlacementForm f) {
-    static const char* names[] = {"point", "path", "area"};
-    return names[static_cast<int>(f)];
 }
 
 glm::vec3 parsePoint(const std::string& text) {
@@ -79,37 +54,6 @@ Content loadAtlasContent(const std::filesystem::path& atlasDir, const Atlas& atl
         throw Error("this atlas has no content: " + contentDir.string() + " does not exist");
     }
     return loadValidatedContent(contentDir, knownIdsOf(atlas.manifest, atlas.landmarks));
-}
-
-// The atlas, its validated content, and a resolver for one side onto its skin.
-struct Resolved {
-    Atlas atlas;
-    Content content;
-    std::unique_ptr<SkinSurface> skin;
-    Side side = Side::Left;
-    SkinPointResolver resolve;
-};
-
-// Fills `r` in place: the resolver refers to r's landmarks and skin, so `r` must not move.
-void resolveOn(const CommonOptions& common, Side side, Resolved& r) {
-    const auto dir = findAtlasDir(common.atlasDir);
-    r.atlas = loadAtlas(dir);
-    r.content = loadAtlasContent(dir, r.atlas);
-    const int skinPart = r.atlas.findPart("skin", Side::None);
-    static const Mesh noSkin;
-    r.skin = std::make_unique<SkinSurface>(skinPart >= 0 ? r.atlas.parts[skinPart].mesh : noSkin);
-    r.side = side;
-    r.resolve = atlasSkinResolver(r.atlas, side);
-}
-
-Side sideFrom(const QueryOptions& o, const std::optional<glm::vec3>& at) {
-    if (o.side == "right") {
-        return Side::Right;
-    }
-    if (o.side == "left") {
-        return Side::Left;
-    }
-    return at && at->x < 0.0f ? Side::Right : Side::Left; // +X is the subject's left
 }
 
 int queryStructure(const CommonOptions& common, const QueryOptions& o, std::ostream& out) {
@@ -263,118 +207,28 @@ int queryReferralAt(const CommonOptions& common, const QueryOptions& o, std::ost
     return 0;
 }
 
-json vec(const glm::vec3& v) {
-    return {round5(v.x), round5(v.y), round5(v.z)};
-}
-
-// Where each anchor of a placement is pressed on one side, and what pressing in there meets.
-json pressJson(const PressResolver& press, const TechniquePlacement& p, PressFrom from, Side side,
-               const std::vector<CautionZone>& zones, const SkinPointResolver& zonePoint) {
-    json points = json::array();
-    for (const Anchor* anchor : p.anchors()) {
-        const auto pressed = press.resolve(*anchor, side, from);
-        if (!pressed) {
-            points.push_back(nullptr);
-            continue;
-        }
-        json meets = json::array();
-        for (const auto& layer : pressed->meets) {
-            meets.push_back({{"structure", layer.structureId},
-                             {"side", std::string(toString(layer.side))},
-                             {"depth_mm", round1(layer.depthM * 1000.0)}});
-        }
-        json cautions = json::object();
-        for (const auto& z : zones) {
-            const auto d = distanceToShapes(z.shapes, pressed->skin, zonePoint);
-            cautions[z.id] = d ? json(round1(*d * 100.0)) : json();
-        }
-        points.push_back({{"on", anchor->on},
-                          {"press_from", std::string(toString(from))},
-                          {"inward", vec(pressed->inward)},
-                          {"skin", point(pressed->skin)},
-                          {"target", point(pressed->target)},
-                          {"meets", meets},
-                          {"reaches_target", pressed->reachesTarget},
-                          {"caution_distance_cm", cautions}});
-    }
-    return {{"side", std::string(toString(side))}, {"points", points}};
-}
-
-int queryTechniques(const CommonOptions& common, const QueryOptions& o, std::ostream& out) {
-    Resolved r;
-    resolveOn(common, sideFrom(o, std::nullopt), r);
-    const PressResolver press(r.atlas, r.content);
-    const SkinPointResolver zonesLeft = atlasSkinResolver(r.atlas, Side::Left);
-    const SkinPointResolver zonesRight = atlasSkinResolver(r.atlas, Side::Right);
-    json j = {{"muscle", o.muscle},
-              {"side", std::string(toString(r.side))},
-              {"placements", json::array()}};
-    for (const auto& t : r.content.techniques) {
-        for (const auto& p : t.placements) {
-            if (p.structure != o.muscle) {
-                continue;
-            }
-            // Placements lie where the hand presses; caution zones are resolved as always.
-            const PressFrom from = PressResolver::pressFromOf(t, p);
-            const auto points = placementPoints(p, pressSkinResolver(press, r.side, from));
-            json pts = json::array();
-            for (const auto& q : points) {
-                pts.push_back(point(q));
-            }
-            json cautions = json::object();
-            for (const auto& z : r.content.cautionZones) {
-                const auto d = distanceToZone(points, z, r.resolve);
-                cautions[z.id] = d ? json(round1(*d * 100.0)) : json();
-            }
-            j["placements"].push_back(
-                {{"technique", t.id},
-                 {"placement", p.id},
-                 {"form", formName(p.form)},
-                 {"points", pts},
-                 {"direction", directionName(p.direction)},
-                 {"pressure", pressureName(p.pressure)},
-                 {"sustained", p.sustained},
-                 {"hold_s", rangeJson(p.holdS)},
-                 {"stroke_s", rangeJson(p.strokeS)},
-                 {"repetitions", rangeJson(p.repetitions)},
-                 {"duration_s", rangeJson(p.durationS)},
-                 {"caution_distance_cm", cautions},
-                 {"press_from", std::string(toString(from))},
-                 {"press",
-                  {pressJson(press, p, from, Side::Left, r.content.cautionZones, zonesLeft),
-                   pressJson(press, p, from, Side::Right, r.content.cautionZones, zonesRight)}}});
-        }
-    }
-    if (o.json) {
-        out << j.dump(2) << "\n";
-        return 0;
-    }
-    for (const auto& p : j["placements"]) {
-        out << p["technique"].get<std::string>() << " / " << p["placement"].get<std::string>()
-            << ": " << p["form"].get<std::string>() << ", " << p["direction"].get<std::string>()
-            << ", " << p["pressure"].get<std::string>()
-            << (p["sustained"].get<bool>() ? ", sustained" : "") << ", pressed from "
-            << p["press_from"].get<std::string>() << "\n";
-        for (const auto& side : p["press"]) {
-            for (const auto& q : side["points"]) {
-                if (q.is_null()) {
-                    continue;
-                }
-                out << "  " << side["side"].get<std::string>() << " " << q["skin"].dump()
-                    << (q["reaches_target"].get<bool>() ? " reaches " : " MISSES ")
-                    << q["on"].get<std::string>() << ":";
-                for (const auto& m : q["meets"]) {
-                    out << " " << m["structure"].get<std::string>() << "@"
-                        << m["depth_mm"].get<double>() << "mm";
-                }
-                out << "\n";
-            }
-        }
-    }
-    return 0;
-}
-
 } // namespace
+
+void query_detail::resolveOn(const CommonOptions& common, Side side, Resolved& r) {
+    const auto dir = findAtlasDir(common.atlasDir);
+    r.atlas = loadAtlas(dir);
+    r.content = loadAtlasContent(dir, r.atlas);
+    const int skinPart = r.atlas.findPart("skin", Side::None);
+    static const Mesh noSkin;
+    r.skin = std::make_unique<SkinSurface>(skinPart >= 0 ? r.atlas.parts[skinPart].mesh : noSkin);
+    r.side = side;
+    r.resolve = atlasSkinResolver(r.atlas, side);
+}
+
+Side query_detail::sideFrom(const QueryOptions& o, const std::optional<glm::vec3>& at) {
+    if (o.side == "right") {
+        return Side::Right;
+    }
+    if (o.side == "left") {
+        return Side::Left;
+    }
+    return at && at->x < 0.0f ? Side::Right : Side::Left; // +X is the subject's left
+}
 
 QueryCommand addQueryCommand(CLI::App& app, QueryOptions& o) {
     QueryCommand c;

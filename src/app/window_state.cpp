@@ -183,4 +183,16 @@ void WindowState::reactToSelection() {
     }
 }
 
+std::string structureName(const WindowState& app, const std::string& id) {
+    if (const StructureInfo* info = app.content.findStructure(id)) {
+        return info->name.get();
+    }
+    for (const auto& def : app.atlas.manifest.structures) {
+        if (def.id == id) {
+            return def.displayName;
+        }
+    }
+    return id;
+}
+
 } // namespace glutea

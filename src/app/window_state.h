@@ -67,4 +67,7 @@ struct WindowState {
     void logVisiblePoints();
 };
 
+// A structure's name as the content names it (else the atlas manifest's, else its id).
+std::string structureName(const WindowState& app, const std::string& id);
+
 } // namespace glutea

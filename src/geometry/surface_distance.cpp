@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <numeric>
+#include <optional>
 #include <queue>
 
 #include <glm/geometric.hpp>
@@ -14,23 +15,43 @@ namespace glutea {
 
 namespace {
 
+// c in the plane of edge ab: the edge's length, c's position along it from a (x) and its
+// distance from the edge's line (y). Nothing for a degenerate edge or a c on the edge's line,
+// where neither update below is defined.
+struct EdgeFrame {
+    float length;
+    float x;
+    float y;
+};
+std::optional<EdgeFrame> edgeFrame(const glm::vec3& c, const glm::vec3& a, const glm::vec3& b) {
+    const glm::vec3 e = b - a;
+    const float len = glm::length(e);
+    if (len < 1e-12f) {
+        return std::nullopt;
+    }
+    const glm::vec3 axis = e / len;
+    const float cx = glm::dot(c - a, axis);
+    const float cy = glm::length((c - a) - cx * axis);
+    if (cy < 1e-12f) {
+        return std::nullopt;
+    }
+    return EdgeFrame{len, cx, cy};
+}
+
 // The distance at `c` from a planar wave known at a (da) and b (db): the virtual source at
 // distances da and db from a and b, unfolded to the other side of edge ab from c. Valid only when
 // the straight line from that source to c crosses the edge; otherwise infinity (the edge-only
 // updates through a or b are then the right ones).
 float unfoldedUpdate(const glm::vec3& c, const glm::vec3& a, float da, const glm::vec3& b,
                      float db) {
-    const glm::vec3 e = b - a;
-    const float len = glm::length(e);
-    if (len < 1e-12f) {
+    const auto frame = edgeFrame(c, a, b);
+    if (!frame) {
         return SurfaceDistance::kUnreached;
     }
-    const glm::vec3 axis = e / len;
-    const float cx = glm::dot(c - a, axis);
-    const float cy = glm::length((c - a) - cx * axis);
+    const auto [len, cx, cy] = *frame;
     const float sx = (da * da - db * db + len * len) / (2.0f * len);
     const float sy2 = da * da - sx * sx;
-    if (sy2 < 0.0f || cy < 1e-12f) {
+    if (sy2 < 0.0f) {
         return SurfaceDistance::kUnreached;
     }
     const float sy = -std::sqrt(sy2);
@@ -48,16 +69,13 @@ float unfoldedUpdate(const glm::vec3& c, const glm::vec3& a, float da, const glm
 // distance, grown from many sources along a line), where the virtual point source above would
 // place the source too close and underestimate.
 float planarUpdate(const glm::vec3& c, const glm::vec3& a, float da, const glm::vec3& b, float db) {
-    const glm::vec3 e = b - a;
-    const float len = glm::length(e);
-    if (len < 1e-12f) {
+    const auto frame = edgeFrame(c, a, b);
+    if (!frame) {
         return SurfaceDistance::kUnreached;
     }
-    const glm::vec3 axis = e / len;
-    const float cx = glm::dot(c - a, axis);
-    const float cy = glm::length((c - a) - cx * axis);
+    const auto [len, cx, cy] = *frame;
     const float gx = (db - da) / len;
-    if (std::abs(gx) >= 1.0f || cy < 1e-12f) {
+    if (std::abs(gx) >= 1.0f) {
         return SurfaceDistance::kUnreached;
     }
     const float gy = std::sqrt(1.0f - gx * gx);

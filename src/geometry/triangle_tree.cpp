@@ -1,10 +1,12 @@
 #include "geometry/triangle_tree.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <limits>
 
 #include <glm/common.hpp>
 #include <glm/geometric.hpp>
+#include <glm/vec2.hpp>
 
 #include "geometry/surface_distance.h"
 
@@ -15,15 +17,21 @@ glm::vec3 closestOnTriangle(const glm::vec3& p, const glm::vec3& a, const glm::v
                             const glm::vec3& c) {
     const glm::vec3 ab = b - a;
     const glm::vec3 ac = c - a;
-    const glm::vec3 ap = p - a;
-    const float d1 = glm::dot(ab, ap);
-    const float d2 = glm::dot(ac, ap);
+    // Where p lies seen from each corner: its projections on ab and ac (pure arithmetic, so all
+    // first; the tests below keep the book's order).
+    auto along = [&](const glm::vec3& corner) {
+        const glm::vec3 cp = p - corner;
+        return glm::vec2(glm::dot(ab, cp), glm::dot(ac, cp));
+    };
+    const glm::vec2 fromA = along(a);
+    const glm::vec2 fromB = along(b);
+    const glm::vec2 fromC = along(c);
+    const float d1 = fromA.x, d2 = fromA.y;
+    const float d3 = fromB.x, d4 = fromB.y;
+    const float d5 = fromC.x, d6 = fromC.y;
     if (d1 <= 0.0f && d2 <= 0.0f) {
         return a;
     }
-    const glm::vec3 bp = p - b;
-    const float d3 = glm::dot(ab, bp);
-    const float d4 = glm::dot(ac, bp);
     if (d3 >= 0.0f && d4 <= d3) {
         return b;
     }
@@ -31,9 +39,6 @@ glm::vec3 closestOnTriangle(const glm::vec3& p, const glm::vec3& a, const glm::v
     if (vc <= 0.0f && d1 >= 0.0f && d3 <= 0.0f) {
         return a + ab * (d1 / (d1 - d3));
     }
-    const glm::vec3 cp = p - c;
-    const float d5 = glm::dot(ab, cp);
-    const float d6 = glm::dot(ac, cp);
     if (d6 >= 0.0f && d5 <= d6) {
         return c;
     }
@@ -157,9 +162,12 @@ SurfacePoint TriangleTree::closest(const Mesh& mesh, const glm::vec3& p) const {
         std::uint32_t node;
         float distance;
     };
+    auto entry = [&](std::uint32_t n) {
+        return Entry{n, boxDistance2(p, nodes_[n].min, nodes_[n].max)};
+    };
     Entry stack[64];
     int top = 0;
-    stack[top++] = {0, boxDistance2(p, nodes_[0].min, nodes_[0].max)};
+    stack[top++] = entry(0);
     while (top > 0) {
         const Entry e = stack[--top];
         if (e.distance >= bestDistance) {
@@ -181,17 +189,15 @@ SurfacePoint TriangleTree::closest(const Mesh& mesh, const glm::vec3& p) const {
             continue;
         }
         // Nearer child last, so it is searched first.
-        Entry a{node.first, boxDistance2(p, nodes_[node.first].min, nodes_[node.first].max)};
-        Entry b{node.first + 1,
-                boxDistance2(p, nodes_[node.first + 1].min, nodes_[node.first + 1].max)};
+        Entry a = entry(node.first);
+        Entry b = entry(node.first + 1);
         if (a.distance < b.distance) {
             std::swap(a, b);
         }
-        if (a.distance < bestDistance && top < 63) {
-            stack[top++] = a;
-        }
-        if (b.distance < bestDistance && top < 63) {
-            stack[top++] = b;
+        for (const Entry& child : {a, b}) {
+            if (child.distance < bestDistance && top < 63) {
+                stack[top++] = child;
+            }
         }
     }
     return best;

@@ -79,3 +79,56 @@ viewport_of() { convert "$1" -crop 700x780+310+30 +repage "${1%.png}.viewport.pn
 
 # pixels_differing A B: how many pixels differ by more than 3% between two screenshots.
 pixels_differing() { compare -metric AE -fuzz 3% "$1" "$2" null: 2>&1 | cut -d' ' -f1 || true; }
+
+# fresh_config DIR [AUDIENCE]: the window's settings folder, emptied (no settings from a previous
+# run); with AUDIENCE, a settings.json that chooses that register.
+fresh_config() {
+    export GLUTEA_CONFIG_DIR=$1
+    rm -rf "$GLUTEA_CONFIG_DIR"
+    if [ -n "${2:-}" ]; then
+        mkdir -p "$GLUTEA_CONFIG_DIR"
+        echo "{\"audience\": \"$2\"}" >"$GLUTEA_CONFIG_DIR/settings.json"
+    fi
+}
+
+# logged_point LOG EVENT NAME: "x y", the window position of NAME in the newest EVENT line's points
+# (visible_points: structures; technique_hotspots: panel buttons), or nothing.
+logged_point() {
+    grep "\"event\":\"$2\"" "$1" | tail -n 1 | python3 -c "
+import json, sys
+p = json.load(sys.stdin)['points'].get('$3')
+print(p and '%d %d' % tuple(p) or '')"
+}
+
+# wait_for_hotspot LOG NAME: prints the button's position once the state log has it (10 s at most;
+# auto-sized windows settle over a few frames, and their buttons move meanwhile); nothing if never.
+wait_for_hotspot() {
+    local i at=
+    for ((i = 0; i < 50; i++)); do
+        sleep 0.2
+        at=$(logged_point "$1" technique_hotspots "$2")
+        [ -n "$at" ] && break
+    done
+    echo "$at"
+}
+
+# click_hotspot LOG NAME: clicks a panel button where the state log says it is.
+click_hotspot() {
+    sleep 0.5
+    local at; at=$(wait_for_hotspot "$1" "$2")
+    [ -n "$at" ] || fail "no button $2 in the state log"
+    local x y; read -r x y <<<"$at"
+    xdotool mousemove --window "$window" "$x" "$y" click 1
+}
+
+# click_structure LOG NODE: clicks where the structure's node shows (sets x and y to that pixel),
+# waits for its selection, parks the pointer and lets the camera ease to the best view.
+click_structure() {
+    local at; at=$(logged_point "$1" visible_points "$2")
+    [ -n "$at" ] || fail "$2 is not visible"
+    read -r x y <<<"$at"
+    xdotool mousemove --window "$window" "$x" "$y" click 1
+    wait_for_log "$1" "\"event\":\"select\",\"nodes\":\"$2\"" 30
+    xdotool mousemove --window "$window" 5 850
+    sleep 1.5
+}

@@ -6,21 +6,12 @@ GLUTEA=$1 OUT=$2
 source "$(dirname "$0")/lib.sh"
 mkdir -p "$OUT"
 log="$OUT/select.log"
-export GLUTEA_CONFIG_DIR="$OUT/config" # no settings from a previous run
+fresh_config "$OUT/config" # no settings from a previous run
 start_xvfb
 start_app "$log" --view posterior
 settle
 
-point=$(grep '"event":"visible_points"' "$log" | python3 -c "
-import json, sys
-p = json.load(sys.stdin)['points'].get('gluteus_medius_l')
-print(p and '%d %d' % tuple(p) or '')")
-[ -n "$point" ] || fail "the gluteus medius is not visible from behind"
-read -r x y <<<"$point"
-xdotool mousemove --window "$window" "$x" "$y" click 1
-wait_for_log "$log" '"event":"select","nodes":"gluteus_medius_l"' 30
-xdotool mousemove --window "$window" 5 850
-sleep 1.5 # the camera eases to the best view
+click_structure "$log" gluteus_medius_l # from behind, it shows
 screenshot "$OUT/select_1_medius.png"
 
 xdotool key --window "$window" ctrl+f

@@ -6,31 +6,12 @@ GLUTEA=$1 OUT=$2
 source "$(dirname "$0")/lib.sh"
 mkdir -p "$OUT"
 log="$OUT/technique.log"
-export GLUTEA_CONFIG_DIR="$OUT/config_therapist"
-rm -rf "$GLUTEA_CONFIG_DIR"
-mkdir -p "$GLUTEA_CONFIG_DIR"
-echo '{"audience": "therapist"}' >"$GLUTEA_CONFIG_DIR/settings.json"
+fresh_config "$OUT/config_therapist" therapist
 start_xvfb
 start_app "$log" --view posterior
 settle
 
-hotspot() {
-    grep '"event":"technique_hotspots"' "$log" | tail -n 1 | python3 -c "
-import json, sys
-p = json.load(sys.stdin)['points'].get('$1')
-print(p and '%d %d' % tuple(p) or '')"
-}
-
-point=$(grep '"event":"visible_points"' "$log" | python3 -c "
-import json, sys
-p = json.load(sys.stdin)['points'].get('gluteus_medius_l')
-print(p and '%d %d' % tuple(p) or '')")
-[ -n "$point" ] || fail "the gluteus medius is not visible from behind"
-read -r x y <<<"$point"
-xdotool mousemove --window "$window" "$x" "$y" click 1
-wait_for_log "$log" '"event":"select","nodes":"gluteus_medius_l"' 30
-xdotool mousemove --window "$window" 5 850
-sleep 1.5 # the camera eases to the best view
+click_structure "$log" gluteus_medius_l # from behind, it shows
 
 xdotool key --window "$window" t
 wait_for_log "$log" '"event":"technique","placement":"eff_gmed_path","playing":true' 30
@@ -49,12 +30,7 @@ wait_for_log "$log" '"event":"view","name":"posterior"' 30
 sleep 1
 xdotool key --window "$window" c
 wait_for_log "$log" '"event":"cautions","shown":true' 30
-at=
-for ((i = 0; i < 50; i++)); do
-    sleep 0.2
-    at=$(hotspot "caution:caution_sciatic_course")
-    [ -n "$at" ] && break
-done
+at=$(wait_for_hotspot "$log" "caution:caution_sciatic_course")
 [ -n "$at" ] || fail "no label for the sciatic nerve's course"
 screenshot "$OUT/technique_3_cautions.png"
 read -r x y <<<"$at"

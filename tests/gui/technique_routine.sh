@@ -7,40 +7,20 @@ GLUTEA=$1 OUT=$2
 source "$(dirname "$0")/lib.sh"
 mkdir -p "$OUT"
 log="$OUT/routine.log"
-export GLUTEA_CONFIG_DIR="$OUT/config" # patient register: the default
-rm -rf "$GLUTEA_CONFIG_DIR"
+fresh_config "$OUT/config" # patient register: the default
 start_xvfb
 start_app "$log" --view posterior
 settle
 
-# hotspot NAME: the newest window position of a panel button, from the state log.
-hotspot() {
-    grep '"event":"technique_hotspots"' "$log" | tail -n 1 | python3 -c "
-import json, sys
-p = json.load(sys.stdin)['points'].get('$1')
-print(p and '%d %d' % tuple(p) or '')"
-}
-click_hotspot() {
-    local i at=
-    sleep 0.5 # auto-sized windows settle over a few frames; their buttons move meanwhile
-    for ((i = 0; i < 50; i++)); do
-        at=$(hotspot "$1")
-        [ -n "$at" ] && break
-        sleep 0.1
-    done
-    [ -n "$at" ] || fail "no button $1 in the state log"
-    read -r x y <<<"$at"
-    xdotool mousemove --window "$window" "$x" "$y" click 1
-}
 # last_routine FIELD: the field of the newest routine event.
 last_routine() {
     grep '"event":"routine"' "$log" | tail -n 1 |
         python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"
 }
 
-click_hotspot routines_menu
+click_hotspot "$log" routines_menu
 sleep 0.5
-click_hotspot "routine:upper_glute_tightness"
+click_hotspot "$log" "routine:upper_glute_tightness"
 wait_for_log "$log" '"event":"routine","routine":"upper_glute_tightness","state":"red_flags"' 30
 screenshot "$OUT/routine_0_red_flags.png"
 # The gate holds: play is refused until the red flags are acknowledged.
@@ -48,9 +28,9 @@ xdotool key --window "$window" space
 sleep 0.5
 [ "$(last_routine state)" = red_flags ] || fail "the routine started before its red flags were acknowledged"
 
-click_hotspot ack_red_flags
+click_hotspot "$log" ack_red_flags
 wait_for_log "$log" '"event":"routine","routine":"upper_glute_tightness","state":"paused"' 30
-click_hotspot play
+click_hotspot "$log" play
 wait_for_log "$log" '"state":"playing","step":0' 30
 
 xdotool mousemove --window "$window" 5 850
@@ -61,7 +41,7 @@ text1=$(last_routine text)
 screenshot "$OUT/routine_1_step1.png"
 xdotool key --window "$window" n
 wait_for_log "$log" '"step":2,"text":"Foam roller' 30
-click_hotspot play # now "Pause"
+click_hotspot "$log" play # now "Pause"
 wait_for_log "$log" '"state":"paused","step":2' 30
 xdotool mousemove --window "$window" 5 850
 settle

@@ -7,8 +7,11 @@
 
 #include "anatomy/zone_field.h"
 #include "surface_meshes.h"
+#include "test_shapes.h"
 
 using namespace glutea;
+using glutea::test::corridor;
+using glutea::test::disc;
 
 namespace {
 
@@ -21,10 +24,14 @@ glm::vec3 onTube(Side side, float angle, float y) {
     return {sign * (kCentre - kRadius * std::cos(angle)), y, kRadius * std::sin(angle)};
 }
 
-Anchor from(const std::string& landmark) {
-    Anchor a;
-    a.base = {{landmark, 1.0}};
-    return a;
+ReferralZone zone(const std::string& id, ZoneKind kind, const std::vector<std::string>& fromTrps,
+                  const Shape& shape) {
+    ReferralZone z;
+    z.id = id;
+    z.kind = kind;
+    z.fromTriggerPoints = fromTrps;
+    z.shapes = {shape};
+    return z;
 }
 
 struct Body {
@@ -66,51 +73,23 @@ const Body& body() {
         muscle.structure = "muscle";
         TriggerPoint trp;
         trp.id = "muscle_trp";
-        trp.anchor = from("trp");
+        trp.anchor = test::anchorAt("trp");
         muscle.triggerPoints.push_back(trp);
-        ReferralZone essential;
-        essential.id = "muscle_disc";
-        essential.kind = ZoneKind::Essential;
-        essential.fromTriggerPoints = {"muscle_trp"};
-        Shape disc;
-        disc.kind = ShapeKind::Disc;
-        disc.center = from("a");
-        disc.radiusCm = 4;
-        essential.shapes = {disc};
-        ReferralZone spill;
-        spill.id = "muscle_band";
-        spill.kind = ZoneKind::Spillover;
-        spill.fromTriggerPoints = {"muscle_trp"};
-        Shape band;
-        band.kind = ShapeKind::Corridor;
-        band.points = {from("a"), from("b"), from("c")};
-        band.widthCm = 6;
-        spill.shapes = {band};
-        muscle.zones = {essential, spill};
+        muscle.zones = {
+            zone("muscle_disc", ZoneKind::Essential, {"muscle_trp"}, disc("a", 4)),
+            zone("muscle_band", ZoneKind::Spillover, {"muscle_trp"}, corridor({"a", "b", "c"}, 6))};
 
         ReferralPattern other = muscle;
         other.id = "other_referral";
         other.structure = "other";
         other.triggerPoints[0].id = "other_trp";
-        other.zones = {essential};
-        other.zones[0].id = "other_disc";
-        other.zones[0].fromTriggerPoints = {"other_trp"};
-        other.zones[0].shapes[0].center = from("b");
-        other.zones[0].shapes[0].radiusCm = 3;
+        other.zones = {zone("other_disc", ZoneKind::Essential, {"other_trp"}, disc("b", 3))};
 
         ReferralPattern nerve;
         nerve.id = "nerve_irritation";
         nerve.kind = "neural";
         nerve.structure = "nerve";
-        ReferralZone course;
-        course.id = "nerve_course";
-        course.kind = ZoneKind::Essential;
-        Shape line;
-        line.kind = ShapeKind::Corridor;
-        line.points = {from("top"), from("low")};
-        line.widthCm = 3;
-        course.shapes = {line};
-        nerve.zones = {course};
+        nerve.zones = {zone("nerve_course", ZoneKind::Essential, {}, corridor({"top", "low"}, 3))};
         out.content.referralPatterns = {muscle, other, nerve};
         return out;
     }();

@@ -305,7 +305,7 @@ TEST(TechniquePlayer, CautionZonesNearAPlacement) {
 namespace glutea {
 namespace {
 
-// The grid projector finds the same closest skin points as a search over every triangle.
+// The projector (a tree search) finds the same closest skin points as a search over every triangle.
 TEST(SkinProjector, SameClosestPointsAsBruteForce) {
     const Atlas& atlas = test::defaultAtlas();
     const Mesh& skin = atlas.parts[atlas.findPart("skin", Side::None)].mesh;

@@ -8,8 +8,11 @@
 
 #include "anatomy/zone_field.h"
 #include "surface_meshes.h"
+#include "test_shapes.h"
 
 using namespace glutea;
+using glutea::test::corridor;
+using glutea::test::disc;
 
 namespace {
 
@@ -43,27 +46,7 @@ SkinPointResolver pointResolver(std::map<std::string, glm::vec3> points) {
 }
 
 Anchor at(const std::string& name) {
-    Anchor a;
-    a.base = {{name, 1.0}};
-    return a;
-}
-
-Shape disc(const std::string& centre, double radiusCm) {
-    Shape s;
-    s.kind = ShapeKind::Disc;
-    s.center = at(centre);
-    s.radiusCm = radiusCm;
-    return s;
-}
-
-Shape corridor(std::vector<std::string> path, double widthCm) {
-    Shape s;
-    s.kind = ShapeKind::Corridor;
-    for (const auto& p : path) {
-        s.points.push_back(at(p));
-    }
-    s.widthCm = widthCm;
-    return s;
+    return test::anchorAt(name);
 }
 
 float segmentDistance(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b) {

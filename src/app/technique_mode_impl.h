@@ -1,0 +1,65 @@
+#pragma once
+// TechniqueMode's state, shared by its three files: technique_mode.cpp (what plays, and the
+// overlay), technique_mode_controls.cpp (keys and the panel's requests) and
+// technique_mode_panel.cpp (what the panel shows, and the state-log events).
+#include <chrono>
+#include <future>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "anatomy/routine_player.h"
+#include "anatomy/technique_scene.h"
+#include "anatomy/technique_text.h"
+#include "app/technique_mode.h"
+#include "app/window_state.h"
+
+namespace glutea {
+
+struct TechniqueMode::Impl {
+    std::shared_future<std::shared_ptr<TechniqueScene>> building;
+    std::shared_ptr<TechniqueScene> scene;
+    // One technique on its own.
+    std::optional<TechniqueTrack> track;
+    double clock = 0.0;
+    // A routine.
+    std::unique_ptr<RoutinePlayer> routine;
+    std::vector<std::optional<TechniqueTrack>> stepTracks; // by step (0: the warm-up, none)
+    bool cautions = false;
+    std::string noteZone;
+    bool ownsOverlay = false; // this mode put something in view.overlay
+    bool ownsMarkers = false; // ... markers and props: cautions alone leave the referral's be
+    CardRequests pendingCard; // asked for before the scene was ready
+    std::string lastTechniqueLog, lastRoutineLog, lastHotspots;
+    bool layoutChanged = false; // the panel's buttons moved: draw again until they settle
+    int settleFrames = 0;       // after a request or key: new windows take a few frames to size
+    // A roller or ball lies between the body and a camera behind it: show it from the worked side.
+    // Applied a frame late, after the selection's own camera move (a routine step selects its
+    // muscle), so the side view wins.
+    const TechniqueTrack* shownProps = nullptr;
+    int presetIn = -1;
+    // A routine step shows its muscle selected: highlighted (the muscle a stretch lengthens),
+    // and the camera turns to where it is best seen.
+    int lastStep = -1;
+
+    // technique_mode.cpp
+    bool ready(); // the scene, once built in the background
+    const TechniqueTrack* playingTrack() const;
+    double playingTime() const { return routine ? routine->localTime() : clock; }
+    void startTechnique(WindowState& app, const std::string& techniqueId,
+                        const std::string& placementId);
+    void startRoutine(WindowState& app, const std::string& id);
+    void stopAll(WindowState& app);
+    void showPropsFromTheSide(WindowState& app);
+    void selectStepMuscle(WindowState& app);
+    void fillOverlay(WindowState& app);
+    // technique_mode_controls.cpp
+    void handleRequests(WindowState& app, const TechniqueUiRequest& req, const CardRequests& card);
+    // technique_mode_panel.cpp
+    void fillPanel(WindowState& app);
+    void logTechnique(WindowState& app, bool playing);
+    void logRoutine(WindowState& app, const std::string& text);
+};
+
+} // namespace glutea

@@ -1,0 +1,160 @@
+// What TechniqueMode shows in the technique panel (the placement's text, the routine's timeline,
+// the caution labels and notes) and its state-log events (docs/ANIMATION.md).
+#include <cmath>
+
+#include "app/technique_mode_impl.h"
+
+namespace glutea {
+
+namespace {
+
+std::string joined(const std::vector<std::string>& lines) {
+    std::string out;
+    for (const auto& l : lines) {
+        out += (out.empty() ? "" : "\n") + l;
+    }
+    return out;
+}
+
+} // namespace
+
+void TechniqueMode::Impl::logTechnique(WindowState& app, bool playing) {
+    nlohmann::json e = {{"event", "technique"},
+                        {"technique", track ? track->technique->id : ""},
+                        {"placement", track ? track->placement->id : ""},
+                        {"side", track ? std::string(toString(track->side)) : ""},
+                        {"playing", playing}};
+    if (e.dump() != lastTechniqueLog) {
+        lastTechniqueLog = e.dump();
+        app.log->event(e);
+    }
+}
+
+void TechniqueMode::Impl::logRoutine(WindowState& app, const std::string& text) {
+    nlohmann::json e = {{"event", "routine"},
+                        {"routine", routine ? routine->routine().id : ""},
+                        {"step", routine ? routine->step() : 0},
+                        {"state", routine ? toString(routine->state()) : "closed"},
+                        {"text", text}};
+    if (e.dump() != lastRoutineLog) {
+        lastRoutineLog = e.dump();
+        app.log->event(e);
+    }
+}
+
+void TechniqueMode::Impl::fillPanel(WindowState& app) {
+    TechniquePanel& p = app.panels.technique;
+    const TechniqueTrack* k = playingTrack();
+    p.cautionsOn = cautions;
+    p.active = k || routine || cautions;
+    p.playing = k != nullptr;
+    p.routineOpen = routine != nullptr;
+    const ViewportRect& r = app.viewportRect;
+    p.viewport = {r.x, r.y, r.width, r.height};
+    const std::string audience = audienceId(app.panels.settings.audience);
+    p.lines.clear();
+    p.steps.clear();
+    p.cautions.clear();
+    p.note.clear();
+    p.holdRealS = 0.0f;
+    p.holdRemainingS.reset();
+    if (k) {
+        const StepText text =
+            describePlacement(app.content, *k->technique, *k->placement, k->side, audience,
+                              structureName(app, k->placement->structure));
+        p.lines = text.lines();
+        p.steps = text.steps;
+        p.cautions = text.cautions;
+        const TechniquePose pose = poseAt(*k, scene->skin(), playingTime());
+        p.phase = pose.phase;
+        p.pressure = text.pressure;
+        p.holdRealS = k->holdRealS;
+        p.holdRemainingS = pose.holdRemainingS;
+    }
+    std::string logText;
+    if (routine) {
+        const RoutinePlayer& rp = *routine;
+        p.routineName = rp.routine().name.get();
+        p.routineState = toString(rp.state());
+        p.step = rp.step();
+        p.stepCount = int(rp.segments().size()) - 1;
+        p.time = rp.time();
+        p.duration = rp.duration();
+        p.speed = rp.speed();
+        p.stepStarts.clear();
+        for (const auto& s : rp.segments()) {
+            p.stepStarts.push_back(s.start);
+        }
+        p.dosage = rp.dosage().text;
+        p.warmUp = rp.routine().warmUp.get();
+        if (const RoutineStep* step = rp.current().routineStep) {
+            p.note = step->note.get();
+        }
+        p.questions.clear();
+        p.answers.clear();
+        for (std::size_t i = 0; i < rp.questions().size(); ++i) {
+            p.questions.push_back(rp.questions()[i].question);
+            const auto& a = rp.answers()[i];
+            p.answers.push_back(a ? (*a ? 1 : 0) : -1);
+        }
+        p.redFlags.clear();
+        for (const RedFlag* f : rp.redFlags()) {
+            p.redFlags.emplace_back(f->text.text.get(), f->action == RedFlagAction::Emergency);
+        }
+        p.endAdvice = rp.endAdvice();
+        logText = p.step == 0 ? "Warm-up: " + p.warmUp : joined(p.lines);
+        if (rp.state() == RoutineState::Ended) {
+            logText = p.endAdvice;
+        }
+    }
+    logRoutine(app, logText);
+
+    // Labels of the caution zones drawn, where they show on screen (front-facing skin only).
+    p.labels.clear();
+    const glm::mat4 vp =
+        app.view.camera.projection(app.aspect(), app.atlas.bounds) * app.view.camera.view();
+    const glm::vec3 eye = app.view.camera.eye();
+    for (const auto& l : app.view.overlay.labels) {
+        const CautionZone* z = app.content.findCautionZone(l.id);
+        const SkinSample s = scene->skin().project(l.position);
+        const glm::vec4 clip = vp * glm::vec4(l.position, 1.0f);
+        if (!z || clip.w <= 0.0f || glm::dot(s.normal, eye - l.position) <= 0.0f) {
+            continue;
+        }
+        const glm::vec2 ndc = glm::vec2(clip) / clip.w;
+        p.labels.push_back(
+            {{r.x + (ndc.x + 1.0f) * 0.5f * r.width, r.y + (1.0f - ndc.y) * 0.5f * r.height},
+             l.text,
+             l.id,
+             z->rule == CautionRule::NoSustainedPressure});
+    }
+    p.noteTitle.clear();
+    if (const CautionZone* z = noteZone.empty() ? nullptr : app.content.findCautionZone(noteZone)) {
+        p.noteTitle =
+            z->name.get() + (z->rule == CautionRule::NoSustainedPressure ? ": no sustained pressure"
+                                                                         : ": no direct pressure");
+        p.noteText = z->why.text.get();
+        p.noteSource = std::string(evidenceLabel(z->why.evidence, app.panels.settings.audience)) +
+                       ": " + z->why.source;
+        for (const auto& src : app.content.sources) {
+            if (src.id == z->why.source) {
+                p.noteSource =
+                    std::string(evidenceLabel(z->why.evidence, app.panels.settings.audience)) +
+                    ": " + src.citation;
+            }
+        }
+    }
+
+    // Where the panel's buttons were last frame, for automation.
+    nlohmann::json spots = nlohmann::json::object();
+    for (const auto& [name, at] : app.actions.technique.hotspots) {
+        spots[name] = {std::round(at.x), std::round(at.y)};
+    }
+    layoutChanged = spots.dump() != lastHotspots;
+    if (layoutChanged) {
+        lastHotspots = spots.dump();
+        app.log->event({{"event", "technique_hotspots"}, {"points", spots}});
+    }
+}
+
+} // namespace glutea
