@@ -7,8 +7,6 @@
 in vec3 vPosition;
 in vec3 vNormal;
 in vec3 vFibre;
-in vec4 vPain;    // x essential, y spillover, z arrival distance (m), w painted area
-in vec4 vCaution; // x no sustained pressure, y no direct pressure
 
 uniform vec3 uBaseColor;      // linear RGB
 uniform float uOpacity;       // 1 opaque
@@ -22,8 +20,12 @@ uniform float uEmissive;      // nerves glow when selected
 uniform float uFibreSheen;    // 0 for structures without fibres
 uniform float uTranslucentRim; // 1: a see-through film, more opaque where seen edge-on
 
-// Paint on the skin (referral zones, the painted area, caution zones): docs/ANIMATION.md.
-uniform float uPaint;          // 1 on the skin while something is painted on it
+#ifdef SKIN_PAINT
+// The skin's variant: paint on it (referral zones, the painted area, caution zones), from two
+// per-vertex channels; docs/ANIMATION.md. Other parts use the plain variant, which skips the
+// channels' interpolation and the paint (on a software rasteriser both cost per pixel).
+in vec4 vPain;    // x essential, y spillover, z arrival distance (m), w painted area
+in vec4 vCaution; // x no sustained pressure, y no direct pressure
 uniform float uEssentialFront; // metres of arrival distance reached; < 0: nothing yet
 uniform float uSpilloverFront;
 uniform float uPainStrength;
@@ -39,8 +41,6 @@ uniform vec3 uPulseColor;
 uniform vec3 uPaintedColor;
 uniform vec3 uCautionNerveColor;
 uniform vec3 uCautionBoneColor;
-
-layout(location = 0) out vec4 outColor;
 
 // Diagonal stripes in screen space: hatching that still reads in greyscale print.
 float stripes(float period, float width, float slope) {
@@ -93,6 +93,10 @@ vec4 skinPaint(float light) {
     return acc;
 }
 
+#endif
+
+layout(location = 0) out vec4 outColor;
+
 float pow32(float x) {
     x *= x; x *= x; x *= x; x *= x;
     return x * x;
@@ -135,10 +139,10 @@ void main() {
     // a little from within so that at low opacity it still reads as skin, not as a shadow.
     color = mix(color, uBaseColor, 0.35 * uTranslucentRim);
     float alpha = mix(uOpacity, min(1.0, uOpacity * (0.6 + 1.2 * rim)), uTranslucentRim);
-    if (uPaint > 0.5) {
-        vec4 paint = skinPaint(0.55 + 0.5 * key + 0.15 * fill);
-        color = color * (1.0 - paint.a) + paint.rgb;
-        alpha = 1.0 - (1.0 - alpha) * (1.0 - paint.a);
-    }
+#ifdef SKIN_PAINT
+    vec4 paint = skinPaint(0.55 + 0.5 * key + 0.15 * fill);
+    color = color * (1.0 - paint.a) + paint.rgb;
+    alpha = 1.0 - (1.0 - alpha) * (1.0 - paint.a);
+#endif
     outColor = vec4(color, alpha);
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "anatomy/view_effects.h"
+#include "geometry/level_of_detail.h"
 #include "render/palette.h"
 
 namespace glutea {
@@ -10,6 +11,11 @@ namespace glutea {
 namespace {
 constexpr float kOpaque = 0.995f;
 constexpr float kInvisible = 0.005f;
+// The skin while painted: paint is per vertex, and the display copy's long triangles would smear
+// a 5 cm band over 10 cm; the full skin costs 5 ms a frame on llvmpipe. This keeps edges within
+// a few millimetres of the full skin's at a fraction of the cost.
+constexpr float kPaintedSkinRatio = 0.35f;
+constexpr float kPaintedSkinErrorM = 0.0005f;
 constexpr glm::vec3 kRelatedOutlineSrgb{1.00f, 0.78f, 0.20f}; // amber: "look here too"
 
 // Lights follow the camera so every view is lit alike: key from upper left, fill from the right.
@@ -27,6 +33,7 @@ CameraLights cameraLights(const OrbitCamera& cam) {
 
 Renderer::Renderer(const ShaderSource& shaders)
     : meshProgram_(shaders, "mesh.vert", "mesh.frag"),
+      paintProgram_(shaders, "mesh.vert", "mesh.frag", "#define SKIN_PAINT\n"),
       maskProgram_(shaders, "mesh.vert", "mask.frag"),
       outlineProgram_(shaders, "fullscreen.vert", "outline.frag"), overlay_(shaders) {
     glGenVertexArrays(1, &emptyVao_);
@@ -41,77 +48,84 @@ void Renderer::setAtlas(const Atlas& atlas) {
     meshes_.clear();
     skinPart_ = atlas.findPart("skin", Side::None);
     paintVersion_ = ~std::uint64_t{0};
-    for (std::size_t i = 0; i < atlas.parts.size(); ++i) {
-        const StructurePart& part = atlas.parts[i];
-        // The skin keeps every triangle: paint on it (referral zones, a 5 cm caution band) is
-        // per vertex, and the display copy's long triangles would smear it; being a translucent
-        // film drawn near faces only, its extra triangles cost little.
-        const bool full = part.displayIndices.empty() || static_cast<int>(i) == skinPart_;
-        meshes_.push_back(
-            std::make_unique<GpuMesh>(part.mesh, full ? part.mesh.indices : part.displayIndices));
+    for (const auto& part : atlas.parts) {
+        meshes_.push_back(std::make_unique<GpuMesh>(
+            part.mesh, part.displayIndices.empty() ? part.mesh.indices : part.displayIndices));
     }
+    paintedSkin_.reset(); // made when first painted
     checkGl("uploading the atlas");
 }
 
 void Renderer::setFrameUniforms(const Atlas& atlas, const ViewState& view, float aspect) {
     const OrbitCamera& cam = view.camera;
     const glm::mat4 viewProjection = cam.projection(aspect, atlas.bounds) * cam.view();
-    for (const ShaderProgram* program : {&meshProgram_, &maskProgram_}) {
+    for (const ShaderProgram* program : {&meshProgram_, &paintProgram_, &maskProgram_}) {
         program->use();
         program->set("uViewProjection", viewProjection);
     }
-    meshProgram_.use();
-    meshProgram_.set("uEye", cam.eye());
     const CameraLights lights = cameraLights(cam);
-    meshProgram_.set("uKeyDirection", lights.key);
-    meshProgram_.set("uFillDirection", lights.fill);
-    meshProgram_.set("uHighlightColor", srgbToLinear(kHighlightSrgb));
-    meshProgram_.set("uTranslucentRim", 0.0f);
+    for (const ShaderProgram* program : {&meshProgram_, &paintProgram_}) {
+        program->use();
+        program->set("uEye", cam.eye());
+        program->set("uKeyDirection", lights.key);
+        program->set("uFillDirection", lights.fill);
+        program->set("uHighlightColor", srgbToLinear(kHighlightSrgb));
+    }
 
     const SceneOverlay& overlay = view.overlay;
     const PainLook& pain = overlay.pain;
-    meshProgram_.set("uEssentialFront", pain.essentialFront);
-    meshProgram_.set("uSpilloverFront", pain.spilloverFront);
-    meshProgram_.set("uPainStrength", pain.strength);
-    meshProgram_.set("uNeural", pain.neural ? 1.0f : 0.0f);
-    meshProgram_.set("uPulseTravel", pain.pulseTravel);
-    meshProgram_.set("uShowPainted", pain.showPainted ? 1.0f : 0.0f);
-    meshProgram_.set("uShowCautions", overlay.showCautions ? 1.0f : 0.0f);
-    meshProgram_.set("uHighContrast", overlay.highContrast ? 1.0f : 0.0f);
-    meshProgram_.set("uEssentialColor", srgbToLinear(kEssentialSrgb));
-    meshProgram_.set("uSpilloverColor", srgbToLinear(kSpilloverSrgb));
-    meshProgram_.set("uNeuralColor", srgbToLinear(kNeuralSrgb));
-    meshProgram_.set("uPulseColor", srgbToLinear(kNeuralPulseSrgb));
-    meshProgram_.set("uPaintedColor", srgbToLinear(kPaintedSrgb));
-    meshProgram_.set("uCautionNerveColor", srgbToLinear(kCautionNerveSrgb));
-    meshProgram_.set("uCautionBoneColor", srgbToLinear(kCautionBoneSrgb));
+    const ShaderProgram& p = paintProgram_; // in use
+    p.set("uEssentialFront", pain.essentialFront);
+    p.set("uSpilloverFront", pain.spilloverFront);
+    p.set("uPainStrength", pain.strength);
+    p.set("uNeural", pain.neural ? 1.0f : 0.0f);
+    p.set("uPulseTravel", pain.pulseTravel);
+    p.set("uShowPainted", pain.showPainted ? 1.0f : 0.0f);
+    p.set("uShowCautions", overlay.showCautions ? 1.0f : 0.0f);
+    p.set("uHighContrast", overlay.highContrast ? 1.0f : 0.0f);
+    p.set("uEssentialColor", srgbToLinear(kEssentialSrgb));
+    p.set("uSpilloverColor", srgbToLinear(kSpilloverSrgb));
+    p.set("uNeuralColor", srgbToLinear(kNeuralSrgb));
+    p.set("uPulseColor", srgbToLinear(kNeuralPulseSrgb));
+    p.set("uPaintedColor", srgbToLinear(kPaintedSrgb));
+    p.set("uCautionNerveColor", srgbToLinear(kCautionNerveSrgb));
+    p.set("uCautionBoneColor", srgbToLinear(kCautionBoneSrgb));
 }
 
-bool Renderer::syncSkinPaint(const SceneOverlay& overlay) {
+bool Renderer::syncSkinPaint(const Atlas& atlas, const SceneOverlay& overlay) {
     const SkinPaint& paint = overlay.skin;
     if (skinPart_ < 0 || (paint.pain.empty() && paint.caution.empty())) {
         return false;
     }
+    if (!paintedSkin_) {
+        const Mesh& skin = atlas.parts[skinPart_].mesh;
+        paintedSkin_ = std::make_unique<GpuMesh>(
+            skin, simplifiedIndices(skin, kPaintedSkinRatio, kPaintedSkinErrorM));
+        paintVersion_ = ~std::uint64_t{0};
+    }
     if (paint.version != paintVersion_) {
-        meshes_[skinPart_]->setPaint(paint.pain, paint.caution);
+        paintedSkin_->setPaint(paint.pain, paint.caution);
         paintVersion_ = paint.version;
     }
-    const PainLook& pain = overlay.pain;
-    const bool painShown = !paint.pain.empty() && (pain.essentialFront >= 0.0f ||
-                                                   pain.spilloverFront >= 0.0f || pain.showPainted);
-    return painShown || (overlay.showCautions && !paint.caution.empty());
+    // Drawn painted whenever it carries paint, even before a front starts: the frames of one
+    // play then share one skin, and only the paint changes pixels.
+    return true;
 }
 
-void Renderer::drawPart(const Atlas& atlas, std::size_t part, const PartLook& look) {
+void Renderer::drawPart(const Atlas& atlas, std::size_t part, const PartLook& look,
+                        float translucentRim) {
     const StructureDef& def = atlas.structureOf(atlas.parts[part]);
-    meshProgram_.set("uBaseColor", srgbToLinear(kindColorSrgb(def.kind)));
-    meshProgram_.set("uOpacity", look.opacity);
-    meshProgram_.set("uHighlight", look.highlight);
-    meshProgram_.set("uHover", look.hover);
-    meshProgram_.set("uEmissive", def.kind == StructureKind::Nerve ? look.highlight : 0.0f);
-    meshProgram_.set("uFibreSheen", def.kind == StructureKind::Muscle ? 0.07f : 0.0f);
-    meshProgram_.set("uPaint", paintOn_ && static_cast<int>(part) == skinPart_ ? 1.0f : 0.0f);
-    meshes_[part]->draw();
+    const bool painted = paintOn_ && static_cast<int>(part) == skinPart_;
+    const ShaderProgram& program = painted ? paintProgram_ : meshProgram_;
+    program.use();
+    program.set("uBaseColor", srgbToLinear(kindColorSrgb(def.kind)));
+    program.set("uOpacity", look.opacity);
+    program.set("uHighlight", look.highlight);
+    program.set("uHover", look.hover);
+    program.set("uEmissive", def.kind == StructureKind::Nerve ? look.highlight : 0.0f);
+    program.set("uFibreSheen", def.kind == StructureKind::Muscle ? 0.07f : 0.0f);
+    program.set("uTranslucentRim", translucentRim);
+    (painted ? *paintedSkin_ : *meshes_[part]).draw();
 }
 
 void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarget& target) {
@@ -126,7 +140,7 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
         return;
     }
     setFrameUniforms(atlas, view, float(target.width()) / float(target.height()));
-    paintOn_ = syncSkinPaint(view.overlay);
+    paintOn_ = syncSkinPaint(atlas, view.overlay);
 
     // 1. Opaque surfaces.
     glEnable(GL_DEPTH_TEST);
@@ -226,11 +240,9 @@ void Renderer::drawTranslucent(const Atlas& atlas, const ViewState& view,
     // Near faces only, thicker toward the silhouette (uTranslucentRim), which draws the envelope's
     // contour the way a far side would at half the fill: on llvmpipe the skin's far side cost more
     // than all the opaque anatomy.
-    meshProgram_.set("uTranslucentRim", 1.0f);
     for (std::size_t part : parts) {
-        drawPart(atlas, part, view.lookOf(part));
+        drawPart(atlas, part, view.lookOf(part), 1.0f);
     }
-    meshProgram_.set("uTranslucentRim", 0.0f);
     glDepthMask(GL_TRUE);
     glDisable(GL_BLEND);
 }

@@ -33,9 +33,11 @@ class Renderer {
 
   private:
     void setFrameUniforms(const Atlas& atlas, const ViewState& view, float aspect);
-    void drawPart(const Atlas& atlas, std::size_t part, const PartLook& look);
-    // Uploads the skin paint when its version changed; returns whether the skin shows paint.
-    bool syncSkinPaint(const SceneOverlay& overlay);
+    // `translucentRim` 1: drawn as a see-through film (the translucent pass).
+    void drawPart(const Atlas& atlas, std::size_t part, const PartLook& look,
+                  float translucentRim = 0.0f);
+    // Uploads the skin paint when its version changed; returns whether the skin carries paint.
+    bool syncSkinPaint(const Atlas& atlas, const SceneOverlay& overlay);
     void drawOutlines(const Atlas& atlas, const ViewState& view, const SceneTarget& target);
     void drawTranslucent(const Atlas& atlas, const ViewState& view, std::vector<std::size_t> parts);
     // The pixel rectangle (x, y, width, height) the parts' bounding boxes project to, plus margin.
@@ -44,14 +46,17 @@ class Renderer {
                             int margin) const;
 
     ShaderProgram meshProgram_;
+    ShaderProgram paintProgram_; // mesh.* with SKIN_PAINT: the skin while it carries paint
     ShaderProgram maskProgram_;
     ShaderProgram outlineProgram_;
     GLuint emptyVao_ = 0; // full-screen passes draw without vertex buffers
     std::vector<std::unique_ptr<GpuMesh>> meshes_;
     OverlayRenderer overlay_;
     int skinPart_ = -1;
+    // The skin drawn while it carries paint, finer than its display copy (see renderer.cpp).
+    std::unique_ptr<GpuMesh> paintedSkin_;
     std::uint64_t paintVersion_ = ~std::uint64_t{0};
-    bool paintOn_ = false; // this frame: the skin shows paint
+    bool paintOn_ = false; // this frame: the skin carries paint
 };
 
 } // namespace glutea

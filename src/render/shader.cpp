@@ -30,6 +30,14 @@ std::string ShaderSource::load(const std::string& name) const {
 }
 
 namespace {
+std::string withDefines(std::string text, const std::string& defines) {
+    if (defines.empty()) {
+        return text;
+    }
+    const auto eol = text.find('\n');
+    return eol == std::string::npos ? text + "\n" + defines : text.insert(eol + 1, defines);
+}
+
 GLuint compile(GLenum type, const std::string& text, const std::string& name) {
     GLuint shader = glCreateShader(type);
     const char* src = text.c_str();
@@ -48,11 +56,11 @@ GLuint compile(GLenum type, const std::string& text, const std::string& name) {
 } // namespace
 
 ShaderProgram::ShaderProgram(const ShaderSource& source, const std::string& vertex,
-                             const std::string& fragment) {
-    GLuint vs = compile(GL_VERTEX_SHADER, source.load(vertex), vertex);
+                             const std::string& fragment, const std::string& defines) {
+    GLuint vs = compile(GL_VERTEX_SHADER, withDefines(source.load(vertex), defines), vertex);
     GLuint fs = 0;
     try {
-        fs = compile(GL_FRAGMENT_SHADER, source.load(fragment), fragment);
+        fs = compile(GL_FRAGMENT_SHADER, withDefines(source.load(fragment), defines), fragment);
     } catch (...) {
         glDeleteShader(vs);
         throw;

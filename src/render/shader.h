@@ -21,8 +21,10 @@ class ShaderSource {
 
 class ShaderProgram {
   public:
+    // `defines` ("#define X\n" lines) go right after each stage's #version line: one file, two
+    // variants.
     ShaderProgram(const ShaderSource& source, const std::string& vertex,
-                  const std::string& fragment);
+                  const std::string& fragment, const std::string& defines = "");
     ~ShaderProgram();
     ShaderProgram(const ShaderProgram&) = delete;
     ShaderProgram& operator=(const ShaderProgram&) = delete;
