@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <vector>
+
 #include <imgui.h>
 
 namespace glutea {
@@ -239,20 +241,44 @@ void drawGates(const TechniquePanel& p, TechniqueUiRequest& request) {
     }
 }
 
+// Where a label's box goes: it runs away from the middle of the view (so the left and right
+// labels of a paired zone do not cover each other), stays inside the viewport, and moves down
+// past boxes already placed.
+ImVec2 labelCorner(const glm::vec4& v, const glm::vec2& at, const ImVec2& size,
+                   std::vector<ImVec4>& placed) {
+    const bool leftHalf = at.x < v.x + 0.5f * v.z;
+    float x = leftHalf ? at.x - size.x : at.x;
+    x = std::clamp(x, v.x, std::max(v.x, v.x + v.z - size.x - 4.0f));
+    float y = at.y - 0.5f * size.y;
+    auto overlaps = [&](float top) {
+        for (const ImVec4& r : placed) {
+            if (x < r.z && x + size.x > r.x && top < r.w && top + size.y > r.y) {
+                return true;
+            }
+        }
+        return false;
+    };
+    for (int tries = 0; tries < 6 && overlaps(y); ++tries) {
+        y += size.y + 2.0f;
+    }
+    placed.push_back({x, y, x + size.x, y + size.y});
+    return {x, y};
+}
+
 void drawLabels(const TechniquePanel& p, TechniqueUiRequest& request) {
     const glm::vec4& v = p.viewport;
     int index = 0;
+    std::vector<ImVec4> placed;
     for (const auto& l : p.labels) {
         ++index;
         if (l.at.x < v.x || l.at.y < v.y || l.at.x > v.x + v.z - 40.0f ||
             l.at.y > v.y + v.w - 20.0f) {
             continue;
         }
-        // Kept inside the viewport: shifted left when the text would run over the card.
-        const float textWidth =
-            ImGui::CalcTextSize(l.text.c_str()).x + 2.0f * ImGui::GetStyle().WindowPadding.x;
-        const float x = std::max(v.x, std::min(l.at.x, v.x + v.z - textWidth - 4.0f));
-        ImGui::SetNextWindowPos({x, l.at.y}, ImGuiCond_Always, {0.0f, 0.5f});
+        const ImVec2 padding = ImGui::GetStyle().WindowPadding;
+        const ImVec2 text = ImGui::CalcTextSize(l.text.c_str());
+        const ImVec2 size(text.x + 2.0f * padding.x, text.y + 2.0f * padding.y);
+        ImGui::SetNextWindowPos(labelCorner(v, l.at, size, placed), ImGuiCond_Always);
         ImGui::SetNextWindowBgAlpha(0.8f);
         const std::string name = "##caution_label_" + std::to_string(index);
         ImGui::Begin(name.c_str(), nullptr, kLabel);
@@ -277,7 +303,9 @@ void drawLabels(const TechniquePanel& p, TechniqueUiRequest& request) {
         ImGui::TextWrapped("%s", p.noteTitle.c_str());
         ImGui::Separator();
         ImGui::TextWrapped("%s", p.noteText.c_str());
-        ImGui::TextDisabled("%s", p.noteSource.c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s", p.noteSource.c_str()); // a long citation wraps
+        ImGui::PopStyleColor();
         if (ImGui::Button("Close")) {
             request.closeNote = true;
         }
