@@ -3,7 +3,7 @@
 layout(location = 0) in vec3 aPosition;
 layout(location = 1) in vec3 aNormal;
 layout(location = 2) in vec4 aFibre; // xyz: muscle fibre direction, zero when the mesh has none
-#ifdef SKIN_PAINT // the skin's variant: paint channels (anatomy/scene_overlay.h SkinPaint)
+#ifdef SKIN_PAINT // the paint pass (skin_paint.frag): paint channels (anatomy/scene_overlay.h SkinPaint)
 layout(location = 3) in vec4 aPain;
 layout(location = 4) in vec4 aCaution;
 out vec4 vPain;
@@ -11,6 +11,9 @@ out vec4 vCaution;
 #endif
 
 uniform mat4 uViewProjection;
+// The paint pass draws the skin's triangles again with the SKIN_PAINT variant and a depth test
+// of "equal or nearer": both variants must compute the same depths.
+invariant gl_Position;
 
 out vec3 vPosition;
 out vec3 vNormal;

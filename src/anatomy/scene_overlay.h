@@ -34,6 +34,14 @@ struct SkinPaint {
     std::uint64_t version = 0;
 };
 
+// The triangles of `indices` (a mesh over the skin's vertices) that carry visible paint: a vertex
+// with a zone weight, the painted area when `showPainted`, or a caution weight when
+// `showCautions`. The renderer shades paint on these alone: on a software rasteriser the paint's
+// arithmetic over the whole skin cost more than the rest of a frame.
+std::vector<std::uint32_t> trianglesCarryingPaint(const std::vector<std::uint32_t>& indices,
+                                                  const SkinPaint& paint, bool showPainted,
+                                                  bool showCautions);
+
 // How the pain channels are shown this frame.
 struct PainLook {
     // Vertices whose arrival distance (pain.z) is below the front show their zone; < 0: none yet.

@@ -39,6 +39,9 @@ GpuMesh::GpuMesh(const Mesh& mesh, const std::vector<std::uint32_t>& indices)
 }
 
 GpuMesh::~GpuMesh() {
+    if (subsetBuffer_ != 0) {
+        glDeleteBuffers(1, &subsetBuffer_);
+    }
     if (hasPaint_) {
         glDeleteBuffers(2, paintBuffers_);
     }
@@ -65,7 +68,19 @@ void GpuMesh::setPaint(const std::vector<glm::vec4>& first, const std::vector<gl
     glBindVertexArray(0);
 }
 
-void GpuMesh::draw() const {
+void GpuMesh::setSubset(const std::vector<std::uint32_t>& indices) {
+    if (subsetBuffer_ == 0) {
+        glGenBuffers(1, &subsetBuffer_);
+    }
+    // Not through the VAO: its element buffer stays the full list.
+    glBindVertexArray(0);
+    glBindBuffer(GL_ARRAY_BUFFER, subsetBuffer_);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)),
+                 indices.data(), GL_DYNAMIC_DRAW);
+    subsetCount_ = static_cast<GLsizei>(indices.size());
+}
+
+void GpuMesh::bindForDrawing() const {
     glBindVertexArray(vao_);
     if (!hasFibres_) {
         glVertexAttrib4f(2, 0.0f, 0.0f, 0.0f, 0.0f); // current value, read when the array is off
@@ -74,7 +89,21 @@ void GpuMesh::draw() const {
         glVertexAttrib4f(3, 0.0f, 0.0f, 0.0f, 0.0f);
         glVertexAttrib4f(4, 0.0f, 0.0f, 0.0f, 0.0f);
     }
+}
+
+void GpuMesh::draw() const {
+    bindForDrawing();
     glDrawElements(GL_TRIANGLES, indexCount_, GL_UNSIGNED_INT, nullptr);
+}
+
+void GpuMesh::drawSubset() const {
+    if (subsetCount_ == 0) {
+        return;
+    }
+    bindForDrawing();
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, subsetBuffer_);
+    glDrawElements(GL_TRIANGLES, subsetCount_, GL_UNSIGNED_INT, nullptr);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, buffers_[3]); // the VAO's own list again
 }
 
 } // namespace glutea

@@ -18,13 +18,21 @@ class GpuMesh {
     // shorter than the mesh are padded with zeros; uploading again replaces them.
     void setPaint(const std::vector<glm::vec4>& first, const std::vector<glm::vec4>& second);
     bool hasPaint() const { return hasPaint_; }
+    // A second list of triangles over the same vertices, drawn by drawSubset(): the ones that
+    // carry paint, so the paint pass shades only where there is paint.
+    void setSubset(const std::vector<std::uint32_t>& indices);
     void draw() const;
+    void drawSubset() const;
 
   private:
+    void bindForDrawing() const;
+
     GLuint vao_ = 0;
     GLuint buffers_[4] = {};
     GLuint paintBuffers_[2] = {};
+    GLuint subsetBuffer_ = 0;
     GLsizei indexCount_ = 0;
+    GLsizei subsetCount_ = 0;
     GLsizei vertexCount_ = 0;
     bool hasFibres_ = false;
     bool hasPaint_ = false;

@@ -33,7 +33,7 @@ CameraLights cameraLights(const OrbitCamera& cam) {
 
 Renderer::Renderer(const ShaderSource& shaders)
     : meshProgram_(shaders, "mesh.vert", "mesh.frag"),
-      paintProgram_(shaders, "mesh.vert", "mesh.frag", "#define SKIN_PAINT\n"),
+      paintProgram_(shaders, "mesh.vert", "skin_paint.frag", "#define SKIN_PAINT\n"),
       maskProgram_(shaders, "mesh.vert", "mask.frag"),
       outlineProgram_(shaders, "fullscreen.vert", "outline.frag"), overlay_(shaders) {
     glGenVertexArrays(1, &emptyVao_);
@@ -99,13 +99,20 @@ bool Renderer::syncSkinPaint(const Atlas& atlas, const SceneOverlay& overlay) {
     }
     if (!paintedSkin_) {
         const Mesh& skin = atlas.parts[skinPart_].mesh;
-        paintedSkin_ = std::make_unique<GpuMesh>(
-            skin, simplifiedIndices(skin, kPaintedSkinRatio, kPaintedSkinErrorM));
+        paintedSkinIndices_ = simplifiedIndices(skin, kPaintedSkinRatio, kPaintedSkinErrorM);
+        paintedSkin_ = std::make_unique<GpuMesh>(skin, paintedSkinIndices_);
         paintVersion_ = ~std::uint64_t{0};
     }
     if (paint.version != paintVersion_) {
         paintedSkin_->setPaint(paint.pain, paint.caution);
         paintVersion_ = paint.version;
+        subsetKey_ = -1;
+    }
+    const int key = (overlay.pain.showPainted ? 1 : 0) + (overlay.showCautions ? 2 : 0);
+    if (key != subsetKey_) {
+        paintedSkin_->setSubset(trianglesCarryingPaint(
+            paintedSkinIndices_, paint, overlay.pain.showPainted, overlay.showCautions));
+        subsetKey_ = key;
     }
     // Drawn painted whenever it carries paint, even before a front starts: the frames of one
     // play then share one skin, and only the paint changes pixels.
@@ -116,7 +123,7 @@ void Renderer::drawPart(const Atlas& atlas, std::size_t part, const PartLook& lo
                         float translucentRim) {
     const StructureDef& def = atlas.structureOf(atlas.parts[part]);
     const bool painted = paintOn_ && static_cast<int>(part) == skinPart_;
-    const ShaderProgram& program = painted ? paintProgram_ : meshProgram_;
+    const ShaderProgram& program = meshProgram_;
     program.use();
     program.set("uBaseColor", srgbToLinear(kindColorSrgb(def.kind)));
     program.set("uOpacity", look.opacity);
@@ -154,8 +161,6 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
         const float opacity = view.lookOf(i).opacity;
         if (opacity > kInvisible) {
             (opacity < kOpaque ? translucent : opaque).push_back(i);
-        } else if (paintOn_ && static_cast<int>(i) == skinPart_) {
-            translucent.push_back(i); // hidden skin still carries its paint
         }
     }
     // Near parts first, so the depth test rejects hidden fragments before they are shaded: on a
@@ -175,7 +180,11 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
     if (!translucent.empty()) {
         drawTranslucent(atlas, view, std::move(translucent));
     }
-    // 3. Markers and props of the overlay (trigger points, hands, rollers).
+    // 3. Paint on the skin (hidden skin still carries its paint), over the skin and what it covers.
+    if (paintOn_) {
+        drawSkinPaint();
+    }
+    // 4. Markers and props of the overlay (trigger points, hands, rollers).
     {
         const OrbitCamera& cam = view.camera;
         const float aspect = float(target.width()) / float(target.height());
@@ -184,7 +193,7 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
     }
     target.resolve();
 
-    // 4. Outlines.
+    // 5. Outlines.
     drawOutlines(atlas, view, target);
 
     glDepthMask(GL_TRUE);
@@ -193,6 +202,23 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
     glDisable(GL_FRAMEBUFFER_SRGB); // the window's own drawing (ImGui) is not colour-managed
     glBindVertexArray(0);
     checkGl("drawing the atlas");
+}
+
+void Renderer::drawSkinPaint() {
+    // Same vertices and vertex stage as the skin itself (mesh.vert's invariant position), so
+    // "equal or nearer" passes exactly where the skin is in front of the anatomy.
+    glEnable(GL_DEPTH_TEST);
+    glDepthFunc(GL_LEQUAL);
+    glDepthMask(GL_FALSE);
+    glEnable(GL_CULL_FACE);
+    glCullFace(GL_BACK);
+    glEnable(GL_BLEND);
+    glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA); // premultiplied "over"
+    paintProgram_.use();
+    paintedSkin_->drawSubset();
+    glDepthFunc(GL_LESS);
+    glDepthMask(GL_TRUE);
+    glDisable(GL_BLEND);
 }
 
 void Renderer::renderSilhouette(const Atlas& atlas, const ViewState& view,

@@ -3,8 +3,9 @@
 //   1. opaque parts, multisampled where affordable;
 //   2. translucent parts (skin, layers, x-ray) blended from the deepest layer out, which for nested
 //      anatomy is back to front from any angle, so nothing pops while orbiting;
-//   3. the overlay: paint on the skin (in its own pass above), markers and props;
-//   4. outlines of the selection and its related structures, visible through what covers them.
+//   3. paint on the skin, a pass over the painted triangles only;
+//   4. the overlay's markers and props;
+//   5. outlines of the selection and its related structures, visible through what covers them.
 // Reads the ViewState, never writes it.
 #include <memory>
 #include <vector>
@@ -40,13 +41,15 @@ class Renderer {
     bool syncSkinPaint(const Atlas& atlas, const SceneOverlay& overlay);
     void drawOutlines(const Atlas& atlas, const ViewState& view, const SceneTarget& target);
     void drawTranslucent(const Atlas& atlas, const ViewState& view, std::vector<std::size_t> parts);
+    // The skin paint over what is drawn, on the painted skin's triangles that carry paint.
+    void drawSkinPaint();
     // The pixel rectangle (x, y, width, height) the parts' bounding boxes project to, plus margin.
     glm::ivec4 screenBounds(const Atlas& atlas, const ViewState& view,
                             const std::vector<std::size_t>& parts, const SceneTarget& target,
                             int margin) const;
 
     ShaderProgram meshProgram_;
-    ShaderProgram paintProgram_; // mesh.* with SKIN_PAINT: the skin while it carries paint
+    ShaderProgram paintProgram_; // mesh.vert with SKIN_PAINT + skin_paint.frag: the paint pass
     ShaderProgram maskProgram_;
     ShaderProgram outlineProgram_;
     GLuint emptyVao_ = 0; // full-screen passes draw without vertex buffers
@@ -55,6 +58,8 @@ class Renderer {
     int skinPart_ = -1;
     // The skin drawn while it carries paint, finer than its display copy (see renderer.cpp).
     std::unique_ptr<GpuMesh> paintedSkin_;
+    std::vector<std::uint32_t> paintedSkinIndices_;
+    int subsetKey_ = -1; // which channels the painted skin's subset was made for
     std::uint64_t paintVersion_ = ~std::uint64_t{0};
     bool paintOn_ = false; // this frame: the skin carries paint
 };
