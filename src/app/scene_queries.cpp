@@ -1,6 +1,7 @@
 #include "app/scene_queries.h"
 
 #include <algorithm>
+#include <chrono>
 
 #include "anatomy/selection.h"
 #include "geometry/view_choice.h"
@@ -33,6 +34,15 @@ void SceneQueries::setAtlas(const Atlas& atlas) {
 
 const Bvh& SceneQueries::bvh() {
     return *building_.get();
+}
+
+bool SceneQueries::ready() const {
+    return building_.valid() &&
+           building_.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+}
+
+int SceneQueries::pickIfReady(const ViewState& view, glm::vec2 ndc, float aspect) {
+    return ready() ? pick(view, ndc, aspect) : -1;
 }
 
 int SceneQueries::pick(const ViewState& view, glm::vec2 ndc, float aspect) {

@@ -22,6 +22,10 @@ class SceneQueries {
     // The part under normalised device coordinates `ndc`, as drawn: translucent layers (the skin,
     // x-rayed structures) are looked through. -1 for none.
     int pick(const ViewState& view, glm::vec2 ndc, float aspect);
+    // As pick(), but -1 at once while the BVH is still being built: hovering never waits for it.
+    int pickIfReady(const ViewState& view, glm::vec2 ndc, float aspect);
+    // Whether the BVH is built (polls, never waits).
+    bool ready() const;
     // Parts between `eye` and the selection; cached until the selection changes, or the eye has
     // moved and come to rest (`eyeSettled`): while the user orbits, the set stays as it was.
     const std::vector<int>& xrayParts(const ViewState& view, const glm::vec3& eye, bool eyeSettled);

@@ -151,7 +151,7 @@ void WindowState::handleGestures(const MouseGestures& g) {
             framePart(part);
         }
     }
-    view.hoveredPart = g.hover ? queries.pick(view, toNdc(*g.hover), aspect()) : -1;
+    view.hoveredPart = g.hover ? queries.pickIfReady(view, toNdc(*g.hover), aspect()) : -1;
 }
 
 void WindowState::logVisiblePoints() {

@@ -48,9 +48,13 @@ void Renderer::setAtlas(const Atlas& atlas) {
     meshes_.clear();
     skinPart_ = atlas.findPart("skin", Side::None);
     paintVersion_ = ~std::uint64_t{0};
+    parts_.clear();
     for (const auto& part : atlas.parts) {
         meshes_.push_back(std::make_unique<GpuMesh>(
             part.mesh, part.displayIndices.empty() ? part.mesh.indices : part.displayIndices));
+        const StructureDef& def = atlas.structureOf(part);
+        parts_.push_back(
+            {srgbToLinear(kindColorSrgb(def.kind)), def.kind, static_cast<int>(layerGroupOf(def))});
     }
     paintedSkin_.reset(); // made when first painted
     checkGl("uploading the atlas");
@@ -121,16 +125,16 @@ bool Renderer::syncSkinPaint(const Atlas& atlas, const SceneOverlay& overlay) {
 
 void Renderer::drawPart(const Atlas& atlas, std::size_t part, const PartLook& look,
                         float translucentRim) {
-    const StructureDef& def = atlas.structureOf(atlas.parts[part]);
+    const PartTraits& traits = parts_[part];
     const bool painted = paintOn_ && static_cast<int>(part) == skinPart_;
     const ShaderProgram& program = meshProgram_;
     program.use();
-    program.set("uBaseColor", srgbToLinear(kindColorSrgb(def.kind)));
+    program.set("uBaseColor", traits.linearColour);
     program.set("uOpacity", look.opacity);
     program.set("uHighlight", look.highlight);
     program.set("uHover", look.hover);
-    program.set("uEmissive", def.kind == StructureKind::Nerve ? look.highlight : 0.0f);
-    program.set("uFibreSheen", def.kind == StructureKind::Muscle ? 0.07f : 0.0f);
+    program.set("uEmissive", traits.kind == StructureKind::Nerve ? look.highlight : 0.0f);
+    program.set("uFibreSheen", traits.kind == StructureKind::Muscle ? 0.07f : 0.0f);
     program.set("uTranslucentRim", translucentRim);
     (painted ? *paintedSkin_ : *meshes_[part]).draw();
 }
@@ -248,9 +252,7 @@ void Renderer::drawTranslucent(const Atlas& atlas, const ViewState& view,
     // group, parts go far to near. (Weighted blended OIT looked the same here but cost 15 ms a
     // frame on llvmpipe.)
     const glm::vec3 eye = view.camera.eye();
-    auto rank = [&](std::size_t p) {
-        return static_cast<int>(layerGroupOf(atlas.structureOf(atlas.parts[p])));
-    };
+    auto rank = [&](std::size_t p) { return parts_[p].layerRank; };
     std::sort(parts.begin(), parts.end(), [&](std::size_t a, std::size_t b) {
         if (rank(a) != rank(b)) {
             return rank(a) > rank(b);

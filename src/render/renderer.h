@@ -54,6 +54,13 @@ class Renderer {
     ShaderProgram outlineProgram_;
     GLuint emptyVao_ = 0; // full-screen passes draw without vertex buffers
     std::vector<std::unique_ptr<GpuMesh>> meshes_;
+    // What drawing a part needs of its structure, looked up once per atlas, not per frame.
+    struct PartTraits {
+        glm::vec3 linearColour;
+        StructureKind kind;
+        int layerRank; // layerGroupOf: drawn from the deepest layer out
+    };
+    std::vector<PartTraits> parts_;
     OverlayRenderer overlay_;
     int skinPart_ = -1;
     // The skin drawn while it carries paint, finer than its display copy (see renderer.cpp).

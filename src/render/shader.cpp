@@ -79,6 +79,28 @@ ShaderProgram::ShaderProgram(const ShaderSource& source, const std::string& vert
         glDeleteProgram(program_);
         throw Error(vertex + " + " + fragment + ": program does not link:\n" + log);
     }
+    // Every active uniform's location, once: setting a uniform is then a lookup here, not a
+    // query of the driver per part per frame.
+    GLint count = 0;
+    glGetProgramiv(program_, GL_ACTIVE_UNIFORMS, &count);
+    for (GLint i = 0; i < count; ++i) {
+        char name[256] = {};
+        GLsizei length = 0;
+        GLint size = 0;
+        GLenum type = 0;
+        glGetActiveUniform(program_, static_cast<GLuint>(i), sizeof name, &length, &size, &type,
+                           name);
+        std::string key(name, static_cast<std::size_t>(length));
+        if (const auto bracket = key.find('['); bracket != std::string::npos) {
+            key.resize(bracket); // arrays answer to their bare name too
+        }
+        locations_.emplace(key, glGetUniformLocation(program_, key.c_str()));
+    }
+}
+
+GLint ShaderProgram::location(const char* name) const {
+    const auto it = locations_.find(std::string_view(name));
+    return it == locations_.end() ? -1 : it->second; // -1: not in this variant, ignored by GL
 }
 
 ShaderProgram::~ShaderProgram() {

@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include <epoxy/gl.h>
 #include <glm/glm.hpp>
@@ -37,8 +39,16 @@ class ShaderProgram {
     void set(const char* name, const glm::mat4& m) const;
 
   private:
-    GLint location(const char* name) const { return glGetUniformLocation(program_, name); }
+    GLint location(const char* name) const;
+    // Heterogeneous lookup: a name is found without building a std::string.
+    struct NameHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
     GLuint program_ = 0;
+    std::unordered_map<std::string, GLint, NameHash, std::equal_to<>> locations_;
 };
 
 // Throws glutea::Error naming `what` if OpenGL reports an error.

@@ -291,6 +291,7 @@ void Panels::drawStructureList(const Atlas& atlas, ViewState& view, float top, f
     ImGui::Separator();
     drawLayers(view);
     ImGui::Separator();
+    const auto selectedNow = selectedParts(atlas, view.selection.current()); // once, not per row
     for (std::size_t i = 0; i < atlas.parts.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         bool visible = view.isVisible(i);
@@ -298,8 +299,8 @@ void Panels::drawStructureList(const Atlas& atlas, ViewState& view, float top, f
             view.partVisible[i] = visible;
         }
         ImGui::SameLine();
-        const auto chosen = selectedParts(atlas, view.selection.current());
-        const bool selected = std::find(chosen.begin(), chosen.end(), int(i)) != chosen.end();
+        const bool selected =
+            std::find(selectedNow.begin(), selectedNow.end(), int(i)) != selectedNow.end();
         if (ImGui::Selectable(partLabel(atlas, atlas.parts[i]).c_str(), selected)) {
             if (selected) {
                 view.selection.clear();

@@ -15,7 +15,12 @@ std::optional<std::string> SearchBox::draw() {
         ImGui::InputTextWithHint("##search", "Search (Ctrl+F): piriformis, glutes…", query_,
                                  sizeof query_, ImGuiInputTextFlags_EnterReturnsTrue);
     const bool typing = ImGui::IsItemActive();
-    const auto results = searchStructures(entries_, query_, 8);
+    // Searched again only when the query changed, not every frame.
+    if (resultsFor_ != query_) {
+        resultsFor_ = query_;
+        results_ = searchStructures(entries_, query_, 8);
+    }
+    const auto& results = results_;
     if (results.empty()) {
         highlighted_ = 0;
         return chosen;
@@ -47,6 +52,7 @@ std::optional<std::string> SearchBox::draw() {
         query_[0] = '\0';
         highlighted_ = 0;
     }
+    // `results` may refer to results_, which the next frame refreshes: nothing reads it below.
     return chosen;
 }
 

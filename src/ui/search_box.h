@@ -11,7 +11,11 @@ namespace glutea {
 
 class SearchBox {
   public:
-    void setEntries(std::vector<SearchEntry> entries) { entries_ = std::move(entries); }
+    void setEntries(std::vector<SearchEntry> entries) {
+        entries_ = std::move(entries);
+        resultsFor_.clear();
+        results_ = searchStructures(entries_, "", 8);
+    }
     // Draws the box and its results; returns the structure id chosen this frame.
     std::optional<std::string> draw();
     void focus() { focusNextFrame_ = true; }
@@ -20,6 +24,8 @@ class SearchBox {
   private:
     std::vector<SearchEntry> entries_;
     char query_[128] = {};
+    std::string resultsFor_; // the query results_ were searched for
+    std::vector<SearchResult> results_;
     int highlighted_ = 0;
     bool focusNextFrame_ = false;
 };
