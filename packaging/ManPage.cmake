@@ -3,12 +3,18 @@
 # page says exactly what the program says. Run by packaging/Packaging.cmake after the build.
 #   cmake -D GLUTEA=build/default/src/glutea -D OUT=glutea.1 -D VERSION=0.1.0 -P ManPage.cmake
 
+cmake_minimum_required(VERSION 3.22)
+
 # Help text as troff that prints it verbatim: backslashes doubled, hyphens as minus signs, lines
 # that would start a request protected.
 function(troff_verbatim text out_var)
   string(REPLACE "\\" "\\e" text "${text}")
   string(REPLACE "-" "\\-" text "${text}")
-  string(REGEX REPLACE "(^|\n)([.'])" "\\1\\\\&\\2" text "${text}")
+  # (string(REGEX REPLACE) would apply "^" again after every match, so plain replacements.)
+  set(text "\n${text}")
+  string(REPLACE "\n." "\n\\&." text "${text}")
+  string(REPLACE "\n'" "\n\\&'" text "${text}")
+  string(SUBSTRING "${text}" 1 -1 text)
   set(${out_var} ".nf\n${text}\n.fi\n" PARENT_SCOPE)
 endfunction()
 
@@ -27,7 +33,9 @@ function(subcommands_of help out_var)
   set(names)
   string(REGEX MATCH "[Ss][Uu][Bb][Cc][Oo][Mm][Mm][Aa][Nn][Dd][Ss]:\n(.*)" tail "${help}")
   if(tail)
-    string(REGEX REPLACE "^[^\n]*\n" "" tail "${tail}")
+    string(FIND "${tail}" "\n" eol) # drop the heading line
+    math(EXPR eol "${eol} + 1")
+    string(SUBSTRING "${tail}" ${eol} -1 tail)
     string(REPLACE "\n" ";" lines "${tail}")
     foreach(line IN LISTS lines)
       if(line MATCHES "^  ([a-z][a-z0-9_-]*)( |$)")
@@ -50,7 +58,8 @@ function(commands_section prefix out_var)
     list(JOIN prefix " " words)
     string(STRIP "${words} ${sub}" title)
     string(APPEND section ".SS glutea ${title}\n${body}")
-    commands_section("${prefix};${sub}" nested)
+    set(next ${prefix} ${sub})
+    commands_section("${next}" nested)
     string(APPEND section "${nested}")
   endforeach()
   set(${out_var} "${section}" PARENT_SCOPE)
