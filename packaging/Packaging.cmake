@@ -30,7 +30,8 @@ install(DIRECTORY LICENSES DESTINATION "${CMAKE_INSTALL_DOCDIR}")
 install(DIRECTORY examples DESTINATION "${CMAKE_INSTALL_DOCDIR}" PATTERN "meshes" EXCLUDE)
 
 # CPack: one .deb. Library dependencies come from dpkg-shlibdeps (the Debian packages the binary
-# links); the rest are what it opens at run time: Mesa's EGL and GL drivers and the UI font.
+# links); the rest are what it opens at run time (libepoxy loads libEGL itself): EGL, Mesa's EGL and
+# GL drivers and the UI font.
 set(CPACK_GENERATOR "DEB")
 set(CPACK_PACKAGE_NAME "glutea")
 set(CPACK_PACKAGE_VENDOR "The Glutea authors")
@@ -43,7 +44,7 @@ set(CPACK_STRIP_FILES TRUE)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "science")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libegl-mesa0, libgl1-mesa-dri, fonts-dejavu-core")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libegl1, libegl-mesa0, libgl1-mesa-dri, fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "shared-mime-info, desktop-file-utils, hicolor-icon-theme")
 set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 include(CPack)

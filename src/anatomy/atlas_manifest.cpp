@@ -102,6 +102,7 @@ void readModels(JsonReader& r, const json& root, AtlasManifest& m) {
         if (entry.contains("origin")) {
             readOrigin(r, entry["origin"], at + "/origin", ref);
         }
+        ref.node = r.optionalString(entry, "node", at, "");
         ref.up = r.optionalString(entry, "up", at, "+Y");
         ref.front = r.optionalString(entry, "front", at, "+Z");
         for (const auto& [axis, field] : {std::pair{ref.up, "up"}, std::pair{ref.front, "front"}}) {

@@ -19,6 +19,9 @@ struct ModelRef {
     // The model's point (its units and axes) that becomes the atlas origin, e.g. the midpoint of
     // the hip joint centres of a scanner-frame dataset. Optional "origin": [x, y, z].
     std::array<double, 3> origin{0.0, 0.0, 0.0};
+    // Optional "node": the name every mesh of this file takes, for a file per part whose meshes
+    // carry no useful name (BodyParts3D's OBJ files); empty: the names in the file.
+    std::string node;
 };
 
 struct NodeMapping {

@@ -187,6 +187,9 @@ Atlas loadAtlas(const std::filesystem::path& dir, std::vector<std::string>* prob
             problems.push_back(e.what());
         }
         for (auto& named : meshes) {
+            if (!ref.node.empty()) {
+                named.name = ref.node; // one part per file, named by the manifest
+            }
             NodeMapping mapping;
             if (!atlas.manifest.mapNode(named.name, mapping)) {
                 problems.push_back(file.string() + ": node \"" + named.name +

@@ -90,3 +90,31 @@ TEST(ScannerFrame, BadOriginNamesThePlace) {
         EXPECT_NE(message.find("three numbers"), std::string::npos) << message;
     }
 }
+
+TEST(ScannerFrame, ModelNodeNamesAFilePerPart) {
+    // An OBJ with no object or group name: Assimp calls its mesh "defaultobject", which maps to
+    // nothing; the model entry's "node" names it.
+    const auto dir = test::scratchDir();
+    test::writeFile(dir / "FJ1.obj", "v 0 0 0\nv 10 0 0\nv 0 10 0\nv 0 0 10\n"
+                                     "f 1 3 2\nf 1 2 4\nf 1 4 3\nf 2 3 4\n");
+    const std::string structures =
+        R"("structures": [{"id": "sacrum", "name": "Sacrum", "kind": "bone", "group": "bones"}],
+           "nodes": {"FJ1": {"structure": "sacrum"}}})";
+    test::writeFile(dir / "atlas.json",
+                    R"({"format": "glutea-atlas", "name": "parts",
+                        "models": [{"file": "FJ1.obj", "units": "mm", "node": "FJ1"}], )" +
+                        structures);
+    const Atlas atlas = loadAtlas(dir);
+    ASSERT_EQ(atlas.parts.size(), 1u);
+    EXPECT_EQ(atlas.parts[0].nodeName, "FJ1");
+    EXPECT_EQ(atlas.parts[0].structureId, "sacrum");
+    // Without "node" the same file fails, naming the node it could not map.
+    test::writeFile(dir / "atlas.json",
+                    R"({"format": "glutea-atlas", "name": "parts",
+                        "models": [{"file": "FJ1.obj", "units": "mm"}], )" +
+                        structures);
+    std::vector<std::string> problems;
+    loadAtlas(dir, &problems);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_NE(problems[0].find("maps to no structure"), std::string::npos) << problems[0];
+}
