@@ -38,7 +38,7 @@ set(CPACK_PACKAGE_VENDOR "The Glutea authors")
 set(CPACK_PACKAGE_CONTACT "The Glutea authors <maintainers@users.noreply.github.com>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "interactive 3D atlas of the pelvis and gluteal region")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "interactive 3D atlas of the pelvis and gluteal region\nGlutea shows the muscles, nerves and bones of the hip and buttock in 3D, for\nclinics, students and massage therapists: layers, referred pain on the skin,\nmassage techniques and routines with their cautions, each statement with its\nsource. It runs offline, with no account and no telemetry.")
+    "Glutea shows the muscles, nerves and bones of the hip and buttock in 3D, for\nclinics, students and massage therapists: layers, referred pain on the skin,\nmassage techniques and routines with their cautions, each statement with its\nsource. It runs offline, with no account and no telemetry.")
 set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 set(CPACK_STRIP_FILES TRUE)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
