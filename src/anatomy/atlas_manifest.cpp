@@ -70,6 +70,15 @@ bool isAxis(const std::string& s) {
     return axes.count(s) > 0;
 }
 
+void readOrigin(JsonReader& r, const json& node, const std::string& where, ModelRef& ref) {
+    if (!node.is_array() || node.size() != 3 || !node[0].is_number() || !node[1].is_number() ||
+        !node[2].is_number()) {
+        r.problem(where, "expected [x, y, z], three numbers in the model's units and axes");
+        return;
+    }
+    ref.origin = {node[0].get<double>(), node[1].get<double>(), node[2].get<double>()};
+}
+
 void readModels(JsonReader& r, const json& root, AtlasManifest& m) {
     const json* models = r.array(root, "models", "");
     if (!models) {
@@ -90,6 +99,10 @@ void readModels(JsonReader& r, const json& root, AtlasManifest& m) {
         if (entry.contains("units")) {
             ref.metresPerUnit = parseUnits(r, entry["units"], at + "/units");
         }
+        if (entry.contains("origin")) {
+            readOrigin(r, entry["origin"], at + "/origin", ref);
+        }
+        ref.node = r.optionalString(entry, "node", at, "");
         ref.up = r.optionalString(entry, "up", at, "+Y");
         ref.front = r.optionalString(entry, "front", at, "+Z");
         for (const auto& [axis, field] : {std::pair{ref.up, "up"}, std::pair{ref.front, "front"}}) {

@@ -1,6 +1,7 @@
 #pragma once
 // atlas.json: which model files make up an atlas, in which units and axes, how their nodes map to
 // structures, and where the landmarks and content live.
+#include <array>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -15,6 +16,12 @@ struct ModelRef {
     double metresPerUnit = 1; // "m", "cm", "mm" or a number
     std::string up = "+Y";    // the model's up axis
     std::string front = "+Z"; // the axis the subject faces in the model
+    // The model's point (its units and axes) that becomes the atlas origin, e.g. the midpoint of
+    // the hip joint centres of a scanner-frame dataset. Optional "origin": [x, y, z].
+    std::array<double, 3> origin{0.0, 0.0, 0.0};
+    // Optional "node": the name every mesh of this file takes, for a file per part whose meshes
+    // carry no useful name (BodyParts3D's OBJ files); empty: the names in the file.
+    std::string node;
 };
 
 struct NodeMapping {

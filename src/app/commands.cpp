@@ -15,6 +15,7 @@
 #include "anatomy/placement_check.h"
 #include "anatomy/press_point.h"
 #include "app/asset_paths.h"
+#include "app/atlas_coverage.h"
 #include "app/headless_context.h"
 #include "app/overlay_render.h"
 #include "app/process_clock.h"
@@ -286,7 +287,7 @@ int runInspect(const CommonOptions& common, bool json, std::ostream& out) {
 
 int runValidate(const CommonOptions& common, std::ostream& out) {
     const auto dir = findAtlasDir(common.atlasDir);
-    std::vector<std::string> problems;
+    std::vector<std::string> problems, notes;
     try {
         const Atlas atlas = loadAtlas(dir, &problems);
         for (const auto& s : atlas.manifest.structures) {
@@ -300,11 +301,15 @@ int runValidate(const CommonOptions& common, std::ostream& out) {
         for (const auto& p : contentProblems(atlas)) {
             problems.push_back(p.format());
         }
+        notes = atlasCoverageNotes(atlas); // what it lacks and what that turns off (no error)
     } catch (const std::exception& e) {
         problems.push_back(e.what());
     }
     for (const auto& p : problems) {
         out << p << "\n";
+    }
+    for (const auto& n : notes) {
+        out << n << "\n";
     }
     if (problems.empty()) {
         out << dir.string() << ": atlas is valid\n";

@@ -45,6 +45,14 @@ int resolvePart(const Atlas& atlas, const std::string& id) {
             return i;
         }
     }
+    // STRUCTURE_l / _r whatever the model calls its nodes (a real atlas's file names).
+    for (auto [suffix, side] : {std::pair{"_l", Side::Left}, std::pair{"_r", Side::Right}}) {
+        if (id.size() > 2 && id.ends_with(suffix)) {
+            if (int i = atlas.findPart(id.substr(0, id.size() - 2), side); i >= 0) {
+                return i;
+            }
+        }
+    }
     std::string known;
     for (const auto& p : atlas.parts) {
         known += (known.empty() ? "" : ", ") + p.nodeName;

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/file_write.h"
+#include "base/xdg_paths.h"
 
 namespace glutea {
 
@@ -14,11 +15,7 @@ std::filesystem::path settingsFile() {
     if (const char* dir = std::getenv("GLUTEA_CONFIG_DIR")) {
         return std::filesystem::path(dir) / "settings.json";
     }
-    if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg) {
-        return std::filesystem::path(xdg) / "glutea" / "settings.json";
-    }
-    const char* home = std::getenv("HOME");
-    return std::filesystem::path(home ? home : ".") / ".config" / "glutea" / "settings.json";
+    return xdgAppDir(XdgDir::Config) / "settings.json";
 }
 
 UiSettings loadSettings(const std::filesystem::path& file) {

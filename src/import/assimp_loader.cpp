@@ -36,7 +36,8 @@ glm::vec3 axisVector(const std::string& axis) {
     }
 }
 
-// Maps the model's (up, front) axes to the atlas frame (+Y up, +Z front) and its units to metres.
+// Maps the model's (up, front) axes to the atlas frame (+Y up, +Z front) and its units to metres,
+// after moving the model's `origin` to 0.
 glm::mat4 frameConversion(const std::filesystem::path& file, const ModelRef& ref) {
     const glm::vec3 up = axisVector(ref.up);
     const glm::vec3 front = axisVector(ref.front);
@@ -47,7 +48,10 @@ glm::mat4 frameConversion(const std::filesystem::path& file, const ModelRef& ref
     const glm::vec3 left = glm::cross(up, front); // right-handed: X = Y x Z
     glm::mat3 rows(left, up, front);              // columns; transposed below to become rows
     glm::mat4 m(glm::transpose(rows));
-    return glm::scale(glm::mat4(1.0f), glm::vec3(static_cast<float>(ref.metresPerUnit))) * m;
+    const glm::vec3 origin(static_cast<float>(ref.origin[0]), static_cast<float>(ref.origin[1]),
+                           static_cast<float>(ref.origin[2]));
+    return glm::scale(glm::mat4(1.0f), glm::vec3(static_cast<float>(ref.metresPerUnit))) * m *
+           glm::translate(glm::mat4(1.0f), -origin);
 }
 
 glm::mat4 toGlm(const aiMatrix4x4& a) {
@@ -183,6 +187,9 @@ Atlas loadAtlas(const std::filesystem::path& dir, std::vector<std::string>* prob
             problems.push_back(e.what());
         }
         for (auto& named : meshes) {
+            if (!ref.node.empty()) {
+                named.name = ref.node; // one part per file, named by the manifest
+            }
             NodeMapping mapping;
             if (!atlas.manifest.mapNode(named.name, mapping)) {
                 problems.push_back(file.string() + ": node \"" + named.name +

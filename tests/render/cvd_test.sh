@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# cvd_test.sh GLUTEA CHECK OUT_DIR MIN_DELTA_E
+# The colours that carry meaning stay apart for people with protanopia or deuteranopia (simulated
+# on the renders by glutea_cvd_check): the selection highlight on the piriformis seen through the
+# gluteus maximus; the referral's essential zone against its spillover and the bare skin; the
+# sciatic nerve's caution band against the bony caution areas and the skin.
+set -euo pipefail
+glutea=$1 check=$2 out=$3 min=$4
+mkdir -p "$out"
+args=(--view posterior --size 480x360)
+status=0
+"$glutea" render "${args[@]}" -o "$out/plain.png" >/dev/null
+"$glutea" render "${args[@]}" --select piriformis_l -o "$out/selected.png" >/dev/null
+"$glutea" render "${args[@]}" --mask piriformis_l -o "$out/mask.png" >/dev/null
+echo "selection highlight:"
+"$check" change "$out/plain.png" "$out/selected.png" "$out/mask.png" "$min" || status=1
+
+ref=("${args[@]}" --select gluteus_minimus_l --show referral)
+"$glutea" render "${ref[@]}" --time 0 -o "$out/referral_start.png" >/dev/null
+"$glutea" render "${ref[@]}" --time 7.5 -o "$out/referral_complete.png" >/dev/null
+echo "referral, essential (B12A90) vs spillover (FCA636):"
+"$check" pair "$out/referral_start.png" "$out/referral_complete.png" B12A90 FCA636 "$min" || status=1
+
+"$glutea" render "${args[@]}" --show cautions -o "$out/cautions.png" >/dev/null
+echo "cautions, nerve (FFB000) vs bone (9DB8D9):"
+"$check" pair "$out/plain.png" "$out/cautions.png" FFB000 9DB8D9 "$min" || status=1
+exit $status

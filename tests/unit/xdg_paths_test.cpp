@@ -1,0 +1,75 @@
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <map>
+
+#include "app/settings_file.h"
+#include "base/xdg_paths.h"
+
+using namespace glutea;
+
+namespace {
+EnvLookup fakeEnv(std::map<std::string, std::string> vars) {
+    return [vars = std::move(vars)](const std::string& name) -> std::optional<std::string> {
+        if (auto it = vars.find(name); it != vars.end()) {
+            return it->second;
+        }
+        return std::nullopt;
+    };
+}
+} // namespace
+
+TEST(XdgPaths, VariablesWinWhenAbsolute) {
+    const auto env = fakeEnv({{"HOME", "/home/ana"},
+                              {"XDG_CONFIG_HOME", "/cfg"},
+                              {"XDG_DATA_HOME", "/data"},
+                              {"XDG_CACHE_HOME", "/var/cache/ana"},
+                              {"XDG_STATE_HOME", "/st"}});
+    EXPECT_EQ(xdgAppDir(XdgDir::Config, env), "/cfg/glutea");
+    EXPECT_EQ(xdgAppDir(XdgDir::Data, env), "/data/glutea");
+    EXPECT_EQ(xdgAppDir(XdgDir::Cache, env), "/var/cache/ana/glutea");
+    EXPECT_EQ(xdgAppDir(XdgDir::State, env), "/st/glutea");
+}
+
+TEST(XdgPaths, DefaultsUnderHome) {
+    const auto env = fakeEnv({{"HOME", "/home/ana"}});
+    EXPECT_EQ(xdgAppDir(XdgDir::Config, env), "/home/ana/.config/glutea");
+    EXPECT_EQ(xdgAppDir(XdgDir::Data, env), "/home/ana/.local/share/glutea");
+    EXPECT_EQ(xdgAppDir(XdgDir::Cache, env), "/home/ana/.cache/glutea");
+    EXPECT_EQ(xdgAppDir(XdgDir::State, env), "/home/ana/.local/state/glutea");
+}
+
+TEST(XdgPaths, RelativeOrEmptyVariablesAreIgnored) {
+    // The specification: "If an implementation encounters a relative path in any of these
+    // variables it should consider the path invalid and ignore it."
+    const auto env =
+        fakeEnv({{"HOME", "/home/ana"}, {"XDG_CONFIG_HOME", "rel/cfg"}, {"XDG_CACHE_HOME", ""}});
+    EXPECT_EQ(xdgAppDir(XdgDir::Config, env), "/home/ana/.config/glutea");
+    EXPECT_EQ(xdgAppDir(XdgDir::Cache, env), "/home/ana/.cache/glutea");
+}
+
+TEST(XdgPaths, NoHomeFallsBackToTheAccount) {
+    const auto dir = xdgAppDir(XdgDir::Config, fakeEnv({}));
+    EXPECT_TRUE(dir.is_absolute()) << dir;
+    EXPECT_EQ(dir.filename(), "glutea");
+    EXPECT_EQ(dir.parent_path().filename(), ".config");
+}
+
+TEST(XdgPaths, SettingsFileFollowsTheProcessEnvironment) {
+    // settingsFile() reads the real environment: set it for this test and put it back.
+    const char* oldConfigDir = std::getenv("GLUTEA_CONFIG_DIR");
+    const char* oldXdg = std::getenv("XDG_CONFIG_HOME");
+    const std::string savedConfigDir = oldConfigDir ? oldConfigDir : "";
+    const std::string savedXdg = oldXdg ? oldXdg : "";
+    unsetenv("GLUTEA_CONFIG_DIR");
+    setenv("XDG_CONFIG_HOME", "/tmp/xdg-cfg-test", 1);
+    EXPECT_EQ(settingsFile(), "/tmp/xdg-cfg-test/glutea/settings.json");
+    setenv("XDG_CONFIG_HOME", "relative", 1);
+    EXPECT_NE(settingsFile().string().find("/.config/glutea/settings.json"), std::string::npos)
+        << settingsFile();
+    setenv("GLUTEA_CONFIG_DIR", "/tmp/override", 1);
+    EXPECT_EQ(settingsFile(), "/tmp/override/settings.json");
+    oldConfigDir ? setenv("GLUTEA_CONFIG_DIR", savedConfigDir.c_str(), 1)
+                 : unsetenv("GLUTEA_CONFIG_DIR");
+    oldXdg ? setenv("XDG_CONFIG_HOME", savedXdg.c_str(), 1) : unsetenv("XDG_CONFIG_HOME");
+}
