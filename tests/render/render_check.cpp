@@ -40,6 +40,10 @@ int main(int argc, char** argv) {
             modelAtCentre = true;
         } else if (!std::strcmp(argv[i], "--background-corners")) {
             backgroundCorners = true;
+        } else {
+            // A mistyped threshold must not fall back to the default and pass.
+            std::fprintf(stderr, "%s: unknown option or missing value: %s\n", argv[0], argv[i]);
+            return 2;
         }
     }
     try {
