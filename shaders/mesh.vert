@@ -11,6 +11,10 @@ out vec4 vCaution;
 #endif
 
 uniform mat4 uViewProjection;
+// Cross-section (issue 12, anatomy/section.h): kept where uClipOffset - dot(uClipNormal, p) >= 0;
+// with the section off the normal is zero and the offset 1, and GL_CLIP_DISTANCE0 is disabled.
+uniform vec3 uClipNormal;
+uniform float uClipOffset;
 
 out vec3 vPosition;
 out vec3 vNormal;
@@ -25,4 +29,5 @@ void main() {
     vCaution = aCaution;
 #endif
     gl_Position = uViewProjection * vec4(aPosition, 1.0);
+    gl_ClipDistance[0] = uClipOffset - dot(uClipNormal, aPosition);
 }

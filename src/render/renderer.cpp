@@ -5,6 +5,7 @@
 #include "anatomy/view_effects.h"
 #include "geometry/level_of_detail.h"
 #include "render/palette.h"
+#include "render/section_colors.h"
 
 namespace glutea {
 
@@ -59,9 +60,17 @@ void Renderer::setAtlas(const Atlas& atlas) {
 void Renderer::setFrameUniforms(const Atlas& atlas, const ViewState& view, float aspect) {
     const OrbitCamera& cam = view.camera;
     const glm::mat4 viewProjection = cam.projection(aspect, atlas.bounds) * cam.view();
+    const SectionPlane& section = view.section;
     for (const ShaderProgram* program : {&meshProgram_, &paintProgram_, &maskProgram_}) {
         program->use();
         program->set("uViewProjection", viewProjection);
+        program->set("uClipNormal", section.on ? section.normal : glm::vec3(0.0f));
+        program->set("uClipOffset", section.on ? section.offset : 1.0f);
+    }
+    if (section.on) {
+        glEnable(GL_CLIP_DISTANCE0); // until the end of the frame
+    } else {
+        glDisable(GL_CLIP_DISTANCE0);
     }
     const CameraLights lights = cameraLights(cam);
     for (const ShaderProgram* program : {&meshProgram_, &paintProgram_}) {
@@ -125,6 +134,9 @@ void Renderer::drawPart(const Atlas& atlas, std::size_t part, const PartLook& lo
     program.set("uEmissive", def.kind == StructureKind::Nerve ? look.highlight : 0.0f);
     program.set("uFibreSheen", def.kind == StructureKind::Muscle ? 0.07f : 0.0f);
     program.set("uTranslucentRim", translucentRim);
+    // Cut faces of a section: opaque parts only (a film's inside is seen through it anyway).
+    program.set("uCapOn", capping_ && translucentRim == 0.0f ? 1.0f : 0.0f);
+    program.set("uCapColor", srgbToLinear(sectionColorSrgb(def)));
     (painted ? *paintedSkin_ : *meshes_[part]).draw();
 }
 
@@ -149,6 +161,10 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
     glDisable(GL_BLEND);
     glEnable(GL_CULL_FACE);
     glCullFace(GL_BACK);
+    capping_ = view.section.on;
+    if (capping_) {
+        glDisable(GL_CULL_FACE); // the back faces fill the cut (mesh.frag)
+    }
     std::vector<std::size_t> opaque, translucent;
     for (std::size_t i = 0; i < atlas.parts.size(); ++i) {
         const float opacity = view.lookOf(i).opacity;
@@ -171,6 +187,7 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
         drawPart(atlas, i, view.lookOf(i));
     }
 
+    capping_ = false;
     // 2. Translucent surfaces, deepest layer first, each part's far side before its near side.
     if (!translucent.empty()) {
         drawTranslucent(atlas, view, std::move(translucent));
@@ -179,8 +196,12 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
     {
         const OrbitCamera& cam = view.camera;
         const float aspect = float(target.width()) / float(target.height());
+        glDisable(GL_CLIP_DISTANCE0); // marker.vert writes no clip distance
         overlay_.draw(view.overlay, cam.projection(aspect, atlas.bounds) * cam.view(), cam.eye(),
                       cameraLights(cam).key);
+        if (view.section.on) {
+            glEnable(GL_CLIP_DISTANCE0); // outlines follow the cut
+        }
     }
     target.resolve();
 
@@ -191,6 +212,7 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
     glDisable(GL_BLEND);
     glEnable(GL_CULL_FACE);
     glDisable(GL_FRAMEBUFFER_SRGB); // the window's own drawing (ImGui) is not colour-managed
+    glDisable(GL_CLIP_DISTANCE0);
     glBindVertexArray(0);
     checkGl("drawing the atlas");
 }
@@ -211,6 +233,7 @@ void Renderer::renderSilhouette(const Atlas& atlas, const ViewState& view,
             meshes_[part]->draw();
         }
     }
+    glDisable(GL_CLIP_DISTANCE0);
     glBindVertexArray(0);
     checkGl("drawing a silhouette");
 }

@@ -57,6 +57,7 @@ class Renderer {
     std::unique_ptr<GpuMesh> paintedSkin_;
     std::uint64_t paintVersion_ = ~std::uint64_t{0};
     bool paintOn_ = false; // this frame: the skin carries paint
+    bool capping_ = false; // the opaque pass of a cross-section: back faces fill the cut
 };
 
 } // namespace glutea
