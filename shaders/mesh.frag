@@ -19,10 +19,6 @@ uniform float uHover;         // 0 none, 1 under the mouse
 uniform float uEmissive;      // nerves glow when selected
 uniform float uFibreSheen;    // 0 for structures without fibres
 uniform float uTranslucentRim; // 1: a see-through film, more opaque where seen edge-on
-// Cross-section (issue 12): the mesh is closed, so where the plane cuts it the eye sees its inside,
-// the back faces: drawn flat in the structure's section colour, they fill the cut (uCapOn 1).
-uniform float uCapOn;
-uniform vec3 uCapColor; // linear RGB
 
 #ifdef SKIN_PAINT
 // The skin's variant: paint on it (referral zones, the painted area, caution zones), from two
@@ -107,10 +103,6 @@ float pow32(float x) {
 }
 
 void main() {
-    if (uCapOn > 0.5 && !gl_FrontFacing) {
-        outColor = vec4(uCapColor, 1.0);
-        return;
-    }
     vec3 n = normalize(vNormal);
     vec3 v = normalize(uEye - vPosition);
     if (dot(n, v) < 0.0) {

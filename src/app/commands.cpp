@@ -251,8 +251,8 @@ int runRender(const CommonOptions& common, const RenderOptions& options, std::os
         writePng(options.output, mask);
     }
     out << "wrote " << options.output.string() << " (" << width << "x" << height << ", "
-        << options.view << " view" << (options.select.empty() ? "" : ", selected " + options.select)
-        << ")\n";
+        << (section.on && !options.viewGiven ? section.facingView() : options.view) << " view"
+        << (options.select.empty() ? "" : ", selected " + options.select) << ")\n";
     for (const auto& note : notes) {
         out << note << "\n";
     }

@@ -5,7 +5,6 @@
 #include "anatomy/view_effects.h"
 #include "geometry/level_of_detail.h"
 #include "render/palette.h"
-#include "render/section_colors.h"
 
 namespace glutea {
 
@@ -36,7 +35,8 @@ Renderer::Renderer(const ShaderSource& shaders)
     : meshProgram_(shaders, "mesh.vert", "mesh.frag"),
       paintProgram_(shaders, "mesh.vert", "mesh.frag", "#define SKIN_PAINT\n"),
       maskProgram_(shaders, "mesh.vert", "mask.frag"),
-      outlineProgram_(shaders, "fullscreen.vert", "outline.frag"), overlay_(shaders) {
+      outlineProgram_(shaders, "fullscreen.vert", "outline.frag"), overlay_(shaders),
+      caps_(shaders) {
     glGenVertexArrays(1, &emptyVao_);
     checkGl("creating the renderer");
 }
@@ -134,9 +134,6 @@ void Renderer::drawPart(const Atlas& atlas, std::size_t part, const PartLook& lo
     program.set("uEmissive", def.kind == StructureKind::Nerve ? look.highlight : 0.0f);
     program.set("uFibreSheen", def.kind == StructureKind::Muscle ? 0.07f : 0.0f);
     program.set("uTranslucentRim", translucentRim);
-    // Cut faces of a section: opaque parts only (a film's inside is seen through it anyway).
-    program.set("uCapOn", capping_ && translucentRim == 0.0f ? 1.0f : 0.0f);
-    program.set("uCapColor", srgbToLinear(sectionColorSrgb(def)));
     (painted ? *paintedSkin_ : *meshes_[part]).draw();
 }
 
@@ -161,10 +158,6 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
     glDisable(GL_BLEND);
     glEnable(GL_CULL_FACE);
     glCullFace(GL_BACK);
-    capping_ = view.section.on;
-    if (capping_) {
-        glDisable(GL_CULL_FACE); // the back faces fill the cut (mesh.frag)
-    }
     std::vector<std::size_t> opaque, translucent;
     for (std::size_t i = 0; i < atlas.parts.size(); ++i) {
         const float opacity = view.lookOf(i).opacity;
@@ -187,7 +180,10 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
         drawPart(atlas, i, view.lookOf(i));
     }
 
-    capping_ = false;
+    // 1b. A cross-section's cut faces, filled in each structure's colour (render/section_caps).
+    if (view.section.on) {
+        caps_.draw(atlas, view, meshes_, maskProgram_, target);
+    }
     // 2. Translucent surfaces, deepest layer first, each part's far side before its near side.
     if (!translucent.empty()) {
         drawTranslucent(atlas, view, std::move(translucent));

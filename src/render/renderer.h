@@ -14,6 +14,7 @@
 #include "render/gpu_mesh.h"
 #include "render/overlay_renderer.h"
 #include "render/scene_target.h"
+#include "render/section_caps.h"
 #include "render/shader.h"
 
 namespace glutea {
@@ -52,12 +53,12 @@ class Renderer {
     GLuint emptyVao_ = 0; // full-screen passes draw without vertex buffers
     std::vector<std::unique_ptr<GpuMesh>> meshes_;
     OverlayRenderer overlay_;
+    SectionCaps caps_; // issue 12: a cross-section's cut faces
     int skinPart_ = -1;
     // The skin drawn while it carries paint, finer than its display copy (see renderer.cpp).
     std::unique_ptr<GpuMesh> paintedSkin_;
     std::uint64_t paintVersion_ = ~std::uint64_t{0};
     bool paintOn_ = false; // this frame: the skin carries paint
-    bool capping_ = false; // the opaque pass of a cross-section: back faces fill the cut
 };
 
 } // namespace glutea
