@@ -5,6 +5,7 @@
 #include <limits>
 #include <optional>
 
+#include "anatomy/section_spots.h"
 #include "geometry/view_choice.h"
 
 namespace glutea {
@@ -19,7 +20,77 @@ constexpr float kLandmarkTolerance = 0.006f;
 // Pixels kept free at the viewport's edge: a leader never ends under the border.
 constexpr float kEdge = 4.0f;
 
+// Where a point projects, in viewport pixels (y down); false off screen or behind the eye.
+bool project(const glm::mat4& viewProjection, const glm::vec3& p, glm::vec2 size,
+             glm::vec2& pixel) {
+    const glm::vec4 clip = viewProjection * glm::vec4(p, 1.0f);
+    if (clip.w <= 0.0f) {
+        return false;
+    }
+    const glm::vec2 ndc = glm::vec2(clip) / clip.w;
+    pixel = {(ndc.x * 0.5f + 0.5f) * size.x, (0.5f - ndc.y * 0.5f) * size.y};
+    return pixel.x >= kEdge && pixel.y >= kEdge && pixel.x <= size.x - kEdge &&
+           pixel.y <= size.y - kEdge;
+}
+
+// Cut faces are found on this grid (metres): fine enough for the thinner muscles' cuts, coarse
+// enough to find again within a frame or two when the plane moves.
+constexpr float kSpotSpacing = 0.008f;
+
 } // namespace
+
+std::vector<LabelAnchor> LabelAnchors::onSection(const Atlas& atlas, const Bvh& bvh,
+                                                 const ViewState& view, glm::vec2 size) {
+    const SectionPlane& plane = view.section;
+    if (!spotsPlane_.on || spotsPlane_.normal != plane.normal ||
+        spotsPlane_.offset != plane.offset) {
+        spots_ = sectionSpots(atlas, bvh, plane, kSpotSpacing);
+        spotsPlane_ = plane;
+    }
+    const glm::mat4 viewProjection =
+        view.camera.projection(size.x / size.y, atlas.bounds) * view.camera.view();
+    std::map<std::string, std::vector<int>> byStructure;
+    for (std::size_t i = 0; i < atlas.parts.size() && i < spots_.size(); ++i) {
+        const bool drawn = view.lookOf(i).opacity > 0.005f;
+        if (drawn && !spots_[i].empty() &&
+            atlas.structureOf(atlas.parts[i]).kind != StructureKind::Skin) { // its cut is fat
+            byStructure[atlas.parts[i].structureId].push_back(static_cast<int>(i));
+        }
+    }
+    std::vector<LabelAnchor> anchors;
+    for (const auto& [id, parts] : byStructure) {
+        // The side whose cut shows most, and on it the spot nearest the middle of its cut.
+        int bestPart = -1;
+        std::vector<std::pair<glm::vec3, glm::vec2>> bestSpots;
+        for (int part : parts) {
+            std::vector<std::pair<glm::vec3, glm::vec2>> inView;
+            glm::vec2 pixel;
+            for (const glm::vec3& p : spots_[part]) {
+                if (project(viewProjection, p, size, pixel)) {
+                    inView.emplace_back(p, pixel);
+                }
+            }
+            if (inView.size() > bestSpots.size()) {
+                bestPart = part;
+                bestSpots = std::move(inView);
+            }
+        }
+        if (bestSpots.empty()) {
+            continue;
+        }
+        glm::vec2 middle(0.0f);
+        for (const auto& s : bestSpots) {
+            middle += s.second;
+        }
+        middle /= float(bestSpots.size());
+        const auto nearest =
+            std::min_element(bestSpots.begin(), bestSpots.end(), [&](const auto& a, const auto& b) {
+                return glm::distance(a.second, middle) < glm::distance(b.second, middle);
+            });
+        anchors.push_back({id, bestPart, false, nearest->first, nearest->second});
+    }
+    return anchors;
+}
 
 std::vector<LabelAnchor> LabelAnchors::update(const Atlas& atlas, const Bvh& bvh,
                                               const ViewState& view, glm::vec2 size) {
@@ -30,6 +101,10 @@ std::vector<LabelAnchor> LabelAnchors::update(const Atlas& atlas, const Bvh& bvh
     if (samples_.size() != atlas.parts.size()) {
         samples_.assign(atlas.parts.size(), {});
         sampleNormals_.assign(atlas.parts.size(), {});
+    }
+    if (view.section.on && view.section.keptDistance(view.camera.eye()) < 0.0f) {
+        kept_.clear();
+        return options_.structures ? onSection(atlas, bvh, view, size) : anchors;
     }
     const float aspect = size.x / size.y;
     const glm::mat4 viewProjection =

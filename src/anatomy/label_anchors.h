@@ -12,6 +12,7 @@
 #include <glm/glm.hpp>
 
 #include "anatomy/atlas.h"
+#include "anatomy/section.h"
 #include "anatomy/view_state.h"
 #include "geometry/bvh.h"
 
@@ -44,9 +45,14 @@ class LabelAnchors {
     void forget() {
         kept_.clear();
         samples_.clear();
+        spotsPlane_ = {};
     }
 
   private:
+    // A cross-section seen from its cut side: the labels name what the cut shows, ending on it.
+    std::vector<LabelAnchor> onSection(const Atlas& atlas, const Bvh& bvh, const ViewState& view,
+                                       glm::vec2 size);
+
     struct Kept {
         int part = -1;
         glm::vec3 point{0.0f};
@@ -55,6 +61,8 @@ class LabelAnchors {
     std::map<std::string, Kept> kept_;                  // structure id -> its anchor
     std::vector<std::vector<glm::vec3>> samples_;       // per part, computed on first need
     std::vector<std::vector<glm::vec3>> sampleNormals_; // the samples' outward normals
+    SectionPlane spotsPlane_;                           // the plane spots_ were found for
+    std::vector<std::vector<glm::vec3>> spots_;         // per part: points of its cut face
 };
 
 } // namespace glutea

@@ -10,8 +10,10 @@
 
 #include <gtest/gtest.h>
 
+#include "anatomy/scene_labels.h"
 #include "anatomy/section.h"
 #include "app/headless_context.h"
+#include "app/label_render.h"
 #include "app/scene.h"
 #include "app/scene_queries.h"
 #include "app/section_view.h"
@@ -228,6 +230,33 @@ TEST(Section, CoronalCutShowsTheSciaticNerveBelowThePiriformis) {
         }
     }
     EXPECT_TRUE(below) << "the coronal cut should show the sciatic nerve below the piriformis";
+}
+
+TEST(Section, LabelsNameWhatTheCutShowsAndEndOnIt) {
+    Fixture& f = fixture();
+    const SectionPlane plane =
+        axialSection(f.atlas.landmarks.at("greater_sciatic_notch_l").position.y);
+    ViewState v = makeViewState(f.atlas, 1.0f, plane.facingView());
+    applySection(v, plane);
+    Image image = f.render(v, "axial_for_labels");
+    const TextRaster font(kLabelFontPath, labelFontPixels(kHeight));
+    SceneLabels scene;
+    const auto labels =
+        scene.update(f.atlas, nullptr, f.queries.bvh(), v, glm::vec2(kWidth, kHeight), false,
+                     [&](const std::string& t) { return font.measure(t); });
+    EXPECT_GE(labels.size(), 6u);
+    bool piriformis = false;
+    for (const auto& l : labels) {
+        // The picture under the leader's end (before the labels are drawn) is the structure's cut.
+        const glm::ivec2 px(l.placed.anchor);
+        EXPECT_EQ(f.colourAt(image, px), l.placed.id) << "the leader of " << l.placed.id;
+        piriformis |= l.placed.id == "piriformis";
+    }
+    EXPECT_TRUE(piriformis);
+    paintLabels(image, labels, &font);
+    writePng(std::filesystem::path(GLUTEA_BINARY_DIR) / "Testing" / "render" /
+                 "section_axial_labels.png",
+             image);
 }
 
 TEST(Section, OffLeavesThePictureAsItWasAndCutsRemoveOneSide) {
