@@ -176,14 +176,16 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
     };
     std::sort(opaque.begin(), opaque.end(),
               [&](std::size_t a, std::size_t b) { return nearest(a) < nearest(b); });
+    // A cross-section's cut faces first (render/section_caps): they lie at the plane's depth, so
+    // what is cut open behind them is never shaded.
+    if (view.section.on) {
+        caps_.draw(atlas, view, meshes_, maskProgram_, target);
+        glDisable(GL_BLEND);
+    }
     for (std::size_t i : opaque) {
         drawPart(atlas, i, view.lookOf(i));
     }
 
-    // 1b. A cross-section's cut faces, filled in each structure's colour (render/section_caps).
-    if (view.section.on) {
-        caps_.draw(atlas, view, meshes_, maskProgram_, target);
-    }
     // 2. Translucent surfaces, deepest layer first, each part's far side before its near side.
     if (!translucent.empty()) {
         drawTranslucent(atlas, view, std::move(translucent));
