@@ -13,6 +13,7 @@ namespace glutea {
 struct StudentBenchFigures {
     double median = 0.0, p95 = 0.0;
     double extraMedian = 0.0; // the scenario's own CPU work a frame, median (labels: the layout)
+    double baseMedian = 0.0;  // the same frames without the scenario's addition, timed in turns
     std::size_t count = 0;    // labels placed in the last frame
 };
 
