@@ -14,6 +14,10 @@ uniform mat4 uViewProjection;
 // The paint pass draws the skin's triangles again with the SKIN_PAINT variant and a depth test
 // of "equal or nearer": both variants must compute the same depths.
 invariant gl_Position;
+// Cross-section (issue 12, anatomy/section.h): kept where uClipOffset - dot(uClipNormal, p) >= 0;
+// with the section off the normal is zero and the offset 1, and GL_CLIP_DISTANCE0 is disabled.
+uniform vec3 uClipNormal;
+uniform float uClipOffset;
 
 out vec3 vPosition;
 out vec3 vNormal;
@@ -28,4 +32,5 @@ void main() {
     vCaution = aCaution;
 #endif
     gl_Position = uViewProjection * vec4(aPosition, 1.0);
+    gl_ClipDistance[0] = uClipOffset - dot(uClipNormal, aPosition);
 }

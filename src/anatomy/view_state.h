@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "anatomy/scene_overlay.h"
+#include "anatomy/section.h"
 #include "anatomy/selection.h"
 #include "geometry/camera.h"
 #include "geometry/camera_transition.h"
@@ -43,6 +44,7 @@ struct ViewState {
     double timeSeconds = 0.0;
     std::vector<PartLook> look; // per part; empty: every visible part opaque
     SceneOverlay overlay;       // paint, markers and props over the anatomy (referral, techniques)
+    SectionPlane section;       // a cross-section: cut away, cut faces filled (issue 12)
 
     ViewState() { layers[0].opacity = 0.2f; } // skin starts translucent: anatomy shows through
 

@@ -19,6 +19,7 @@
 #include "app/process_clock.h"
 #include "app/referral_bench.h"
 #include "app/scene.h"
+#include "app/student_bench.h"
 #include "import/assimp_loader.h"
 #include "render/renderer.h"
 #include "render/scene_target.h"
@@ -150,6 +151,12 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
     const Spread technique =
         timeTechniqueFrames(atlas, &queries, renderer, target, aspect, options.frames);
 
+    // Issue 12: the all-effects frame with the leader labels laid out every frame.
+    const StudentBenchFigures labelFrames = benchStudentFrames(
+        StudentScenario::Labels, atlas, queries, renderer, target, aspect, options.frames);
+    const StudentBenchFigures sectionFrames = benchStudentFrames(
+        StudentScenario::Section, atlas, queries, renderer, target, aspect, options.frames);
+
     // Picking: rays through random pixels of the posterior view, on the full-resolution meshes.
     view = makeViewState(atlas, aspect, "posterior");
     std::mt19937 random(7);
@@ -191,6 +198,15 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
         withReferral["frame_referral_median_ms"] = round2(referral.median);
         withReferral["frame_referral_p95_ms"] = round2(referral.p95);
     }
+    withReferral["frame_labels_median_ms"] = round2(labelFrames.median);
+    withReferral["frame_labels_p95_ms"] = round2(labelFrames.p95);
+    withReferral["labels_layout_median_ms"] = round2(labelFrames.extraMedian);
+    withReferral["frame_section_median_ms"] = round2(sectionFrames.median);
+    withReferral["frame_section_p95_ms"] = round2(sectionFrames.p95);
+    // The same frames without labels / without the cut, timed in turns with them: the difference
+    // is what the scenario adds even while the machine is busy with other work.
+    withReferral["frame_labels_paired_base_median_ms"] = round2(labelFrames.baseMedian);
+    withReferral["frame_section_paired_base_median_ms"] = round2(sectionFrames.baseMedian);
     if (options.json) {
         out << withReferral.dump() << "\n";
         return 0;
@@ -211,6 +227,11 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
     }
     out << "frame, technique playing:     " << technique.median << " ms median, " << technique.p95
         << " ms p95\n";
+    out << "frame, labels:                " << labelFrames.median << " ms median, "
+        << labelFrames.p95 << " ms p95 (layout " << labelFrames.extraMedian << " ms, "
+        << labelFrames.count << " labels; " << labelFrames.baseMedian << " ms without)\n";
+    out << "frame, section:               " << sectionFrames.median << " ms median, "
+        << sectionFrames.p95 << " ms p95 (" << sectionFrames.baseMedian << " ms uncut)\n";
     out << "BVH build:                    " << bvhMs << " ms\n";
     if (!referralFieldsMs.is_null()) {
         out << "referral fields:              " << referralFieldsMs.get<double>() << " ms\n";

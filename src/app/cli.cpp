@@ -82,6 +82,12 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
         ->capture_default_str();
     renderCmd->add_option("--routine", render.routine, "Play this routine (with --step)");
     renderCmd->add_option("--step", render.step, "Routine step (0: the warm-up)");
+    renderCmd->add_flag("--labels", render.labels,
+                        "Leader-line labels of the visible structures and landmarks");
+    renderCmd->add_flag("--latin", render.latin, "With --labels: Latin names");
+    renderCmd->add_option("--section", render.section,
+                          "Cross-section with filled cut faces: axial:Y, coronal:Z or sagittal:X "
+                          "(metres, atlas frame); the view faces the cut unless --view is given");
 
     bool inspectJson = false;
     auto* inspectCmd = app.add_subcommand("inspect", "List the atlas's structures");
@@ -115,6 +121,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
 
     try {
         if (*renderCmd) {
+            render.viewGiven = renderCmd->count("--view") > 0;
             return runRender(common, render, out);
         }
         if (*inspectCmd) {

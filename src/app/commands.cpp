@@ -17,9 +17,11 @@
 #include "app/asset_paths.h"
 #include "app/atlas_coverage.h"
 #include "app/headless_context.h"
+#include "app/label_render.h"
 #include "app/overlay_render.h"
 #include "app/process_clock.h"
 #include "app/scene.h"
+#include "app/section_view.h"
 #include "base/error.h"
 #include "import/assimp_loader.h"
 #include "render/renderer.h"
@@ -188,8 +190,15 @@ std::vector<std::string> showItems(const RenderOptions& options) {
 int runRender(const CommonOptions& common, const RenderOptions& options, std::ostream& out) {
     const auto [width, height] = parseSize(options.size);
     const Atlas atlas = loadAtlas(findAtlasDir(common.atlasDir));
-    ViewState view = makeViewState(atlas, float(width) / float(height), options.view);
+    const SectionPlane section =
+        options.section.empty() ? SectionPlane{} : parseSection(options.section);
+    ViewState view =
+        makeViewState(atlas, float(width) / float(height),
+                      section.on && !options.viewGiven ? section.facingView() : options.view);
     view.timeSeconds = options.timeSeconds;
+    if (section.on) {
+        applySection(view, section);
+    }
     hideInView(atlas, view, options.hide);
     SceneQueries queries;
     queries.setAtlas(atlas);
@@ -221,7 +230,16 @@ int runRender(const CommonOptions& common, const RenderOptions& options, std::os
     SceneTarget target(width, height, options.mask.empty() ? options.samples : 0);
     if (options.mask.empty()) {
         renderer.render(atlas, view, target);
-        writePng(options.output, target.read());
+        Image picture = target.read();
+        if (options.labels) {
+            for (auto& note : drawLabels(atlas, queries, view, picture, options.latin)) {
+                notes.push_back(std::move(note));
+            }
+        }
+        writePng(options.output, picture);
+        if (section.on) {
+            notes.push_back(sectionNote(section));
+        }
     } else if (options.mask == "markers" || options.mask == "props") {
         renderer.render(atlas, overlayMaskView(atlas, view, options.mask == "props"), target);
         writePng(options.output, whiteWhereDrawn(target.read()));
@@ -234,8 +252,8 @@ int runRender(const CommonOptions& common, const RenderOptions& options, std::os
         writePng(options.output, mask);
     }
     out << "wrote " << options.output.string() << " (" << width << "x" << height << ", "
-        << options.view << " view" << (options.select.empty() ? "" : ", selected " + options.select)
-        << ")\n";
+        << (section.on && !options.viewGiven ? section.facingView() : options.view) << " view"
+        << (options.select.empty() ? "" : ", selected " + options.select) << ")\n";
     for (const auto& note : notes) {
         out << note << "\n";
     }

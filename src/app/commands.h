@@ -33,6 +33,10 @@ struct RenderOptions {
     double radiusCm = 3.0;      // --radius: the painting brush
     std::string routine;        // --routine ID
     int step = 0;               // --step N (0: the warm-up)
+    bool labels = false;        // --labels: leader-line labels of what shows (issue 12)
+    bool latin = false;         // --latin: the labels in Latin, where the content has it
+    std::string section;        // --section axial:Y | coronal:Z | sagittal:X (issue 12)
+    bool viewGiven = false;     // --view was on the command line (else a section faces its cut)
 };
 
 struct BenchOptions {

@@ -215,6 +215,8 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
         if (actions.quit) {
             glfwSetWindowShouldClose(app.window, GLFW_TRUE);
         }
+        app.quiz.frame(app);
+        app.labels.frame(app);
         ImGui::Render();
 
         int fbWidth = 0, fbHeight = 0, winWidth = 0, winHeight = 0;

@@ -54,6 +54,9 @@ void WindowState::framePart(int part) {
 bool WindowState::onKey(int key, int mods) {
     const bool ctrl = mods & GLFW_MOD_CONTROL, alt = mods & GLFW_MOD_ALT;
     OrbitCamera& cam = view.camera;
+    if (quiz.onKey(*this, key, mods)) { // while it runs, 1-4, Enter and Escape are the quiz's
+        return true;
+    }
     if (key >= GLFW_KEY_1 && key <= GLFW_KEY_6 && !ctrl && !alt) {
         applyPreset(viewPresets()[key - GLFW_KEY_1].name);
     } else if (key == GLFW_KEY_F && !ctrl) {
@@ -86,7 +89,8 @@ bool WindowState::onKey(int key, int mods) {
         panels.toggleHelp();
     } else if (key == GLFW_KEY_Q && ctrl) {
         glfwSetWindowShouldClose(window, GLFW_TRUE);
-    } else if (referral.onKey(*this, key, mods) || technique.onKey(*this, key, mods)) {
+    } else if (referral.onKey(*this, key, mods) || technique.onKey(*this, key, mods) ||
+               labels.onKey(*this, key, mods) || section.onKey(*this, key, mods)) {
         return true;
     } else {
         return false;
@@ -129,6 +133,9 @@ void WindowState::handleGestures(const MouseGestures& g) {
         view.hoveredPart = -1;
         return;
     }
+    if (section.onGestures(*this, g)) { // Ctrl/Alt+drag moves or tilts the cut
+        return;
+    }
     if (g.dragging) {
         view.cameraMove.cancel(); // the hand wins over an animation
         if (*g.dragging == MouseButton::Left) {
@@ -144,6 +151,9 @@ void WindowState::handleGestures(const MouseGestures& g) {
                     {"x", g.click->x},
                     {"y", g.click->y},
                     {"part", part >= 0 ? atlas.parts[part].nodeName : ""}});
+        if (quiz.onClick(*this, part)) {
+            return; // the quiz's answer, not a selection
+        }
         if (part >= 0) {
             view.selection.select(selectionOfPart(atlas, part, view.selection.current().bothSides));
         }

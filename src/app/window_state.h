@@ -6,8 +6,11 @@
 #include "anatomy/atlas.h"
 #include "anatomy/content.h"
 #include "anatomy/view_state.h"
+#include "app/label_mode.h"
+#include "app/quiz_mode.h"
 #include "app/referral_mode.h"
 #include "app/scene_queries.h"
+#include "app/section_mode.h"
 #include "app/state_log.h"
 #include "app/technique_mode.h"
 #include "app/viewport_mouse.h"
@@ -28,13 +31,16 @@ struct WindowState {
     SceneQueries queries;
     ReferralMode referral;   // issue 8: referred pain on the body
     TechniqueMode technique; // issue 9: techniques, routines, cautions on the body
+    LabelMode labels;        // issue 12: leader-line labels (L)
+    QuizMode quiz;           // issue 12: the quiz (Q)
+    SectionMode section;     // issue 12: cross-sections (S)
     ViewportMouse mouse;
     std::unique_ptr<Renderer> renderer;
     std::unique_ptr<SceneTarget> viewportTarget; // resized with the viewport
     int samples = 0;
     std::unique_ptr<StateLog> log;
     ViewportRect viewportRect;
-    UiActions actions; // this frame's requests from the panels (the modes read theirs)
+    UiActions actions;       // this frame's requests from the panels (the modes read theirs)
     Selection lastSelection; // to notice a change of selection, whatever made it
     // Button presses and releases since the last frame, in order: a quick click can start and end
     // between two frames, which polling the button state would miss.

@@ -35,7 +35,8 @@ Renderer::Renderer(const ShaderSource& shaders)
     : meshProgram_(shaders, "mesh.vert", "mesh.frag"),
       paintProgram_(shaders, "mesh.vert", "skin_paint.frag", "#define SKIN_PAINT\n"),
       maskProgram_(shaders, "mesh.vert", "mask.frag"),
-      outlineProgram_(shaders, "fullscreen.vert", "outline.frag"), overlay_(shaders) {
+      outlineProgram_(shaders, "fullscreen.vert", "outline.frag"), overlay_(shaders),
+      caps_(shaders) {
     glGenVertexArrays(1, &emptyVao_);
     checkGl("creating the renderer");
 }
@@ -63,9 +64,17 @@ void Renderer::setAtlas(const Atlas& atlas) {
 void Renderer::setFrameUniforms(const Atlas& atlas, const ViewState& view, float aspect) {
     const OrbitCamera& cam = view.camera;
     const glm::mat4 viewProjection = cam.projection(aspect, atlas.bounds) * cam.view();
+    const SectionPlane& section = view.section;
     for (const ShaderProgram* program : {&meshProgram_, &paintProgram_, &maskProgram_}) {
         program->use();
         program->set("uViewProjection", viewProjection);
+        program->set("uClipNormal", section.on ? section.normal : glm::vec3(0.0f));
+        program->set("uClipOffset", section.on ? section.offset : 1.0f);
+    }
+    if (section.on) {
+        glEnable(GL_CLIP_DISTANCE0); // until the end of the frame
+    } else {
+        glDisable(GL_CLIP_DISTANCE0);
     }
     const CameraLights lights = cameraLights(cam);
     for (const ShaderProgram* program : {&meshProgram_, &paintProgram_}) {
@@ -176,6 +185,12 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
     };
     std::sort(opaque.begin(), opaque.end(),
               [&](std::size_t a, std::size_t b) { return nearest(a) < nearest(b); });
+    // A cross-section's cut faces first (render/section_caps): they lie at the plane's depth, so
+    // what is cut open behind them is never shaded.
+    if (view.section.on) {
+        caps_.draw(atlas, view, meshes_, maskProgram_, target);
+        glDisable(GL_BLEND);
+    }
     for (std::size_t i : opaque) {
         drawPart(atlas, i, view.lookOf(i));
     }
@@ -192,8 +207,12 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
     {
         const OrbitCamera& cam = view.camera;
         const float aspect = float(target.width()) / float(target.height());
+        glDisable(GL_CLIP_DISTANCE0); // marker.vert writes no clip distance
         overlay_.draw(view.overlay, cam.projection(aspect, atlas.bounds) * cam.view(), cam.eye(),
                       cameraLights(cam).key);
+        if (view.section.on) {
+            glEnable(GL_CLIP_DISTANCE0); // outlines follow the cut
+        }
     }
     target.resolve();
 
@@ -204,6 +223,7 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
     glDisable(GL_BLEND);
     glEnable(GL_CULL_FACE);
     glDisable(GL_FRAMEBUFFER_SRGB); // the window's own drawing (ImGui) is not colour-managed
+    glDisable(GL_CLIP_DISTANCE0);
     glBindVertexArray(0);
     checkGl("drawing the atlas");
 }
@@ -241,6 +261,7 @@ void Renderer::renderSilhouette(const Atlas& atlas, const ViewState& view,
             meshes_[part]->draw();
         }
     }
+    glDisable(GL_CLIP_DISTANCE0);
     glBindVertexArray(0);
     checkGl("drawing a silhouette");
 }

@@ -15,6 +15,7 @@
 #include "render/gpu_mesh.h"
 #include "render/overlay_renderer.h"
 #include "render/scene_target.h"
+#include "render/section_caps.h"
 #include "render/shader.h"
 
 namespace glutea {
@@ -62,6 +63,7 @@ class Renderer {
     };
     std::vector<PartTraits> parts_;
     OverlayRenderer overlay_;
+    SectionCaps caps_; // issue 12: a cross-section's cut faces
     int skinPart_ = -1;
     // The skin drawn while it carries paint, finer than its display copy (see renderer.cpp).
     std::unique_ptr<GpuMesh> paintedSkin_;

@@ -51,16 +51,18 @@ SceneTarget::SceneTarget(int width, int height, int samples)
     // sRGB colour: shaders write linear light, blending happens in linear light, and the stored
     // bytes are sRGB, as images and screens expect.
     makeTexture(textures_[kColor], GL_SRGB8_ALPHA8, GL_RGBA, GL_UNSIGNED_BYTE, width, height);
-    makeTexture(textures_[kDepth], GL_DEPTH_COMPONENT24, GL_DEPTH_COMPONENT, GL_UNSIGNED_INT, width,
-                height);
+    // Depth with stencil: a cross-section marks where the plane lies inside each part
+    // (section_caps).
+    makeTexture(textures_[kDepth], GL_DEPTH24_STENCIL8, GL_DEPTH_STENCIL, GL_UNSIGNED_INT_24_8,
+                width, height);
     makeTexture(textures_[kMask], GL_R8, GL_RED, GL_UNSIGNED_BYTE, width, height);
     glGenFramebuffers(kFramebufferCount, framebuffers_);
 
     glBindFramebuffer(GL_FRAMEBUFFER, framebuffers_[kResolved]);
     glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, textures_[kColor],
                            0);
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_TEXTURE_2D, textures_[kDepth],
-                           0);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_TEXTURE_2D,
+                           textures_[kDepth], 0);
     requireComplete("scene", width, height);
 
     if (samples_ > 0) {
@@ -68,12 +70,12 @@ SceneTarget::SceneTarget(int width, int height, int samples)
         glBindRenderbuffer(GL_RENDERBUFFER, renderbuffers_[0]);
         glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples_, GL_SRGB8_ALPHA8, width, height);
         glBindRenderbuffer(GL_RENDERBUFFER, renderbuffers_[1]);
-        glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples_, GL_DEPTH_COMPONENT24, width,
+        glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples_, GL_DEPTH24_STENCIL8, width,
                                          height);
         glBindFramebuffer(GL_FRAMEBUFFER, framebuffers_[kMultisampled]);
         glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER,
                                   renderbuffers_[0]);
-        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER,
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER,
                                   renderbuffers_[1]);
         requireComplete("multisampled scene", width, height);
     }

@@ -52,6 +52,11 @@ const char* controlsHelpText() {
            "                     Shift+drag or the arrow keys orbit\n"
            "T                    play the first technique on the selection\n"
            "C                    caution zones on the body\n"
+           "L                    labels of what shows (Shift+L: Latin names)\n"
+           "Q                    quiz: 10 questions (Shift+Q: type the names);\n"
+           "                     1-4 answer, Enter next, Escape close\n"
+           "S                    cross-section: axial, coronal, sagittal, off;\n"
+           "                     [ ] move it (Shift: 2 cm), Ctrl+drag move, Alt+drag tilt\n"
            "Space, N, P          a routine: play/pause, next, back\n"
            "Escape               stop what plays and clear the selection\n"
            "Alt+Left, Alt+Right  back and forward through selections\n"
@@ -327,7 +332,8 @@ void Panels::drawInfoCard(const Atlas& atlas, const Content* content, const View
 }
 
 void Panels::drawHoverTooltip(const Atlas& atlas, const ViewState& view) {
-    if (view.hoveredPart < 0 || view.hoveredPart >= static_cast<int>(atlas.parts.size()) ||
+    if (hideHoverNames || view.hoveredPart < 0 ||
+        view.hoveredPart >= static_cast<int>(atlas.parts.size()) ||
         ImGui::GetIO().WantCaptureMouse) {
         return;
     }

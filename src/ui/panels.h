@@ -47,8 +47,9 @@ void applyUiStyle(const UiSettings& settings, float contentScale);
 class Panels {
   public:
     UiSettings settings;
-    ReferralPanel referral;   // filled by the app's ReferralMode each frame
-    TechniquePanel technique; // filled by the app's TechniqueMode each frame
+    ReferralPanel referral;      // filled by the app's ReferralMode each frame
+    TechniquePanel technique;    // filled by the app's TechniqueMode each frame
+    bool hideHoverNames = false; // the quiz runs: the hover tooltip would tell the answer
 
     // Lays out and draws every panel for this frame; returns what the user asked for.
     UiActions draw(const Atlas& atlas, const Content* content, ViewState& view,

@@ -1,0 +1,71 @@
+#pragma once
+// Quiz questions generated from the content (structures.json) and the atlas: name the highlighted
+// structure (choices or typed), click the named one, and questions on the facts: origin,
+// insertion, action, innervation, which layer lies deeper, which nerve leaves the pelvis below
+// the piriformis. Pure functions of the content and a seed, so a round can be replayed and tested.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "anatomy/atlas.h"
+#include "anatomy/content.h"
+
+namespace glutea {
+
+enum class QuestionKind {
+    NameHighlighted, // a structure is highlighted: which is it? (choices)
+    TypeHighlighted, // the same, answered by typing its name (forgiving spelling)
+    ClickNamed,      // a structure is named: click it in the view
+    Origin,          // which muscle has this origin?
+    Insertion,
+    Action,
+    Innervation, // which nerve supplies this muscle?
+    Deeper,      // which of two lies deeper?
+    BelowPiriformis,
+};
+const char* toString(QuestionKind kind); // "name_highlighted", "origin", ...
+
+struct QuizQuestion {
+    QuestionKind kind = QuestionKind::NameHighlighted;
+    std::string key;     // what is learnt: "KIND:STRUCTURE" (progress is kept per key)
+    std::string subject; // the structure shown or asked about (highlighted, to click)
+    std::string prompt;
+    std::vector<std::string> choices;  // empty for typed and click questions
+    int answer = -1;                   // index into choices
+    std::string answerText;            // the right answer in words
+    std::string answerId;              // its structure id (click: the one to click)
+    std::vector<std::string> accepted; // typed: names that count (name, Latin, synonyms)
+    std::string explanation;           // shown after the answer: why
+};
+
+// One quiz structure: what the questions draw on.
+struct QuizStructure {
+    std::string id;
+    std::string name; // the register's name (atlas displayName or the content's English name)
+    std::string latin;
+    std::vector<std::string> synonyms;
+    std::string kind;                         // muscle, nerve, bone, ...
+    std::string layer;                        // skin, superficial, intermediate, deep, bone
+    std::map<std::string, std::string> facts; // origin, insertion, action, innervation, course...
+    bool inAtlas = false;                     // has a mesh (can be highlighted and clicked)
+};
+
+// The structures of the content that the atlas draws (or all, without an atlas).
+std::vector<QuizStructure> quizStructures(const Content& content, const Atlas* atlas);
+
+struct QuizRoundOptions {
+    int count = 10;
+    std::uint32_t seed = 1;
+    bool typed = false; // name-the-highlighted questions are typed instead of multiple choice
+    bool clicks = true; // include click-the-named questions (the window; not headless)
+    std::vector<std::string> revise; // keys to ask first (from progress: what to revise)
+};
+
+// `count` questions, no key twice, kinds mixed; what to revise comes first.
+std::vector<QuizQuestion> generateRound(const std::vector<QuizStructure>& structures,
+                                        const QuizRoundOptions& options);
+// Every question the content allows of a kind (one per subject), choices drawn with `seed`.
+std::vector<QuizQuestion> questionsOfKind(const std::vector<QuizStructure>& structures,
+                                          QuestionKind kind, std::uint32_t seed);
+
+} // namespace glutea

@@ -1,0 +1,39 @@
+#include "app/quiz_progress_file.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "base/error.h"
+#include "base/file_write.h"
+
+namespace glutea {
+
+std::filesystem::path progressFile() {
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) {
+        return std::filesystem::path(xdg) / "glutea" / "progress.json";
+    }
+    const char* home = std::getenv("HOME");
+    return std::filesystem::path(home && *home ? home : ".") / ".local" / "share" / "glutea" /
+           "progress.json";
+}
+
+QuizProgress loadProgress(const std::filesystem::path& file) {
+    std::error_code ec;
+    if (!std::filesystem::exists(file, ec)) {
+        return {};
+    }
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        throw Error(file.string() + ": cannot read the quiz progress");
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return QuizProgress::fromJson(text.str(), file.string());
+}
+
+void saveProgress(const std::filesystem::path& file, const QuizProgress& progress) {
+    writeFileAtomically(file, progress.toJson(), "the quiz progress");
+}
+
+} // namespace glutea

@@ -1,0 +1,15 @@
+#pragma once
+// Where the quiz progress lives: $XDG_DATA_HOME/glutea/progress.json, else
+// ~/.local/share/glutea/progress.json; read and written whole (base/file_write: atomically).
+#include <filesystem>
+
+#include "anatomy/quiz_progress.h"
+
+namespace glutea {
+
+std::filesystem::path progressFile();
+// A missing file is empty progress; an unreadable one throws glutea::Error naming it.
+QuizProgress loadProgress(const std::filesystem::path& file);
+void saveProgress(const std::filesystem::path& file, const QuizProgress& progress);
+
+} // namespace glutea
