@@ -76,6 +76,29 @@ std::vector<ContentProblem> contentProblems(const Atlas& atlas) {
     return problems;
 }
 
+// Notes that are not problems: content ahead of the model (structures the model lacks yet, and
+// the referral patterns the referral view skips for that reason).
+std::vector<std::string> contentNotes(const Atlas& atlas) {
+    const auto contentDir = atlas.manifest.dir / "content";
+    if (!std::filesystem::exists(contentDir)) {
+        return {};
+    }
+    const ContentLoadResult loaded = loadContent(contentDir);
+    const auto ahead =
+        structuresAheadOfModel(loaded.content, knownIdsOf(atlas.manifest, atlas.landmarks));
+    if (ahead.empty()) {
+        return {};
+    }
+    std::string list;
+    for (const auto& id : ahead) {
+        list += (list.empty() ? "" : ", ") + id;
+    }
+    return {"note: " + std::to_string(ahead.size()) +
+            " structures are content ahead of the model (not in the model yet; their referral "
+            "patterns are skipped on the body): " +
+            list};
+}
+
 // The atlas's content for what `render` shows on the body; any problem is an error, since a
 // picture of broken content would mislead.
 Content loadCheckedContent(const Atlas& atlas) {
@@ -286,7 +309,7 @@ int runInspect(const CommonOptions& common, bool json, std::ostream& out) {
 
 int runValidate(const CommonOptions& common, std::ostream& out) {
     const auto dir = findAtlasDir(common.atlasDir);
-    std::vector<std::string> problems;
+    std::vector<std::string> problems, notes;
     try {
         const Atlas atlas = loadAtlas(dir, &problems);
         for (const auto& s : atlas.manifest.structures) {
@@ -300,11 +323,15 @@ int runValidate(const CommonOptions& common, std::ostream& out) {
         for (const auto& p : contentProblems(atlas)) {
             problems.push_back(p.format());
         }
+        notes = contentNotes(atlas);
     } catch (const std::exception& e) {
         problems.push_back(e.what());
     }
     for (const auto& p : problems) {
         out << p << "\n";
+    }
+    for (const auto& n : notes) {
+        out << n << "\n";
     }
     if (problems.empty()) {
         out << dir.string() << ": atlas is valid\n";
