@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "anatomy/atlas_content.h"
+#include "anatomy/content_validator.h"
 #include "anatomy/skin_surface.h"
 #include "anatomy/zone_field.h"
 
@@ -151,9 +152,10 @@ ReferralFields ReferralFields::compute(const Atlas& atlas, const Content& conten
     // skipped, and noted: their anchors may need meshes the atlas lacks.
     std::vector<const ReferralPattern*> usable;
     for (const auto& pattern : content.referralPatterns) {
-        const bool inModel = atlas.findPart(pattern.structure, Side::Left) >= 0 ||
-                             atlas.findPart(pattern.structure, Side::None) >= 0;
-        if (inModel) {
+        const bool ahead = plannedStructureIds().count(pattern.structure) > 0 &&
+                           atlas.findPart(pattern.structure, Side::Left) < 0 &&
+                           atlas.findPart(pattern.structure, Side::None) < 0;
+        if (!ahead) {
             usable.push_back(&pattern);
         } else {
             out.skipped_.push_back(pattern.id);

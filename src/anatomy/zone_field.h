@@ -107,7 +107,8 @@ class ReferralFields {
                                   std::atomic<float>* progress = nullptr);
 
     bool empty() const { return patterns_.empty(); }
-    // Ids of the patterns compute() skipped: their structure is not in the model yet.
+    // Ids of the patterns compute() skipped: their structure is content ahead of the model
+    // (plannedStructureIds()) that this atlas does not have yet.
     const std::vector<std::string>& skipped() const { return skipped_; }
     const SkinField& skin() const; // an empty skin before compute()
     const std::vector<PatternField>& patterns() const { return patterns_; }
