@@ -313,8 +313,13 @@ checkSustainedPlacementsOnSkin(const Content& content, const PlacementPointResol
                     continue; // unknown landmarks are the id check's business
                 }
                 for (const auto& zone : content.cautionZones) {
+                    // A zone may ask for less clearance than the default (a bony edge).
+                    const float need =
+                        zone.clearanceCm
+                            ? std::min(clearanceM, static_cast<float>(*zone.clearanceCm / 100.0))
+                            : clearanceM;
                     auto d = distanceToShapes(zone.shapes, *point, zonePoint);
-                    if (!d || *d >= clearanceM) {
+                    if (!d || *d >= need) {
                         continue;
                     }
                     const std::string where = *d <= 0.0f
@@ -326,7 +331,7 @@ checkSustainedPlacementsOnSkin(const Content& content, const PlacementPointResol
                                             where + " on the " + side +
                                             " side of the atlas; sustained pressure must stay at "
                                             "least " +
-                                            formatCm(clearanceM * 100.0) + " cm outside it"));
+                                            formatCm(need * 100.0) + " cm outside it"));
                 }
             }
         }

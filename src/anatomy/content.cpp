@@ -156,6 +156,10 @@ const CautionZone* Content::findCautionZone(std::string_view id) const {
     return findById(cautionZones, id);
 }
 
+const RedFlag* Content::findRedFlag(std::string_view id) const {
+    return findById(redFlags, id);
+}
+
 ContentProblem Content::problemAt(const ContentOrigin& origin, std::string message) const {
     SourceLocation location;
     if (auto it = locations.find(origin.file); it != locations.end()) {

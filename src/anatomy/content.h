@@ -87,6 +87,10 @@ struct Shape {
     [[nodiscard]] double reachCm() const;
 };
 
+// Texts in the three registers, keyed "patient", "student", "therapist" (docs/CONTENT-FORMAT.md,
+// "Registers"). Each is a statement: it keeps its source and evidence label.
+using RegisterTexts = std::map<std::string, Statement>;
+
 struct Source {
     std::string id;
     std::string kind;
@@ -105,6 +109,10 @@ struct StructureInfo {
     std::map<std::string, Statement> facts; // origin, insertion, action, innervation, ...
     std::vector<Statement> clinical;
     std::map<std::string, Statement> texts; // patient, student, therapist
+    // Plain-words statements shown after the patient text, each with its own label: the
+    // patient text itself stays one kind of fact (anatomy), claims about pain or self-care are
+    // labelled on their own.
+    std::vector<Statement> patientNotes;
     // The structures that lie over this one where a hand presses on it (the maximus over the
     // piriformis): pressing may meet them first (anatomy/press_point).
     std::vector<std::string> coveredBy;
@@ -123,6 +131,7 @@ struct Condition {
     std::vector<Statement> seeClinician;
     std::vector<std::string> relatedStructures;
     std::vector<std::string> referralPatterns;
+    RegisterTexts texts; // patient, student, therapist
     ContentOrigin origin;
 };
 
@@ -150,16 +159,21 @@ struct ReferralZone {
     std::vector<std::string> bodyAreas;
     Statement description;
     std::vector<Shape> shapes;
+    RegisterTexts texts; // patient, student, therapist
     ContentOrigin origin;
 };
 
 struct ReferralPattern {
     std::string id;
-    std::string kind;      // myofascial, neural
-    std::string structure; // the muscle (or nerve) the pattern belongs to
+    std::string kind;      // myofascial, neural, radicular (a nerve root's dermatome)
+    std::string structure; // the muscle (or nerve) the pattern belongs to; radicular: skin
+    std::string root;      // radicular: the nerve root, e.g. "L5"
     Statement summary;
     std::vector<TriggerPoint> triggerPoints;
     std::vector<ReferralZone> zones;
+    // Captions by register: the patient's is the whole caption; the student's and therapist's
+    // follow the summary and the zones (anatomy/referral_captions.h).
+    RegisterTexts texts;
     ContentOrigin origin;
 };
 
@@ -211,12 +225,23 @@ struct Technique {
     std::string source;
     Evidence evidence = Evidence::PractitionerAdvice;
     std::vector<TechniquePlacement> placements;
+    RegisterTexts texts;                     // patient, student, therapist
+    std::vector<LocalizedText> patientSteps; // the steps in plain words (optional)
     ContentOrigin origin;
 };
 
 struct RoutineStep {
     std::string placement;
     LocalizedText note;
+    ContentOrigin origin;
+};
+
+// A yes/no question asked before a routine starts; a yes ends it with `ifYes` (see a clinician).
+struct ScreeningQuestionContent {
+    std::string id;
+    LocalizedText question;
+    std::string redFlag; // the red flag of cautions.json behind it
+    LocalizedText ifYes;
     ContentOrigin origin;
 };
 
@@ -231,6 +256,9 @@ struct Routine {
     std::vector<RoutineStep> steps;
     std::string source;
     Evidence evidence = Evidence::PractitionerAdvice;
+    std::vector<std::string> redFlags; // ids of cautions.json red flags to show before it
+    std::vector<ScreeningQuestionContent> screening;
+    RegisterTexts texts; // patient, student, therapist
     ContentOrigin origin;
 };
 
@@ -244,6 +272,10 @@ struct CautionZone {
     Statement why;
     std::vector<std::string> bodyAreas;
     std::vector<Shape> shapes;
+    RegisterTexts texts; // the why, in each register
+    // How far sustained pressure must stay outside the zone, when less than the 3 cm default:
+    // a bony edge (the iliac crest) needs less clearance than a nerve.
+    std::optional<double> clearanceCm;
     ContentOrigin origin;
 };
 
@@ -259,6 +291,33 @@ struct RedFlag {
     std::string id;
     RedFlagAction action = RedFlagAction::SeeClinician;
     Statement text;
+    RegisterTexts texts; // optional: student and therapist wording
+    ContentOrigin origin;
+};
+
+// A clinical examination test (clinical_tests.json): how it is done, what a positive sign
+// suggests, and how much it can be trusted.
+struct ClinicalTest {
+    std::string id;
+    LocalizedText name;
+    LocalizedList synonyms;
+    std::vector<std::string> structures; // what it stresses
+    std::vector<std::string> conditions;
+    Statement how;
+    Statement positive;
+    Statement accuracy;
+    RegisterTexts texts;
+    ContentOrigin origin;
+};
+
+// Self-care advice (self_care.json): exercises, heat and ice, how often, aftercare, consent.
+struct SelfCareItem {
+    std::string id;
+    std::string kind; // strengthening, stretch, heat-cold, activity, dosage, aftercare, consent
+    LocalizedText name;
+    std::vector<std::string> structures;
+    RegisterTexts texts;
+    std::vector<Statement> cautions;
     ContentOrigin origin;
 };
 
@@ -272,6 +331,8 @@ struct Content {
     std::vector<CautionZone> cautionZones;
     std::vector<CautionPrinciple> principles;
     std::vector<RedFlag> redFlags;
+    std::vector<ClinicalTest> clinicalTests;
+    std::vector<SelfCareItem> selfCare;
     // Per file, where each value starts: lets the validator turn origins into line:column.
     std::map<std::string, LocationIndex> locations;
 
@@ -280,6 +341,7 @@ struct Content {
     [[nodiscard]] const Technique* findTechnique(std::string_view id) const;
     [[nodiscard]] const TechniquePlacement* findPlacement(std::string_view id) const;
     [[nodiscard]] const CautionZone* findCautionZone(std::string_view id) const;
+    [[nodiscard]] const RedFlag* findRedFlag(std::string_view id) const;
 
     // A problem at `origin`, located through `locations`.
     [[nodiscard]] ContentProblem problemAt(const ContentOrigin& origin, std::string message) const;

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "anatomy/content_loader_parts.h"
 #include "anatomy/content_reader.h"
 
 namespace glutea {
@@ -9,9 +10,16 @@ namespace {
 
 using json = nlohmann::json;
 
-// Checks the envelope every content file shares: an object with "format_version": 1.
 bool readEnvelope(ContentReader& r, const json& root,
                   std::initializer_list<std::string_view> allowed) {
+    return readContentEnvelope(r, root, allowed);
+}
+
+} // namespace
+
+// Checks the envelope every content file shares: an object with "format_version": 1.
+bool readContentEnvelope(ContentReader& r, const json& root,
+                         std::initializer_list<std::string_view> allowed) {
     if (!r.expectObject(root, "")) {
         return false;
     }
@@ -22,6 +30,8 @@ bool readEnvelope(ContentReader& r, const json& root,
     }
     return true;
 }
+
+namespace {
 
 void loadSources(ContentReader& r, const json& root, Content& c) {
     if (!readEnvelope(r, root, {"$schema", "format_version", "sources"})) {
@@ -60,7 +70,8 @@ void loadStructures(ContentReader& r, const json& root, Content& c) {
         r.allowKeys(o, p, {"id",           "kind",        "layer",     "name",   "latin",
                            "synonyms",     "origin",      "insertion", "action", "innervation",
                            "blood_supply", "course",      "relations", "roots",  "supplies",
-                           "features",     "description", "clinical",  "texts",  "covered_by"});
+                           "features",     "description", "clinical",  "texts",  "covered_by",
+                           "patient_notes"});
         StructureInfo s;
         s.id = r.string(o, p, "id");
         s.kind = r.choice<std::string>(o, p, "kind",
@@ -93,6 +104,7 @@ void loadStructures(ContentReader& r, const json& root, Content& c) {
         }
         s.clinical = r.statementList(o, p, "clinical");
         s.coveredBy = r.stringList(o, p, "covered_by", false);
+        s.patientNotes = r.statementList(o, p, "patient_notes", false);
         if (const json* texts = r.field(o, p, "texts", true)) {
             const std::string tp = appendPointer(p, "texts");
             if (r.expectObject(*texts, tp)) {
@@ -114,7 +126,8 @@ void loadConditions(ContentReader& r, const json& root, Content& c) {
     r.eachObject(root, "", "conditions", true, [&](const json& o, const std::string& p) {
         r.allowKeys(o, p,
                     {"id", "category", "name", "synonyms", "what", "signs", "massage_can",
-                     "massage_cannot", "see_clinician", "related_structures", "referral_patterns"});
+                     "massage_cannot", "see_clinician", "related_structures", "referral_patterns",
+                     "texts"});
         Condition d;
         d.id = r.string(o, p, "id");
         d.category = r.choice<std::string>(
@@ -129,6 +142,7 @@ void loadConditions(ContentReader& r, const json& root, Content& c) {
         d.seeClinician = r.statementList(o, p, "see_clinician");
         d.relatedStructures = r.stringList(o, p, "related_structures");
         d.referralPatterns = r.stringList(o, p, "referral_patterns", false);
+        d.texts = readRegisterTexts(r, o, p);
         d.origin = r.origin(p);
         c.conditions.push_back(std::move(d));
     });
@@ -145,13 +159,21 @@ void loadReferral(ContentReader& r, const json& root, Content& c) {
         return;
     }
     r.eachObject(root, "", "patterns", true, [&](const json& o, const std::string& p) {
-        r.allowKeys(o, p, {"id", "kind", "structure", "summary", "trigger_points", "zones"});
+        r.allowKeys(
+            o, p,
+            {"id", "kind", "structure", "root", "summary", "trigger_points", "zones", "texts"});
         ReferralPattern pattern;
         pattern.id = r.string(o, p, "id");
-        pattern.kind = r.choice<std::string>(
-            o, p, "kind", {{"myofascial", "myofascial"}, {"neural", "neural"}}, "myofascial");
+        pattern.kind = r.choice<std::string>(o, p, "kind",
+                                             {{"myofascial", "myofascial"},
+                                              {"neural", "neural"},
+                                              {"radicular", "radicular"},
+                                              {"articular", "articular"}},
+                                             "myofascial");
         pattern.structure = r.string(o, p, "structure");
+        pattern.root = r.string(o, p, "root", false);
         pattern.summary = r.statement(o, p, "summary");
+        pattern.texts = readRegisterTexts(r, o, p);
         r.eachObject(o, p, "trigger_points", true, [&](const json& t, const std::string& tp) {
             r.allowKeys(t, tp, {"id", "name", "depth", "press_from", "anchor"});
             TriggerPoint trp;
@@ -165,9 +187,9 @@ void loadReferral(ContentReader& r, const json& root, Content& c) {
             pattern.triggerPoints.push_back(std::move(trp));
         });
         r.eachObject(o, p, "zones", true, [&](const json& z, const std::string& zp) {
-            r.allowKeys(
-                z, zp,
-                {"id", "kind", "from_trigger_points", "body_areas", "description", "shapes"});
+            r.allowKeys(z, zp,
+                        {"id", "kind", "from_trigger_points", "body_areas", "description", "shapes",
+                         "texts"});
             ReferralZone zone;
             zone.id = r.string(z, zp, "id");
             zone.kind = r.choice<ZoneKind>(
@@ -178,6 +200,7 @@ void loadReferral(ContentReader& r, const json& root, Content& c) {
             zone.bodyAreas = r.stringList(z, zp, "body_areas");
             zone.description = r.statement(z, zp, "description");
             zone.shapes = r.shapeList(z, zp, "shapes");
+            zone.texts = readRegisterTexts(r, z, zp);
             zone.origin = r.origin(zp);
             pattern.zones.push_back(std::move(zone));
         });
@@ -252,7 +275,7 @@ void loadTechniques(ContentReader& r, const json& root, Content& c) {
         r.allowKeys(o, p,
                     {"id", "category", "source", "evidence", "pairs_with", "name", "summary",
                      "tools", "body_position", "pressure", "steps", "cautions", "caution_zones",
-                     "placements", "press_from"});
+                     "placements", "press_from", "texts", "patient_steps"});
         Technique t;
         t.id = r.string(o, p, "id");
         t.category = r.choice<std::string>(
@@ -271,6 +294,10 @@ void loadTechniques(ContentReader& r, const json& root, Content& c) {
         t.steps = r.textList(o, p, "steps");
         t.cautions = r.statementList(o, p, "cautions");
         t.cautionZones = r.stringList(o, p, "caution_zones", false);
+        t.texts = readRegisterTexts(r, o, p);
+        if (o.contains("patient_steps")) {
+            t.patientSteps = r.textList(o, p, "patient_steps");
+        }
         r.eachObject(o, p, "placements", true, [&](const json& pl, const std::string& pp) {
             t.placements.push_back(readPlacement(r, pl, pp));
         });
@@ -286,7 +313,7 @@ void loadRoutines(ContentReader& r, const json& root, Content& c) {
     r.eachObject(root, "", "routines", true, [&](const json& o, const std::string& p) {
         r.allowKeys(o, p,
                     {"id", "audience", "source", "evidence", "name", "summary", "conditions",
-                     "warm_up", "principles", "steps"});
+                     "warm_up", "principles", "steps", "red_flags", "screening", "texts"});
         Routine rt;
         rt.id = r.string(o, p, "id");
         rt.audience = r.choice<std::string>(o, p, "audience",
@@ -298,6 +325,9 @@ void loadRoutines(ContentReader& r, const json& root, Content& c) {
         rt.conditions = r.stringList(o, p, "conditions");
         rt.warmUp = r.text(o, p, "warm_up", false);
         rt.principles = r.stringList(o, p, "principles", false);
+        rt.redFlags = r.stringList(o, p, "red_flags", false);
+        rt.screening = readScreening(r, o, p);
+        rt.texts = readRegisterTexts(r, o, p);
         r.eachObject(o, p, "steps", true, [&](const json& s, const std::string& sp) {
             r.allowKeys(s, sp, {"placement", "note"});
             rt.steps.push_back(
@@ -313,7 +343,9 @@ void loadCautions(ContentReader& r, const json& root, Content& c) {
         return;
     }
     r.eachObject(root, "", "zones", true, [&](const json& o, const std::string& p) {
-        r.allowKeys(o, p, {"id", "rule", "structure", "name", "why", "body_areas", "shapes"});
+        r.allowKeys(o, p,
+                    {"id", "rule", "structure", "name", "why", "body_areas", "shapes", "texts",
+                     "clearance_cm"});
         CautionZone z;
         z.id = r.string(o, p, "id");
         z.rule = r.choice<CautionRule>(o, p, "rule",
@@ -325,6 +357,10 @@ void loadCautions(ContentReader& r, const json& root, Content& c) {
         z.why = r.statement(o, p, "why");
         z.bodyAreas = r.stringList(o, p, "body_areas");
         z.shapes = r.shapeList(o, p, "shapes");
+        z.texts = readRegisterTexts(r, o, p);
+        if (o.contains("clearance_cm")) {
+            z.clearanceCm = r.number(o, p, "clearance_cm");
+        }
         z.origin = r.origin(p);
         c.cautionZones.push_back(std::move(z));
     });
@@ -333,7 +369,7 @@ void loadCautions(ContentReader& r, const json& root, Content& c) {
         c.principles.push_back({r.string(o, p, "id"), r.statement(o, p, "text"), r.origin(p)});
     });
     r.eachObject(root, "", "red_flags", true, [&](const json& o, const std::string& p) {
-        r.allowKeys(o, p, {"id", "action", "text"});
+        r.allowKeys(o, p, {"id", "action", "text", "texts"});
         RedFlag f;
         f.id = r.string(o, p, "id");
         f.action = r.choice<RedFlagAction>(o, p, "action",
@@ -341,6 +377,7 @@ void loadCautions(ContentReader& r, const json& root, Content& c) {
                                             {"emergency", RedFlagAction::Emergency}},
                                            RedFlagAction::SeeClinician);
         f.text = r.statement(o, p, "text");
+        f.texts = readRegisterTexts(r, o, p);
         f.origin = r.origin(p);
         c.redFlags.push_back(std::move(f));
     });
@@ -350,19 +387,26 @@ void loadCautions(ContentReader& r, const json& root, Content& c) {
 
 const std::vector<std::string>& contentFileNames() {
     static const std::vector<std::string> names = {
-        "sources.json",    "structures.json", "conditions.json", "referral.json",
-        "techniques.json", "routines.json",   "cautions.json"};
+        "sources.json",  "structures.json",     "conditions.json",
+        "referral.json", "techniques.json",     "routines.json",
+        "cautions.json", "clinical_tests.json", "self_care.json"};
     return names;
 }
 
 ContentLoadResult loadContent(const std::filesystem::path& contentDir) {
     using Loader = void (*)(ContentReader&, const json&, Content&);
-    static const Loader loaders[] = {loadSources,    loadStructures, loadConditions, loadReferral,
-                                     loadTechniques, loadRoutines,   loadCautions};
+    static const Loader loaders[] = {loadSources,  loadStructures,    loadConditions,
+                                     loadReferral, loadTechniques,    loadRoutines,
+                                     loadCautions, loadClinicalTests, loadSelfCare};
+    // Files added after the first seven are optional: an older content folder still loads.
+    constexpr std::size_t kRequiredFiles = 7;
     ContentLoadResult result;
     const auto& names = contentFileNames();
     for (std::size_t i = 0; i < names.size(); ++i) {
         const std::string file = (contentDir / names[i]).string();
+        if (i >= kRequiredFiles && !std::filesystem::exists(contentDir / names[i])) {
+            continue;
+        }
         auto doc = readJsonDocument(contentDir / names[i], file, result.problems);
         if (!doc) {
             continue;

@@ -6,6 +6,7 @@
 
 #include "anatomy/caution_check.h"
 #include "anatomy/content_loader.h"
+#include "anatomy/content_text_rules.h"
 #include "base/error.h"
 
 namespace glutea {
@@ -35,6 +36,9 @@ class Validator {
         checkTechniques();
         checkRoutines();
         checkCautions();
+        checkClinicalTestsAndSelfCare();
+        auto textProblems = checkContentTexts(c_, options_);
+        problems_.insert(problems_.end(), textProblems.begin(), textProblems.end());
         auto cautionProblems = checkSustainedPlacementsAgainstCautions(c_);
         problems_.insert(problems_.end(), cautionProblems.begin(), cautionProblems.end());
         return std::move(problems_);
@@ -79,9 +83,22 @@ class Validator {
             report(at, "unknown " + space + " \"" + id + "\"");
         }
     }
+    // A structure named as a fact (relations, a pattern's owner): the atlas's, or one the
+    // content describes ahead of the model.
     void requireStructure(const std::string& id, const ContentOrigin& at) {
-        if (!id.empty() && !ids_.hasStructure(id)) {
+        if (!id.empty() && !ids_.hasStructure(id) &&
+            !(plannedStructureIds().count(id) > 0 && isDefined("structure", id))) {
             report(at, "unknown structure \"" + id + "\": the atlas has no such structure");
+        }
+    }
+    // A structure a position is built on (an anchor's "on", a placement's muscle): it needs the
+    // atlas's mesh.
+    void requireModelStructure(const std::string& id, const ContentOrigin& at) {
+        if (!id.empty() && !ids_.hasStructure(id)) {
+            report(at, "unknown structure \"" + id + "\": the atlas has no such structure" +
+                           (plannedStructureIds().count(id) > 0
+                                ? " (it is content ahead of the model: anchor on landmarks)"
+                                : ""));
         }
     }
     void requireLandmark(const std::string& id, const ContentOrigin& at) {
@@ -139,7 +156,7 @@ class Validator {
     }
 
     void checkAnchor(const Anchor& a) {
-        requireStructure(a.on, sub(a.origin, "on"));
+        requireModelStructure(a.on, sub(a.origin, "on"));
         if (a.isBlend) {
             for (std::size_t i = 0; i < a.base.size(); ++i) {
                 requireLandmark(a.base[i].landmark, sub(sub(a.origin, "blend", i), "landmark"));
@@ -179,7 +196,12 @@ class Validator {
 
     void checkStructures() {
         for (const auto& s : c_.structures) {
-            requireStructure(s.id, sub(s.origin, "id"));
+            if (!ids_.hasStructure(s.id) && plannedStructureIds().count(s.id) == 0) {
+                report(sub(s.origin, "id"),
+                       "unknown structure \"" + s.id +
+                           "\": the atlas has no such structure, and docs/CONVENTIONS.md does "
+                           "not list it as content ahead of the model");
+            }
             for (std::size_t i = 0; i < s.coveredBy.size(); ++i) {
                 requireStructure(s.coveredBy[i], sub(s.origin, "covered_by", i));
             }
@@ -187,6 +209,7 @@ class Validator {
                 checkStatement(fact);
             }
             checkStatements(s.clinical);
+            checkStatements(s.patientNotes);
             for (const auto& [audience, text] : s.texts) {
                 checkStatement(text);
             }
@@ -274,7 +297,7 @@ class Validator {
                                sub(t.origin, "caution_zones", i));
             }
             for (const auto& pl : t.placements) {
-                requireStructure(pl.structure, sub(pl.origin, "structure"));
+                requireModelStructure(pl.structure, sub(pl.origin, "structure"));
                 requireDefined("trigger point", pl.triggerPoint, sub(pl.origin, "trigger_point"));
                 if (pl.form == PlacementForm::Area) {
                     checkShapes(pl.area, pl.origin, "area", "placement \"" + pl.id + "\"");
@@ -321,6 +344,55 @@ class Validator {
         }
         for (const auto& f : c_.redFlags) {
             checkStatement(f.text);
+            checkTexts(f.texts);
+        }
+        for (const auto& z : c_.cautionZones) {
+            checkTexts(z.texts);
+        }
+    }
+
+    void checkTexts(const RegisterTexts& texts) {
+        for (const auto& [audience, text] : texts) {
+            checkStatement(text);
+        }
+    }
+
+    void checkClinicalTestsAndSelfCare() {
+        for (const auto& d : c_.conditions) {
+            checkTexts(d.texts);
+        }
+        for (const auto& p : c_.referralPatterns) {
+            checkTexts(p.texts);
+            for (const auto& z : p.zones) {
+                checkTexts(z.texts);
+            }
+        }
+        for (const auto& t : c_.techniques) {
+            checkTexts(t.texts);
+        }
+        for (const auto& r : c_.routines) {
+            checkTexts(r.texts);
+        }
+        for (const auto& t : c_.clinicalTests) {
+            define("clinical test", t.id, t.origin);
+            for (const Statement* s : {&t.how, &t.positive, &t.accuracy}) {
+                checkStatement(*s);
+            }
+            checkTexts(t.texts);
+            for (std::size_t i = 0; i < t.structures.size(); ++i) {
+                requireStructure(t.structures[i], sub(t.origin, "structures", i));
+            }
+            for (std::size_t i = 0; i < t.conditions.size(); ++i) {
+                requireDefined("condition", t.conditions[i], sub(t.origin, "conditions", i));
+            }
+        }
+        for (const auto& s : c_.selfCare) {
+            define("self-care item", s.id, s.origin);
+            checkTexts(s.texts);
+            checkStatements(s.cautions);
+            for (std::size_t i = 0; i < s.structures.size(); ++i) {
+                requireStructure(s.structures[i], sub(s.origin, "structures", i));
+            }
         }
     }
 

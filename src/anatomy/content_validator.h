@@ -39,6 +39,14 @@ struct ValidationOptions {
     std::size_t maxPatientWords = 60;
 };
 
+// The structures docs/CONVENTIONS.md lists as "content ahead of the model": content may describe
+// them (structures.json, referral patterns, relations) before the atlas has their meshes.
+const std::set<std::string, std::less<>>& plannedStructureIds();
+
+// The structures of the content that the atlas lacks (all of them planned, or validation reports
+// them): `glutea validate` prints them as a note, not a problem.
+std::vector<std::string> structuresAheadOfModel(const Content& content, const KnownIds& ids);
+
 std::vector<ContentProblem> validateContent(const Content& content, const KnownIds& ids,
                                             const ValidationOptions& options = {});
 

@@ -1,38 +1,25 @@
 #include "anatomy/referral_captions.h"
 
-#include <map>
-
 namespace glutea {
 
 namespace {
 
-// Patient captions by pattern id. Plain words a clinician would use with a patient; the content's
-// summaries name bones and joints (sacrum, iliac crest) that patients do not know. Facts as in
-// referral.json (Travell & Simons vol. 2; the nerve course after Gray's Anatomy).
-const std::map<std::string, std::string, std::less<>>& patientCaptions() {
-    static const std::map<std::string, std::string, std::less<>> captions = {
-        {"gluteus_maximus_referral",
-         "A tight spot in your big buttock muscle can make your buttock ache, beside the flat "
-         "bone at the base of your spine and down to your tailbone. Sitting and walking uphill "
-         "often "
-         "make it worse."},
-        {"gluteus_medius_referral",
-         "Tight spots in the muscle just below the top edge of your hip bone can ache along your "
-         "belt line and across your buttock. Many people take this for low back pain."},
-        {"gluteus_minimus_referral",
-         "Tight spots in a deep muscle at the side of your hip can send pain down the side or "
-         "the back of your leg, sometimes to the ankle. It can feel like sciatica, but it comes "
-         "from the muscle, not from a nerve."},
-        {"piriformis_referral",
-         "A tight deep muscle in the middle of your buttock can ache across the buttock, behind "
-         "the hip and down the back of your thigh. If it presses on the big nerve next to it, "
-         "you may also feel tingling down the leg."},
-        {"sciatic_irritation",
-         "Nerve pain feels different from a muscle ache: it shoots, burns or tingles along a "
-         "narrow line down the back of the leg, sometimes into the foot. Pain like this is a "
-         "reason to see a doctor or physiotherapist."},
-    };
-    return captions;
+const char* registerKey(CaptionRegister reg) {
+    switch (reg) {
+    case CaptionRegister::Patient:
+        return "patient";
+    case CaptionRegister::Student:
+        return "student";
+    case CaptionRegister::Therapist:
+        break;
+    }
+    return "therapist";
+}
+
+// The pattern's text in a register (referral.json "texts"), or empty.
+std::string registerText(const ReferralPattern& pattern, CaptionRegister reg) {
+    auto it = pattern.texts.find(registerKey(reg));
+    return it == pattern.texts.end() ? std::string() : it->second.text.get();
 }
 
 std::string zonesOf(const ReferralPattern& pattern, std::string_view triggerPoint) {
@@ -71,15 +58,12 @@ const TriggerPoint* findTriggerPoint(const ReferralPattern& pattern, std::string
 
 std::string referralCaption(const ReferralPattern& pattern, std::string_view triggerPoint,
                             CaptionRegister reg) {
-    const bool neural = pattern.kind == "neural";
+    // Every caption's words are content (referral.json "texts"): the patient's is the caption
+    // itself; students and therapists get the summary (or the trigger point's zones) followed by
+    // their register's note.
     if (reg == CaptionRegister::Patient) {
-        const auto& captions = patientCaptions();
-        if (auto it = captions.find(pattern.id); it != captions.end()) {
-            return it->second;
-        }
-        return neural ? "Nerve pain shoots, burns or tingles along a narrow line. Pain like this "
-                        "is a reason to see a doctor or physiotherapist."
-                      : "A tight spot in this muscle can make pain felt somewhere else.";
+        std::string text = registerText(pattern, reg);
+        return text.empty() ? pattern.summary.text.get() : text;
     }
     std::string text;
     if (const TriggerPoint* tp = findTriggerPoint(pattern, triggerPoint)) {
@@ -87,21 +71,14 @@ std::string referralCaption(const ReferralPattern& pattern, std::string_view tri
     } else {
         text = pattern.summary.text.get();
     }
-    if (neural) {
-        text += " Unlike the diffuse, aching referral of a myofascial trigger point, radicular or "
-                "neural pain is narrow, shooting or burning, follows the nerve's territory and "
-                "comes with tingling or numbness; it calls for a clinical (neurological) "
-                "assessment, and sustained pressure on the nerve's course is to be avoided.";
-    } else if (reg == CaptionRegister::Therapist) {
-        text += " Confirm by reproducing the familiar pain on palpation of the trigger point; "
-                "if symptoms follow a dermatome with tingling, numbness or weakness, think of the "
-                "nerve root and refer.";
+    if (const std::string note = registerText(pattern, reg); !note.empty()) {
+        text += " " + note;
     }
     return text;
 }
 
 std::string referralEvidenceNote(const ReferralPattern& pattern, CaptionRegister reg) {
-    const bool neural = pattern.kind == "neural";
+    const bool neural = pattern.kind != "myofascial";
     if (reg == CaptionRegister::Patient) {
         return neural ? "The nerve's path is textbook anatomy."
                       : "These maps come from what clinicians have seen in their patients; "

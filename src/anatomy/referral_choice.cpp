@@ -56,7 +56,7 @@ std::vector<ReferralFields::Rank> rankPainted(const ReferralFields& fields,
                                               const std::vector<float>& painted) {
     auto ranking = fields.rank(painted);
     std::stable_partition(ranking.begin(), ranking.end(), [](const ReferralFields::Rank& r) {
-        return r.field && r.field->pattern && r.field->pattern->kind != "neural";
+        return r.field && r.field->pattern && r.field->pattern->kind == "myofascial";
     });
     return ranking;
 }

@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "anatomy/atlas_content.h"
+#include "anatomy/content_validator.h"
 #include "anatomy/skin_surface.h"
 #include "anatomy/zone_field.h"
 
@@ -147,7 +148,20 @@ ReferralFields ReferralFields::compute(const Atlas& atlas, const Content& conten
     ReferralFields out;
     out.skin_ = std::make_shared<const SkinField>(atlas);
     const SkinField& skin = *out.skin_;
-    const std::size_t count = content.referralPatterns.size();
+    // Patterns of structures the model does not have yet (content ahead of the model) are
+    // skipped, and noted: their anchors may need meshes the atlas lacks.
+    std::vector<const ReferralPattern*> usable;
+    for (const auto& pattern : content.referralPatterns) {
+        const bool ahead = plannedStructureIds().count(pattern.structure) > 0 &&
+                           atlas.findPart(pattern.structure, Side::Left) < 0 &&
+                           atlas.findPart(pattern.structure, Side::None) < 0;
+        if (!ahead) {
+            usable.push_back(&pattern);
+        } else {
+            out.skipped_.push_back(pattern.id);
+        }
+    }
+    const std::size_t count = usable.size();
     if (skin.empty() || count == 0) {
         if (progress) {
             progress->store(1.0f);
@@ -161,8 +175,7 @@ ReferralFields ReferralFields::compute(const Atlas& atlas, const Content& conten
         const SkinPointResolver resolve = atlasSkinResolver(atlas, side);
         DefaultSites defaults(atlas, skin, side);
         for (std::size_t i = 0; i < count; ++i) {
-            fields[i] =
-                resolvePattern(content.referralPatterns[i], side, skin, resolve, locate, defaults);
+            fields[i] = resolvePattern(*usable[i], side, skin, resolve, locate, defaults);
             const int finished = ++done;
             if (progress) {
                 progress->store(static_cast<float>(finished) / static_cast<float>(2 * count));
@@ -295,8 +308,8 @@ std::vector<ReferralFields::Rank> ReferralFields::rank(const std::vector<float>&
     // "Where does it hurt?" answers with muscles first: a nerve's band is a different kind of pain
     // (a reason to see a clinician), listed after every muscle whose pattern covers the area.
     std::stable_sort(out.begin(), out.end(), [](const Rank& a, const Rank& b) {
-        const bool aNerve = a.field->pattern->kind == "neural";
-        const bool bNerve = b.field->pattern->kind == "neural";
+        const bool aNerve = a.field->pattern->kind != "myofascial"; // neural or radicular
+        const bool bNerve = b.field->pattern->kind != "myofascial";
         if (aNerve != bNerve) {
             return bNerve;
         }

@@ -42,7 +42,7 @@ ReferralPicture prepareReferral(const PatternField& field, std::vector<glm::vec4
     if (field.pattern) {
         p.patternId = field.pattern->id;
         p.structureId = field.pattern->structure;
-        p.neural = field.pattern->kind == "neural";
+        p.neural = field.pattern->kind != "myofascial"; // neural or radicular
     }
     p.side = field.side;
     p.triggerPoint = std::string(triggerPointId);

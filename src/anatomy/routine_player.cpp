@@ -53,23 +53,19 @@ const char* toString(RoutineState s) {
 }
 
 bool needsSciaticScreening(const Routine& r) {
-    return std::any_of(r.conditions.begin(), r.conditions.end(),
-                       [](const std::string& c) { return c.find("sciatic") != std::string::npos; });
+    return !r.screening.empty();
 }
 
-std::vector<ScreeningQuestion> sciaticScreening(const Content& c) {
-    return {
-        {"numbness", "Do you have numbness, pins and needles or tingling in the leg or foot?",
-         findFlag(c, "rf_nerve_damage"), false},
-        {"weakness", "Is the leg weak, or does the foot catch or drag when you walk?",
-         findFlag(c, "em_progressive_weakness"), true},
-        {"below_knee", "Does the pain spread below the knee?", findFlag(c, "rf_pain_below_knee"),
-         false},
-        {"bladder_bowel",
-         "Have you noticed any new trouble passing urine, or with bladder or bowel control, or "
-         "numbness between the legs?",
-         findFlag(c, "em_bladder_bowel"), true},
-    };
+std::vector<ScreeningQuestion> sciaticScreening(const Content& c, const Routine& r) {
+    // The questions and what a yes means are content (routines.json "screening"), each tied to
+    // the red flag of cautions.json that gives its sourced advice.
+    std::vector<ScreeningQuestion> out;
+    for (const auto& q : r.screening) {
+        const RedFlag* flag = c.findRedFlag(q.redFlag);
+        out.push_back({q.id, q.question.get(), flag,
+                       flag != nullptr && flag->action == RedFlagAction::Emergency, q.ifYes.get()});
+    }
+    return out;
 }
 
 RoutinePlayer::RoutinePlayer(
@@ -77,11 +73,19 @@ RoutinePlayer::RoutinePlayer(
     const std::function<double(const Technique&, const TechniquePlacement&)>& stepLength)
     : content_(&content), routine_(&routine), patient_(patientRegister) {
     if (needsSciaticScreening(routine)) {
-        questions_ = sciaticScreening(content);
+        questions_ = sciaticScreening(content, routine);
         answers_.assign(questions_.size(), std::nullopt);
     }
-    for (const auto& f : content.redFlags) {
-        redFlags_.push_back(&f);
+    // The routine's own red flags (routines.json "red_flags"); a routine naming none shows all.
+    for (const auto& id : routine.redFlags) {
+        if (const RedFlag* f = content.findRedFlag(id)) {
+            redFlags_.push_back(f);
+        }
+    }
+    if (routine.redFlags.empty()) {
+        for (const auto& f : content.redFlags) {
+            redFlags_.push_back(&f);
+        }
     }
     segments_.push_back({0, 0.0, kWarmUpSeconds, nullptr, nullptr, nullptr});
     double at = kWarmUpSeconds, realSeconds = 0.0;
@@ -131,14 +135,9 @@ void RoutinePlayer::answer(std::size_t index, bool yes) {
     answers_[index] = yes;
     if (yes) {
         const ScreeningQuestion& q = questions_[index];
-        endAdvice_ = q.emergency ? "This can be a sign of a nerve problem that needs care now. "
-                                   "Do not start this routine: "
-                                 : "Do not start this routine; see a clinician (a doctor or "
-                                   "physiotherapist) first. ";
+        endAdvice_ = q.ifYes;
         if (q.flag) {
-            endAdvice_ += q.flag->text.text.get();
-        } else if (!q.emergency) {
-            endAdvice_ += "Pain spreading below the knee can come from a nerve root.";
+            endAdvice_ += (endAdvice_.empty() ? "" : " ") + q.flag->text.text.get();
         }
         state_ = RoutineState::Ended;
         return;

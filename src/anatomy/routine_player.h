@@ -27,11 +27,12 @@ struct ScreeningQuestion {
     std::string question;          // plain words
     const RedFlag* flag = nullptr; // the sourced advice behind it (cautions.json), may be null
     bool emergency = false;
+    std::string ifYes; // what a yes means, in plain words (content)
 };
-// The screening questions for sciatic-like pain: numbness, weakness, pain below the knee, bladder
-// or bowel changes.
-std::vector<ScreeningQuestion> sciaticScreening(const Content& content);
-// Whether a routine is aimed at sciatic-like pain (its conditions name sciatic irritation).
+// A routine's screening questions (routines.json "screening"; for sciatic-like pain: numbness,
+// weakness, pain below the knee, bladder or bowel changes).
+std::vector<ScreeningQuestion> sciaticScreening(const Content& content, const Routine& routine);
+// Whether a routine asks screening questions before it starts.
 bool needsSciaticScreening(const Routine& routine);
 
 struct RoutineSegment {

@@ -130,24 +130,29 @@ StepText describePlacement(const Content& content, const Technique& t, const Tec
     if (therapist && p.pressure != Pressure::None) {
         s.pressure += p.sustained ? " (sustained)" : " (moving)";
     }
+    // What to feel is content (cautions.json principles), in the reader's register.
+    const auto principleText = [&](const char* id) -> std::string {
+        const CautionPrinciple* pr = findPrinciple(content, id);
+        return pr ? pr->text.text.get(language) : std::string();
+    };
     const CautionPrinciple* good = findPrinciple(content, "good_pain_only");
-    if (motion == Motion::Stretch) {
-        s.feel = plain ? "A gentle pulling, stretching feeling in the muscle; never sharp pain, "
-                         "pain in the joint or pain shooting down the leg."
-                       : "A stretch sensation in the muscle belly; stop at joint pain, sharp, "
-                         "shooting or radiating pain.";
+    const std::string stretchFeel = principleText(plain ? "stretch_feel" : "stretch_feel_clinical");
+    if (motion == Motion::Stretch && !stretchFeel.empty()) {
+        s.feel = stretchFeel;
     } else if (good) {
         s.feel = good->text.text.get(language);
         const bool holds =
             motion == Motion::Hold || motion == Motion::Ball || motion == Motion::RollerHold;
-        if (therapist && holds) {
-            s.feel += " Compression: about 5-7 out of 10, easing as you hold.";
+        const std::string scale = principleText("compression_scale");
+        if (therapist && holds && !scale.empty()) {
+            s.feel += " " + scale;
         }
     } else {
         s.feel =
             "'Good pain' only: a deep, bearable ache; never sharp, shooting or radiating pain.";
     }
-    for (const auto& step : t.steps) {
+    // Patients read the plain-words steps when the content has them.
+    for (const auto& step : plain && !t.patientSteps.empty() ? t.patientSteps : t.steps) {
         s.steps.push_back(step.get(language));
     }
     for (const auto& c : t.cautions) {

@@ -107,6 +107,9 @@ class ReferralFields {
                                   std::atomic<float>* progress = nullptr);
 
     bool empty() const { return patterns_.empty(); }
+    // Ids of the patterns compute() skipped: their structure is content ahead of the model
+    // (plannedStructureIds()) that this atlas does not have yet.
+    const std::vector<std::string>& skipped() const { return skipped_; }
     const SkinField& skin() const; // an empty skin before compute()
     const std::vector<PatternField>& patterns() const { return patterns_; }
     // The pattern of a structure (e.g. "gluteus_minimus", "sciatic_nerve") on a side, or null.
@@ -137,6 +140,7 @@ class ReferralFields {
 
   private:
     std::shared_ptr<const SkinField> skin_;
+    std::vector<std::string> skipped_;
     std::vector<PatternField> patterns_;
 };
 

@@ -79,6 +79,29 @@ std::vector<ContentProblem> contentProblems(const Atlas& atlas) {
     return problems;
 }
 
+// Notes that are not problems: content ahead of the model (structures the model lacks yet, and
+// the referral patterns the referral view skips for that reason).
+std::vector<std::string> contentNotes(const Atlas& atlas) {
+    const auto contentDir = atlas.manifest.dir / "content";
+    if (!std::filesystem::exists(contentDir)) {
+        return {};
+    }
+    const ContentLoadResult loaded = loadContent(contentDir);
+    const auto ahead =
+        structuresAheadOfModel(loaded.content, knownIdsOf(atlas.manifest, atlas.landmarks));
+    if (ahead.empty()) {
+        return {};
+    }
+    std::string list;
+    for (const auto& id : ahead) {
+        list += (list.empty() ? "" : ", ") + id;
+    }
+    return {"note: " + std::to_string(ahead.size()) +
+            " structures are content ahead of the model (not in the model yet; their referral "
+            "patterns are skipped on the body): " +
+            list};
+}
+
 // The atlas's content for what `render` shows on the body; any problem is an error, since a
 // picture of broken content would mislead.
 Content loadCheckedContent(const Atlas& atlas) {
@@ -320,6 +343,9 @@ int runValidate(const CommonOptions& common, std::ostream& out) {
             problems.push_back(p.format());
         }
         notes = atlasCoverageNotes(atlas); // what it lacks and what that turns off (no error)
+        for (auto& n : contentNotes(atlas)) {
+            notes.push_back(std::move(n));
+        }
     } catch (const std::exception& e) {
         problems.push_back(e.what());
     }

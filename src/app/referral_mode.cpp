@@ -219,7 +219,7 @@ void ReferralMode::fillPanel(WindowState& app) {
     p.ranking.clear();
     const bool patient = reg == CaptionRegister::Patient;
     for (const Ranked& r : ranking_) {
-        const bool neural = r.field->pattern->kind == "neural";
+        const bool neural = r.field->pattern->kind != "myofascial";
         std::string kind = r.kind == ZoneKind::Essential
                                ? (patient ? "main area" : "essential zone")
                                : (patient ? "sometimes" : "spillover zone");

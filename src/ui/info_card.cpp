@@ -114,6 +114,11 @@ void drawInfoCard(const Atlas& atlas, const Content* content, int partIndex, Aud
     if (auto it = info->texts.find(audienceId(audience)); it != info->texts.end()) {
         statement(*content, it->second, audience);
     }
+    if (audience == Audience::Patient) {
+        for (const auto& note : info->patientNotes) { // separately labelled plain-words claims
+            statement(*content, note, audience);
+        }
+    }
     const bool open = audience != Audience::Patient;
     if (ImGui::CollapsingHeader("Anatomy", open ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
         for (const char* key : kFactOrder) {
