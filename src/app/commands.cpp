@@ -19,6 +19,7 @@
 #include "app/overlay_render.h"
 #include "app/process_clock.h"
 #include "app/scene.h"
+#include "app/view_file_render.h"
 #include "base/error.h"
 #include "import/assimp_loader.h"
 #include "render/renderer.h"
@@ -184,7 +185,9 @@ std::vector<std::string> showItems(const RenderOptions& options) {
     return items;
 }
 
-int runRender(const CommonOptions& common, const RenderOptions& options, std::ostream& out) {
+int runRender(const CommonOptions& common, const RenderOptions& requested, std::ostream& out) {
+    std::optional<ViewFile> viewFile;
+    const RenderOptions options = withViewFile(requested, viewFile);
     const auto [width, height] = parseSize(options.size);
     const Atlas atlas = loadAtlas(findAtlasDir(common.atlasDir));
     ViewState view = makeViewState(atlas, float(width) / float(height), options.view);
@@ -213,6 +216,15 @@ int runRender(const CommonOptions& common, const RenderOptions& options, std::os
         applyReferralOptions(options, scene);
         applyTechniqueOptions(options, scene);
         notes = std::move(scene.notes);
+    }
+    if (viewFile) {
+        for (auto& note : applyViewFileToRender(*viewFile, atlas, view)) {
+            notes.push_back(std::move(note));
+        }
+        updateLooks(atlas, &queries, view, 0.0f);
+    }
+    if (!options.saveView.empty()) {
+        saveRenderView(options, atlas, view);
     }
     HeadlessContext context;
     Renderer renderer(shaderSource(common));

@@ -16,6 +16,7 @@
 #include "anatomy/content_loader.h"
 #include "anatomy/content_validator.h"
 #include "app/asset_paths.h"
+#include "app/clinic_mode.h"
 #include "app/gl_version.h"
 #include "app/scene.h"
 #include "app/settings_file.h"
@@ -158,6 +159,9 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
     app.renderer->setAtlas(app.atlas);
     app.referral.attach(app);
     app.technique.attach(app);
+    ClinicMode clinic; // issue 11: handout, saved views
+    clinic.attach(app, options.viewFile);
+    glfwSetDropCallback(app.window, ClinicMode::onDrop);
     app.samples = options.samples >= 0 ? options.samples : defaultSampleCount();
     const UiStatus status{0.0f, reinterpret_cast<const char*>(glGetString(GL_RENDERER))};
     UiStatus live = status;
@@ -191,7 +195,8 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
         app.handleMouse(glfwGetTime());
         app.reactToSelection();
         busy = app.mouse.busy();
-        busy |= app.referral.frame(app, actions, frameSeconds);
+        busy |= clinic.frame(app); // before the modes: an opened view may start one
+        busy |= app.referral.frame(app, app.actions, frameSeconds);
         busy |= app.technique.frame(app, frameSeconds);
         busy |= app.view.cameraMove.step(app.view.camera, frameSeconds);
         busy |= updateLooks(app.atlas, &app.queries, app.view, frameSeconds, !app.mouse.busy());

@@ -96,6 +96,8 @@ UiActions Panels::draw(const Atlas& atlas, const Content* content, ViewState& vi
     drawHoverTooltip(atlas, view);
     drawStatusLine(atlas, view, status);
     drawErrorModal();
+    clinic.drawDialogs(settings, actions.clinic);
+    actions.settingsChanged |= actions.clinic.settingsChanged;
     drawHelpWindow();
     viewport_ = {leftWidth(), top, std::max(0.0f, io.DisplaySize.x - leftWidth() - rightWidth()),
                  std::max(0.0f, height)};
@@ -107,6 +109,7 @@ void Panels::drawMenuBar(UiActions& actions) {
         return;
     }
     if (ImGui::BeginMenu("File")) {
+        clinic.drawFileMenuItems(actions.clinic);
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) {
             actions.quit = true;
         }
