@@ -40,8 +40,9 @@ class Fields {
         }
         return &parent[key];
     }
-    float number(const json& parent, const char* key, const std::string& at, float fallback,
-                 float lo, float hi) {
+    // Doubles, so a saved time (a double) reads back exactly; floats convert exactly both ways.
+    double number(const json& parent, const char* key, const std::string& at, double fallback,
+                  double lo, double hi) {
         if (!parent.contains(key)) {
             return fallback;
         }
@@ -53,7 +54,7 @@ class Fields {
                                                         " to " + trim(hi));
             return fallback;
         }
-        return v.get<float>();
+        return v.get<double>();
     }
     bool boolean(const json& parent, const char* key, const std::string& at, bool fallback) {
         if (!parent.contains(key)) {
@@ -85,7 +86,7 @@ class Fields {
     }
 
   private:
-    static std::string trim(float v) {
+    static std::string trim(double v) {
         std::string s = std::to_string(v);
         s.erase(s.find_last_not_of('0') + 1);
         if (!s.empty() && s.back() == '.') {
@@ -110,7 +111,7 @@ void readAnimation(Fields& f, const json& a, const std::string& at, ViewAnimatio
     out.placement = f.string(a, "placement", at);
     out.routine = f.string(a, "routine", at);
     out.step = int(f.number(a, "step", at, 0.0f, 0.0f, 100.0f));
-    out.time = f.number(a, "time", at, 0.0f, 0.0f, 1e6f);
+    out.time = f.number(a, "time", at, 0.0, 0.0, 1e6);
     const char* needs = out.kind == "referral"    ? "structure"
                         : out.kind == "technique" ? "technique"
                                                   : "routine";
@@ -131,7 +132,7 @@ ViewFile readRoot(const JsonDocument& doc) {
         f.reader().problem(root.contains("format") ? "/format" : "",
                            "\"format\": expected \"glutea-view\"");
     }
-    const float version = f.number(root, "format_version", "", -1.0f, 1.0f, 1000.0f);
+    const double version = f.number(root, "format_version", "", -1.0f, 1.0f, 1000.0f);
     if (version > float(kViewFileVersion)) {
         f.reader().problem("/format_version", "\"format_version\": this Glutea reads version " +
                                                   std::to_string(kViewFileVersion) +
@@ -180,7 +181,8 @@ ViewFile readRoot(const JsonDocument& doc) {
             l.opacity = f.number(*it, "opacity", at, l.opacity, 0.0f, 1.0f);
         }
     }
-    v.peel = f.number(root, "peel", "", 0.0f, 0.0f, float(kLayerGroupIds.size()));
+    v.peel =
+        static_cast<float>(f.number(root, "peel", "", 0.0, 0.0, double(kLayerGroupIds.size())));
     v.isolate = f.boolean(root, "isolate", "", false);
     v.xray = f.boolean(root, "xray", "", true);
     if (const json* a = f.object(root, "animation", "")) {
@@ -230,6 +232,19 @@ json vec(const glm::vec3& p) {
 }
 
 } // namespace
+
+bool ViewFile::operator==(const ViewFile& o) const {
+    for (std::size_t g = 0; g < layers.size(); ++g) {
+        if (layers[g].visible != o.layers[g].visible || layers[g].opacity != o.layers[g].opacity) {
+            return false;
+        }
+    }
+    return atlas == o.atlas && target == o.target && yawDegrees == o.yawDegrees &&
+           pitchDegrees == o.pitchDegrees && distance == o.distance &&
+           fovYDegrees == o.fovYDegrees && selection == o.selection && bothSides == o.bothSides &&
+           hidden == o.hidden && peel == o.peel && isolate == o.isolate && xray == o.xray &&
+           animation == o.animation && paint == o.paint && annotations == o.annotations;
+}
 
 ViewFile readViewFile(const std::filesystem::path& file) {
     return readRoot(readJsonOrThrow(file));

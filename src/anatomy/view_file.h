@@ -61,7 +61,7 @@ struct ViewFile {
     ViewAnimation animation;
     std::vector<ViewPaintDab> paint;
     std::vector<ViewAnnotation> annotations;
-    bool operator==(const ViewFile&) const = default;
+    bool operator==(const ViewFile& other) const; // LayerSettings has no == of its own
 };
 
 // Throws glutea::Error "FILE:LINE:COLUMN: message" (every problem, one a line).

@@ -11,6 +11,7 @@
 #include "app/scene.h"
 #include "app/scene_queries.h"
 #include "base/error.h"
+#include "render/palette.h"
 #include "render/renderer.h"
 #include "render/scene_target.h"
 
@@ -49,10 +50,34 @@ struct HandoutPictures::Gl {
     SceneQueries queries;
     explicit Gl(const CommonOptions& common) : renderer(ShaderSource(common.shaderDir)) {}
 
+    // The picture on white paper instead of the window's dark background (ink, and the page
+    // reads as one): pixels off every part's silhouette that still have the background's colour
+    // become white; the anti-aliased rims and the markers and props (not parts) stay.
     Image render(const Atlas& atlas, const ViewState& view, int w, int h) {
         SceneTarget target(w, h, 4);
         renderer.render(atlas, view, target);
-        return target.read();
+        Image picture = target.read();
+        std::vector<int> parts;
+        for (std::size_t i = 0; i < atlas.parts.size(); ++i) {
+            if (view.lookOf(i).opacity > 0.0f) {
+                parts.push_back(int(i));
+            }
+        }
+        SceneTarget maskTarget(w, h, 0);
+        renderer.renderSilhouette(atlas, view, parts, maskTarget);
+        const Image mask = maskTarget.read();
+        const glm::ivec3 bg = glm::ivec3(glm::round(kBackgroundSrgb * 255.0f));
+        for (int y = 0; y < h; ++y) {
+            for (int x = 0; x < w; ++x) {
+                const std::size_t i = (std::size_t(y) * w + x) * 3;
+                const glm::ivec3 p(picture.rgb[i], picture.rgb[i + 1], picture.rgb[i + 2]);
+                const glm::ivec3 d = glm::abs(p - bg);
+                if (mask.rgb[i] == 0 && std::max({d.x, d.y, d.z}) < 40) {
+                    picture.rgb[i] = picture.rgb[i + 1] = picture.rgb[i + 2] = 255;
+                }
+            }
+        }
+        return picture;
     }
 };
 
@@ -110,10 +135,8 @@ void HandoutPictures::draw(const HandoutRequest& request, const HandoutSubject& 
         if (!picture.bounds.empty()) {
             frameReferralBounds(patternView.camera, picture.bounds, aspect);
         }
-        const int part = atlas_.findPart(picture.structureId, picture.side);
-        if (part >= 0) {
-            patternView.selection.select(selectionOfPart(atlas_, part));
-        }
+        // Opaque skin: the zones are on it, and a patient reads skin, not muscles.
+        patternView.layers[0].opacity = 1.0f;
         updateLooks(atlas_, &gl_->queries, patternView, 0.0f);
         handout.pattern = gl_->render(atlas_, patternView, kBodyW, kBodyH);
     } else if (!subject.structureId.empty()) {
@@ -140,6 +163,7 @@ void HandoutPictures::draw(const HandoutRequest& request, const HandoutSubject& 
         painView.camera = patternView.camera;
         handout.painCaption = "Mark where you feel it";
     }
+    painView.layers[0].opacity = 1.0f;
     updateLooks(atlas_, nullptr, painView, 0.0f);
     handout.painDrawing = gl_->render(atlas_, painView, kBodyW, kBodyH);
     (void)request;
@@ -176,6 +200,9 @@ void HandoutPictures::draw(const HandoutRequest& request, const HandoutSubject& 
             around.add(around.max + glm::vec3(kStepMarginM));
             frameReferralBounds(view.camera, around, stepAspect, 0.0f);
         }
+        // The hand, ball or roller on opaque skin, as the patient will do it.
+        view.selection.clear();
+        view.layers[0].opacity = 1.0f;
         updateLooks(atlas_, &gl_->queries, view, 0.0f);
         step.picture = gl_->render(atlas_, view, kStepW, kStepH);
     }

@@ -58,5 +58,9 @@ inline constexpr const char* kEssentialLegend = "Where the pain is usually felt"
 inline constexpr const char* kSpilloverLegend = "Where it can spread";
 inline constexpr const char* kNeuralLegend = "Where nerve pain runs";
 inline constexpr const char* kPaintedLegend = "Where you feel it";
+inline constexpr const char* kCautionSustainedLegend =
+    "Amber band: a nerve runs here. Do not press and hold on it.";
+inline constexpr const char* kCautionDirectLegend =
+    "Blue-grey: bone close under the skin. No direct pressure.";
 
 } // namespace glutea

@@ -1,6 +1,7 @@
 #include "report/handout_pages.h"
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -30,6 +31,8 @@ constexpr Rgb kEssential{0xB1 / 255.0, 0x2A / 255.0, 0x90 / 255.0};
 constexpr Rgb kSpillover{0xFC / 255.0, 0xA6 / 255.0, 0x36 / 255.0};
 constexpr Rgb kNeural{0x6A / 255.0, 0x00 / 255.0, 0xA8 / 255.0};
 constexpr Rgb kPainted{0x56 / 255.0, 0xB4 / 255.0, 0xE9 / 255.0};
+constexpr Rgb kCautionSustained{0xFF / 255.0, 0xB0 / 255.0, 0x00 / 255.0};
+constexpr Rgb kCautionDirect{0x9D / 255.0, 0xB8 / 255.0, 0xD9 / 255.0};
 
 void setColour(cairo_t* cr, Rgb c) {
     cairo_set_source_rgb(cr, c.r, c.g, c.b);
@@ -72,7 +75,14 @@ class Flow {
 
     PangoLayout* layout(const std::string& text, double width, const Style& style) const {
         PangoLayout* layout = pango_cairo_create_layout(cr_);
-        pango_cairo_context_set_resolution(pango_layout_get_context(layout), 72.0);
+        PangoContext* context = pango_layout_get_context(layout);
+        pango_cairo_context_set_resolution(context, 72.0);
+        // Unhinted metrics: the PDF and the PNG then break lines and pages in the same places.
+        cairo_font_options_t* options = cairo_font_options_create();
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
+        pango_cairo_context_set_font_options(context, options);
+        cairo_font_options_destroy(options);
         pango_layout_context_changed(layout);
         PangoFontDescription* font = pango_font_description_from_string(kFont);
         pango_font_description_set_size(font, static_cast<int>(style.sizePt * PANGO_SCALE));
@@ -304,6 +314,12 @@ void steps(Flow& flow, const Handout& h) {
     if (!h.warmUp.empty()) {
         flow.paragraph("Before you start: " + h.warmUp, {10.5});
     }
+    // The step pictures show the caution areas near where each step works.
+    flow.need(30.0);
+    const double shown = legend(flow, flow.left(), flow.y(), flow.width(),
+                                {{kCautionSustained, true, kCautionSustainedLegend},
+                                 {kCautionDirect, true, kCautionDirectLegend}});
+    flow.down(shown + 4.0);
     const double gap = 5.0 * kMm;
     const double cellW = (flow.width() - gap) / 2;
     const double picW = 100.0, picH = 82.0;
@@ -382,6 +398,45 @@ void check(cairo_status_t status, const char* what) {
     }
 }
 
+cairo_status_t discardBytes(void*, const unsigned char*, unsigned int) {
+    return CAIRO_STATUS_SUCCESS;
+}
+
+// The page drawn at `scale` (everything: type, pictures, margins) on paper of `size`.
+PaperSize scaledPaper(PaperSize size, double scale) {
+    return {size.widthPt / scale, size.heightPt / scale};
+}
+
+int countPages(const Handout& handout, PaperSize size, double scale) {
+    cairo_surface_t* surface =
+        cairo_pdf_surface_create_for_stream(discardBytes, nullptr, size.widthPt, size.heightPt);
+    cairo_t* cr = cairo_create(surface);
+    cairo_scale(cr, scale, scale);
+    int pages = 0;
+    {
+        Flow flow(scaledPaper(size, scale), [&]() { return cr; });
+        layOut(flow, handout);
+        pages = flow.pages();
+    }
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);
+    cairo_surface_destroy(surface);
+    return pages;
+}
+
+// One or two pages: a longer routine or more red flags are set a little smaller rather than
+// spill onto a third sheet.
+double fitScale(const Handout& handout, PaperSize size) {
+    double scale = 1.0;
+    for (double s : {1.0, 0.94, 0.88, 0.82, 0.76, 0.7}) {
+        scale = s;
+        if (countPages(handout, size, s) <= 2) {
+            break;
+        }
+    }
+    return scale;
+}
+
 } // namespace
 
 PaperSize paperSize(Paper paper) {
@@ -397,9 +452,11 @@ std::string handoutPdf(const Handout& handout, Paper paper) {
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, handout.title.c_str());
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Glutea");
     cairo_t* cr = cairo_create(surface);
+    const double fit = fitScale(handout, size);
+    cairo_scale(cr, fit, fit);
     bool first = true;
     {
-        Flow flow(size, [&]() {
+        Flow flow(scaledPaper(size, fit), [&]() {
             if (!first) {
                 cairo_show_page(cr);
             }
@@ -420,18 +477,20 @@ std::string handoutPdf(const Handout& handout, Paper paper) {
 
 std::string handoutPng(const Handout& handout, Paper paper, double dpi, int* pageCount) {
     const PaperSize size = paperSize(paper);
+    const double fit = fitScale(handout, size);
     const double scale = dpi / 72.0;
-    const int w = static_cast<int>(std::lround(size.widthPt * scale));
-    const int h = static_cast<int>(std::lround(size.heightPt * scale));
+    // Whole pixels rounded up, as poppler's pdftoppm sizes a page at the same resolution.
+    const int w = static_cast<int>(std::ceil(size.widthPt * scale - 1e-6));
+    const int h = static_cast<int>(std::ceil(size.heightPt * scale - 1e-6));
     std::vector<cairo_surface_t*> pages;
     std::vector<cairo_t*> contexts;
     {
-        Flow flow(size, [&]() {
+        Flow flow(scaledPaper(size, fit), [&]() {
             cairo_surface_t* s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
             cairo_t* cr = cairo_create(s);
             cairo_set_source_rgb(cr, 1, 1, 1);
             cairo_paint(cr);
-            cairo_scale(cr, scale, scale);
+            cairo_scale(cr, scale * fit, scale * fit);
             pages.push_back(s);
             contexts.push_back(cr);
             return cr;

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "../unit/cli_runner.h"
 #include "anatomy/content_loader.h"
@@ -53,7 +54,8 @@ std::string readText(const std::filesystem::path& file) {
     s << in.rdbuf();
     return s.str();
 }
-// pdftotext breaks lines where the page does; compare with whitespace collapsed.
+// pdftotext breaks lines where the page does; compare with whitespace collapsed. -raw keeps
+// the order the page was drawn in, so the two columns of steps do not interleave.
 std::string collapsed(std::string text) {
     std::string out;
     for (char c : text) {
@@ -97,11 +99,13 @@ const Written& written(const std::string& name, std::vector<std::string> args) {
     if (have("pdftotext") && have("pdftoppm")) {
         const auto txt = outDir() / (name + ".txt");
         EXPECT_EQ(
-            std::system(
-                ("pdftotext -layout '" + w.pdf.string() + "' '" + txt.string() + "'").c_str()),
+            std::system(("pdftotext -raw '" + w.pdf.string() + "' '" + txt.string() + "'").c_str()),
             0);
         w.text = collapsed(readText(txt));
         const auto prefix = outDir() / (name + "-page");
+        for (int page = 1; page <= 9; ++page) { // pages of an earlier run
+            std::filesystem::remove(prefix.string() + "-" + std::to_string(page) + ".png");
+        }
         EXPECT_EQ(
             std::system(("pdftoppm -r 150 -png '" + w.pdf.string() + "' '" + prefix.string() + "'")
                             .c_str()),
@@ -116,6 +120,9 @@ const Written& written(const std::string& name, std::vector<std::string> args) {
     }
     return cache.emplace(name, std::move(w)).first->second;
 }
+
+// A skin point over the left buttock (a placement's point from `query techniques`).
+const char* const kPainAt = "0.098,0.075,-0.110";
 
 const Written& medius() {
     return written("medius",
@@ -156,8 +163,12 @@ TEST(Handout, PdfSaysTheMuscleTheDosageAndEveryRedFlag) {
 
 TEST(Handout, PdfHasNoJargon) {
     NEED_POPPLER();
-    for (const Written* w : {&medius(), &written("painted", {"--pain-at", "-0.09,0.95,-0.1"})}) {
-        const std::string text = lower(w->text);
+    for (const Written* w :
+         {&medius(), &written("painted", {"--pain-at", kPainAt, "--radius", "2"})}) {
+        // Up to the sources: their citations are titles of books and papers, not words to the
+        // patient.
+        std::string text = lower(w->text);
+        text = text.substr(0, text.find("where this comes from"));
         for (const char* word : kJargon) {
             const auto at = text.find(word);
             EXPECT_EQ(at, std::string::npos)
@@ -181,7 +192,8 @@ double inked(const Image& page) {
 
 TEST(Handout, PagesAreNotBlankAndThePatternHasThePainColours) {
     NEED_POPPLER();
-    const Written& w = medius();
+    // The gluteus minimus: a wide essential zone and a long spillover down the leg.
+    const Written& w = written("minimus", {"--muscle", "gluteus_minimus_l"});
     ASSERT_GE(w.pages.size(), 1u);
     EXPECT_LE(w.pages.size(), 2u) << "one or two pages";
     for (const auto& page : w.pages) {
@@ -200,8 +212,8 @@ TEST(Handout, PagesAreNotBlankAndThePatternHasThePainColours) {
         }
     }
     swatch = std::size_t(9.0 / 72.0 * 150 * 9.0 / 72.0 * 150);
-    EXPECT_GT(magenta, 20 * swatch) << magenta;
-    EXPECT_GT(orange, 5 * swatch) << orange;
+    EXPECT_GT(magenta, 10 * swatch) << magenta;
+    EXPECT_GT(orange, 3 * swatch) << orange;
 }
 
 TEST(Handout, PngShowsTheSamePages) {
@@ -215,17 +227,34 @@ TEST(Handout, PngShowsTheSamePages) {
     Image top = first;
     std::copy_n(png.rgb.begin(), top.rgb.size(), top.rgb.begin());
     const ImageDifference d = compareImages(top, first, 48);
-    EXPECT_LT(d.meanAbsoluteError, 3.0);
-    EXPECT_LT(d.shareOff, 0.02);
+    // Poppler and cairo anti-alias text and resample pictures a little differently; a line or a
+    // picture out of place costs far more (a 20-pixel shift: 18 and 12 %).
+    EXPECT_LT(d.meanAbsoluteError, 6.0);
+    EXPECT_LT(d.shareOff, 0.06);
     const int band = 8;
     EXPECT_EQ(png.height, int(w.pages.size()) * first.height + (int(w.pages.size()) - 1) * band);
 }
 
 TEST(Handout, PaintedAreaPicksTheMuscle) {
     NEED_POPPLER();
-    const Written& w = written("painted", {"--pain-at", "-0.09,0.95,-0.1"});
+    const Written& w = written("painted", {"--pain-at", kPainAt, "--radius", "2"});
     EXPECT_NE(w.text.find("Where you feel it"), std::string::npos);
-    EXPECT_NE(w.text.find("Most likely: the"), std::string::npos);
+    // The best match as `glutea query referral` ranks the same brush.
+    const auto q = test::runGlutea(
+        {"query", "referral", "--at", kPainAt, "--radius", "2", "--json", "--atlas", atlasDir()});
+    ASSERT_EQ(q.code, 0) << q.err;
+    const auto ranking = nlohmann::json::parse(q.out)["ranking"];
+    ASSERT_FALSE(ranking.empty());
+    const std::string first =
+        content().findStructure(ranking[0]["structure"].get<std::string>())->name.get();
+    EXPECT_NE(w.text.find("Most likely: the " + first), std::string::npos) << first;
+    if (ranking.size() > 1) {
+        const std::string second =
+            content().findStructure(ranking[1]["structure"].get<std::string>())->name.get();
+        EXPECT_NE(w.text.find("Other muscles that can cause pain in the same place"),
+                  std::string::npos);
+        EXPECT_NE(w.text.find(second), std::string::npos) << second;
+    }
 }
 
 TEST(Handout, BadOptionsSayWhatIsExpected) {
