@@ -101,6 +101,23 @@ const Routine* routineForStructure(const Content& content, const std::string& st
 }
 
 std::string structureForRoutine(const Content& content, const Routine& routine) {
+    // The first pattern its conditions name that its steps work on (piriformis for sciatic-like
+    // pain), else the first step's muscle with a pattern.
+    for (const auto& id : routine.conditions) {
+        for (const auto& c : content.conditions) {
+            if (c.id != id) {
+                continue;
+            }
+            for (const auto& patternId : c.referralPatterns) {
+                for (const auto& p : content.referralPatterns) {
+                    if (p.id == patternId && p.kind != "neural" &&
+                        worksOn(content, routine, p.structure)) {
+                        return p.structure;
+                    }
+                }
+            }
+        }
+    }
     for (const auto& s : routine.steps) {
         const TechniquePlacement* p = content.findPlacement(s.placement);
         if (p && content.findReferral(p->structure)) {
