@@ -38,13 +38,13 @@ RenderOptions withViewFile(const RenderOptions& options, std::optional<ViewFile>
             o.triggerPoint = a.triggerPoint;
         } else if (a.kind == "technique") {
             o.show = "technique:" + a.technique + (a.placement.empty() ? "" : "/" + a.placement);
+            if (a.placement.empty() && o.select.empty()) {
+                o.select = view->selection; // the placement is the first on the selection
+            }
         } else {
             o.routine = a.routine;
             o.step = a.step;
         }
-    }
-    if (o.select.empty() && !view->selection.empty()) {
-        o.select = view->selection;
     }
     if (o.painAt.empty()) {
         std::string points;
