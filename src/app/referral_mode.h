@@ -46,6 +46,8 @@ class ReferralMode {
     const ReferralPicture* picture() const { return picture_ ? &*picture_ : nullptr; }
     double time() const { return time_; }
     const std::vector<ViewPaintDab>& paintDabs() const { return dabs_; }
+    // "Where does it hurt?": the ranked patterns' structures and sides, best first (chairside).
+    std::vector<std::pair<std::string, Side>> rankedStructures() const;
     // Replays saved dabs ("where does it hurt"), once the fields are ready; false before.
     bool replayDabs(WindowState& app, const std::vector<ViewPaintDab>& dabs);
     bool whereMode() const { return where_; }

@@ -151,4 +151,14 @@ bool ReferralMode::replayDabs(WindowState& app, const std::vector<ViewPaintDab>&
     return true;
 }
 
+std::vector<std::pair<std::string, Side>> ReferralMode::rankedStructures() const {
+    std::vector<std::pair<std::string, Side>> out;
+    for (const auto& r : ranking_) {
+        if (r.field && r.field->pattern) {
+            out.emplace_back(r.field->pattern->structure, r.field->side);
+        }
+    }
+    return out;
+}
+
 } // namespace glutea

@@ -16,6 +16,7 @@
 #include "anatomy/content_loader.h"
 #include "anatomy/content_validator.h"
 #include "app/asset_paths.h"
+#include "app/chairside_mode.h"
 #include "app/clinic_mode.h"
 #include "app/gl_version.h"
 #include "app/scene.h"
@@ -162,6 +163,8 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
     ClinicMode clinic; // issue 11: handout, saved views
     clinic.attach(app, options.viewFile);
     glfwSetDropCallback(app.window, ClinicMode::onDrop);
+    ChairsideMode chairside; // issue 11: full screen, one story in six steps
+    chairside.attach(app);
     app.samples = options.samples >= 0 ? options.samples : defaultSampleCount();
     const UiStatus status{0.0f, reinterpret_cast<const char*>(glGetString(GL_RENDERER))};
     UiStatus live = status;
@@ -195,6 +198,7 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
         app.handleMouse(glfwGetTime());
         app.reactToSelection();
         busy = app.mouse.busy();
+        busy |= chairside.frame(app, clinic);
         busy |= clinic.frame(app); // before the modes: an opened view may start one
         busy |= app.referral.frame(app, app.actions, frameSeconds);
         busy |= app.technique.frame(app, frameSeconds);

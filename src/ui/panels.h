@@ -8,6 +8,7 @@
 #include "anatomy/atlas.h"
 #include "anatomy/content.h"
 #include "anatomy/view_state.h"
+#include "ui/chairside_panel.h"
 #include "ui/clinic_panel.h"
 #include "ui/info_card.h"
 #include "ui/referral_panel.h"
@@ -37,6 +38,7 @@ struct UiActions {
     ReferralUiRequest referral;
     TechniqueUiRequest technique;
     ClinicUiRequest clinic; // File: export handout, save / open view
+    ChairsideUiRequest chairside;
 };
 
 inline constexpr float kFontBasePixels = 17.0f; // at text scale 1 and content scale 1
@@ -52,6 +54,7 @@ class Panels {
     ReferralPanel referral;   // filled by the app's ReferralMode each frame
     TechniquePanel technique; // filled by the app's TechniqueMode each frame
     ClinicPanel clinic;       // File menu's handout and view files (app/clinic_mode)
+    ChairsideView chairside;  // filled by app/chairside_mode; when active, the only panel
 
     // Lays out and draws every panel for this frame; returns what the user asked for.
     UiActions draw(const Atlas& atlas, const Content* content, ViewState& view,
