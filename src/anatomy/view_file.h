@@ -54,7 +54,7 @@ struct ViewFile {
     std::string selection; // part node name (e.g. piriformis_l), empty: none
     bool bothSides = false;
     std::vector<std::string> hidden; // parts the user hid (node names)
-    std::array<LayerSettings, kLayerGroupIds.size()> layers{};
+    std::array<LayerSettings, kLayerGroupIds.size()> layers = ViewState().layers; // skin 0.2
     float peel = 0.0f;
     bool isolate = false;
     bool xray = true;

@@ -220,6 +220,37 @@ bool ClinicMode::frame(WindowState& app) {
             app.panels.clinic.status = f + ": not a view file (.glutea-view)";
         }
     }
+    if (r.pinAt && !r.pinText.empty()) {
+        const Ray ray = app.view.camera.rayThrough(app.toNdc(*r.pinAt), app.aspect());
+        const auto hit = app.queries.bvh().intersect(
+            ray, [&app](std::uint32_t part) { return app.view.lookOf(part).opacity > 0.05f; });
+        if (hit) {
+            annotations_.push_back({hit->point, app.atlas.parts[hit->part].nodeName, r.pinText});
+            app.log->event(
+                {{"event", "annotation"}, {"part", annotations_.back().part}, {"text", r.pinText}});
+        } else {
+            app.panels.clinic.status = "A pin goes on the body: click on it.";
+        }
+    }
+    if (r.clearPins) {
+        annotations_.clear();
+    }
+    // Where each pin is in the window this frame.
+    const glm::mat4 clip =
+        app.view.camera.projection(app.aspect(), app.atlas.bounds) * app.view.camera.view();
+    app.panels.clinic.pins.clear();
+    for (const auto& a : annotations_) {
+        const glm::vec4 c = clip * glm::vec4(a.at, 1.0f);
+        PinView pin;
+        pin.text = a.text;
+        pin.visible = c.w > 0.0f && std::abs(c.x) <= c.w && std::abs(c.y) <= c.w;
+        if (pin.visible) {
+            const ViewportRect& v = app.viewportRect;
+            pin.at = {v.x + (c.x / c.w * 0.5f + 0.5f) * v.width,
+                      v.y + (0.5f - c.y / c.w * 0.5f) * v.height};
+        }
+        app.panels.clinic.pins.push_back(std::move(pin));
+    }
     if (pendingPaint_ && app.referral.replayDabs(app, pendingPaint_->paint)) {
         pendingPaint_.reset();
     }

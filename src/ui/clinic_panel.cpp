@@ -32,7 +32,7 @@ void ClinicPanel::openHandoutDialog() {
     open(Dialog::Handout, "glutea-handout-" + todayStamp() + ".pdf");
 }
 
-void ClinicPanel::drawFileMenuItems(ClinicUiRequest&) {
+void ClinicPanel::drawFileMenuItems(ClinicUiRequest& request) {
     if (ImGui::MenuItem("Export handout...", nullptr, false, !exporting)) {
         openHandoutDialog();
     }
@@ -42,11 +42,28 @@ void ClinicPanel::drawFileMenuItems(ClinicUiRequest&) {
     if (ImGui::MenuItem("Open view...")) {
         open(Dialog::OpenView, "");
     }
+    if (ImGui::MenuItem("Add pin (then click on the body)")) {
+        placingPin_ = true;
+        status = "Click on the body where the pin goes.";
+    }
+    if (ImGui::MenuItem("Remove pins", nullptr, false, !pins.empty())) {
+        request.clearPins = true;
+    }
     ImGui::Separator();
 }
 
 void ClinicPanel::drawDialogs(UiSettings& settings, ClinicUiRequest& request) {
-    static constexpr const char* kTitles[] = {"", "Export handout", "Save view", "Open view"};
+    drawPins();
+    if (placingPin_ && ImGui::IsMouseClicked(0) && !ImGui::GetIO().WantCaptureMouse) {
+        placingPin_ = false;
+        pinAt_ = {ImGui::GetIO().MousePos.x, ImGui::GetIO().MousePos.y};
+        pinText_[0] = '\0';
+        dialog_ = Dialog::PinText;
+        justOpened_ = true;
+        status.clear();
+    }
+    static constexpr const char* kTitles[] = {"", "Export handout", "Save view", "Open view",
+                                              "Pin text"};
     const char* title = kTitles[static_cast<int>(dialog_)];
     if (justOpened_) {
         ImGui::OpenPopup(title);
@@ -55,6 +72,28 @@ void ClinicPanel::drawDialogs(UiSettings& settings, ClinicUiRequest& request) {
     }
     if (dialog_ != Dialog::None &&
         ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        if (dialog_ == Dialog::PinText) {
+            ImGui::TextUnformatted("A short note for the pin:");
+            if (ImGui::IsWindowAppearing()) {
+                ImGui::SetKeyboardFocusHere();
+            }
+            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20.0f);
+            const bool done = ImGui::InputText("##pin", pinText_, sizeof pinText_,
+                                               ImGuiInputTextFlags_EnterReturnsTrue);
+            const bool ok = ImGui::Button("Add") || done;
+            ImGui::SameLine();
+            const bool cancel = ImGui::Button("Cancel");
+            if (ok && pinText_[0] != '\0') {
+                request.pinAt = pinAt_;
+                request.pinText = pinText_;
+            }
+            if (ok || cancel) {
+                dialog_ = Dialog::None;
+                ImGui::CloseCurrentPopup();
+            }
+            ImGui::EndPopup();
+            return;
+        }
         ImGui::TextUnformatted(dialog_ == Dialog::Handout
                                    ? "File (.pdf to print, .png for a picture):"
                                    : "File (.glutea-view):");
@@ -107,6 +146,30 @@ void ClinicPanel::drawDialogs(UiSettings& settings, ClinicUiRequest& request) {
             status.clear();
         }
         ImGui::End();
+    }
+}
+
+// A pin: a dot on the surface, a leader line up and to the side, the text in a box at its end.
+void ClinicPanel::drawPins() const {
+    ImDrawList* draw = ImGui::GetBackgroundDrawList();
+    const float font = ImGui::GetFontSize();
+    for (std::size_t i = 0; i < pins.size(); ++i) {
+        const PinView& p = pins[i];
+        if (!p.visible) {
+            continue;
+        }
+        const ImVec2 at(p.at.x, p.at.y);
+        const ImVec2 label(at.x + font * 2.5f, at.y - font * (2.0f + float(i % 3)));
+        const ImVec2 size = ImGui::CalcTextSize(p.text.c_str());
+        const ImU32 ink = IM_COL32(255, 217, 26, 255);
+        draw->AddLine(at, label, IM_COL32(20, 20, 20, 255), 4.0f);
+        draw->AddLine(at, label, ink, 2.0f);
+        draw->AddCircleFilled(at, font * 0.3f, ink);
+        draw->AddCircle(at, font * 0.3f, IM_COL32(20, 20, 20, 255), 0, 1.5f);
+        draw->AddRectFilled(ImVec2(label.x, label.y - size.y - 6.0f),
+                            ImVec2(label.x + size.x + 10.0f, label.y), IM_COL32(20, 20, 24, 220),
+                            4.0f);
+        draw->AddText(ImVec2(label.x + 5.0f, label.y - size.y - 3.0f), ink, p.text.c_str());
     }
 }
 
