@@ -209,7 +209,7 @@ bool ChairsideMode::frame(WindowState& app, ClinicMode& clinic) {
     auto exportNow = [&]() {
         const std::string dir =
             app.panels.clinic.defaultDir.empty() ? std::string(".") : app.panels.clinic.defaultDir;
-        clinic.exportHandout(app, dir + "/glutea-handout.pdf");
+        clinic.exportHandout(app, dir + "/glutea-handout.pdf", app.panels.chairside.routine);
     };
     if (r.enter || (!active_ && !pressed.empty() && pressed.front() == GLFW_KEY_F11)) {
         enter(app);

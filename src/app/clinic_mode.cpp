@@ -73,7 +73,8 @@ void ClinicMode::onDrop(GLFWwindow*, int count, const char** paths) {
     }
 }
 
-void ClinicMode::exportHandout(WindowState& app, const std::filesystem::path& file) {
+void ClinicMode::exportHandout(WindowState& app, const std::filesystem::path& file,
+                               const std::string& routine) {
     if (job_ && !job_->done) {
         return;
     }
@@ -102,6 +103,9 @@ void ClinicMode::exportHandout(WindowState& app, const std::filesystem::path& fi
     }
     if (!app.panels.settings.clinicName.empty()) {
         args.insert(args.end(), {"--clinic", app.panels.settings.clinicName});
+    }
+    if (!routine.empty()) {
+        args.insert(args.end(), {"--routine", routine});
     }
     job_ = std::make_unique<Job>();
     job_->file = file.string();

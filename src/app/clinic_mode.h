@@ -31,7 +31,9 @@ class ClinicMode {
     void attach(WindowState& app, const std::optional<std::filesystem::path>& viewFile);
     // Once a frame after the other modes. Returns true while something is pending.
     bool frame(WindowState& app);
-    void exportHandout(WindowState& app, const std::filesystem::path& file);
+    // `routine`: the one to print (chairside's choice); empty: the muscle's own.
+    void exportHandout(WindowState& app, const std::filesystem::path& file,
+                       const std::string& routine = {});
     void saveView(WindowState& app, const std::filesystem::path& file);
     void openView(WindowState& app, const std::filesystem::path& file);
 

@@ -87,17 +87,42 @@ const char* plainEvidence(Evidence evidence) {
 }
 
 const Routine* routineForStructure(const Content& content, const std::string& structureId) {
-    const Routine* any = nullptr;
+    // Among the routines that work on it: one whose conditions name its pattern first, then a
+    // self-help one (the handout goes home with the patient), then the one with the most
+    // steps on it (the piriformis: the sciatic-like routine, not a stretch at the end of another).
+    auto namesPattern = [&](const Routine& r) {
+        for (const auto& id : r.conditions) {
+            for (const auto& c : content.conditions) {
+                for (const auto& patternId :
+                     c.id == id ? c.referralPatterns : std::vector<std::string>{}) {
+                    for (const auto& p : content.referralPatterns) {
+                        if (p.id == patternId && p.structure == structureId) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    };
+    const Routine* best = nullptr;
+    int bestScore = -1;
     for (const auto& r : content.routines) {
         if (!worksOn(content, r, structureId)) {
             continue;
         }
-        if (r.audience == "self") {
-            return &r;
+        const auto onIt = std::count_if(r.steps.begin(), r.steps.end(), [&](const RoutineStep& s) {
+            const TechniquePlacement* p = content.findPlacement(s.placement);
+            return p && p->structure == structureId;
+        });
+        const int score =
+            (namesPattern(r) ? 1000 : 0) + (r.audience == "self" ? 100 : 0) + int(onIt);
+        if (score > bestScore) {
+            best = &r;
+            bestScore = score;
         }
-        any = any ? any : &r;
     }
-    return any;
+    return best;
 }
 
 std::string structureForRoutine(const Content& content, const Routine& routine) {

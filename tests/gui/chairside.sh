@@ -46,6 +46,7 @@ xdotool key --window "$window" Page_Down
 step_is 3
 xdotool key --window "$window" space
 step_is 4
+sleep 0.5
 screenshot "$OUT/chairside_4.png"
 xdotool key --window "$window" Right
 step_is 5
