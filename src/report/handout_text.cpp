@@ -190,7 +190,11 @@ Handout handoutTexts(const Content& content, const HandoutSubject& subject,
         const Routine& routine = *subject.routine;
         const RoutinePlayer player(content, routine, true);
         h.routineName = routine.name.get(language);
-        h.routineSummary = routine.summary.get(language);
+        // A therapist's routine is written for the therapist (anatomy terms): the patient reads
+        // who does it and, per step, the technique's own plain summary.
+        const bool self = routine.audience == "self";
+        h.routineSummary = self ? routine.summary.get(language)
+                                : "Your therapist does these steps with you, in this order.";
         h.warmUp = routine.warmUp.get(language);
         h.dosage = player.dosage().text;
         sources.add(routine.source, routine.evidence);
@@ -214,7 +218,7 @@ Handout handoutTexts(const Content& content, const HandoutSubject& subject,
             step.number = segment.step;
             step.title = t.name.get(language);
             const std::string note = segment.routineStep->note.get(language);
-            step.how = note.empty() ? t.summary.get(language) : note;
+            step.how = note.empty() || !self ? t.summary.get(language) : note;
             step.dosage = text.duration;
             h.steps.push_back(std::move(step));
             sources.add(t.source, t.evidence);

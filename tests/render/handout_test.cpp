@@ -257,6 +257,35 @@ TEST(Handout, PaintedAreaPicksTheMuscle) {
     }
 }
 
+// Every routine of the content, as a patient gets it: one or two pages, its dosage and every
+// step's note (a self-help routine's), and no jargon before the sources.
+TEST(Handout, EveryRoutineFitsTwoPagesInPlainWords) {
+    NEED_POPPLER();
+    ASSERT_FALSE(content().routines.empty());
+    for (const auto& r : content().routines) {
+        const Written& w = written("routine_" + r.id, {"--routine", r.id});
+        EXPECT_GE(w.pages.size(), 1u) << r.id;
+        EXPECT_LE(w.pages.size(), 2u) << r.id;
+        const RoutinePlayer player(content(), r, true);
+        EXPECT_NE(w.text.find(collapsed(player.dosage().text)), std::string::npos) << r.id;
+        // A self-help routine's notes are the patient's; a therapist's are the therapist's.
+        for (const auto& step : r.steps) {
+            const std::string note = collapsed(step.note.get());
+            const bool shown = w.text.find(note) != std::string::npos;
+            EXPECT_TRUE(note.empty() || shown == (r.audience == "self"))
+                << r.id << ": " << step.placement;
+        }
+        std::string text = lower(w.text);
+        text = text.substr(0, text.find("where this comes from"));
+        for (const char* word : kJargon) {
+            const auto at = text.find(word);
+            EXPECT_EQ(at, std::string::npos)
+                << r.id << ": \"" << word << "\" in \""
+                << (at == std::string::npos ? "" : text.substr(at > 60 ? at - 60 : 0, 140)) << "\"";
+        }
+    }
+}
+
 TEST(Handout, BadOptionsSayWhatIsExpected) {
     const auto dir = outDir();
     auto r = test::runGlutea({"handout", "-o", (dir / "x.txt").string(), "--atlas", atlasDir(),
