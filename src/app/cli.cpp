@@ -7,6 +7,7 @@
 
 #include "anatomy/referral_player.h"
 #include "app/commands.h"
+#include "app/handout.h"
 #include "app/query.h"
 #include "app/window_app.h"
 #include "geometry/camera.h"
@@ -52,6 +53,8 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     app.add_option("--state-log", window.stateLog,
                    "Append one JSON line per state change (camera, selection) to this file");
     app.add_option("--size", window.size, "Initial window size WIDTHxHEIGHT");
+    app.add_option("--view-file", window.viewFile, "Open a saved view (.glutea-view)")
+        ->check(CLI::ExistingFile);
     app.add_option("--samples", window.samples,
                    "MSAA samples of the 3D view (default: 4 on a GPU, 0 on a software rasteriser)");
 
@@ -88,6 +91,13 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     renderCmd->add_option("--section", render.section,
                           "Cross-section with filled cut faces: axial:Y, coronal:Z or sagittal:X "
                           "(metres, atlas frame); the view faces the cut unless --view is given");
+    renderCmd
+        ->add_option("--view-file", render.viewFile,
+                     "Open a saved view (.glutea-view): camera, selection, layers, animation, "
+                     "paint, pins")
+        ->check(CLI::ExistingFile);
+    renderCmd->add_option("--save-view", render.saveView,
+                          "Also save what this render shows as a view file (.glutea-view)");
 
     bool inspectJson = false;
     auto* inspectCmd = app.add_subcommand("inspect", "List the atlas's structures");
@@ -108,6 +118,9 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
 
     QueryOptions query;
     const QueryCommand queryCmd = addQueryCommand(app, query);
+
+    HandoutOptions handout;
+    auto* handoutCmd = addHandoutCommand(app, handout);
 
     app.require_subcommand(0, 1);
     try {
@@ -132,6 +145,9 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
         }
         if (*queryCmd.query) {
             return runQuery(common, queryCmd, query, out);
+        }
+        if (*handoutCmd) {
+            return runHandout(common, handout, out);
         }
         if (*benchCmd) {
             return runBench(common, bench, out);

@@ -22,6 +22,7 @@
 #include "app/process_clock.h"
 #include "app/scene.h"
 #include "app/section_view.h"
+#include "app/view_file_render.h"
 #include "base/error.h"
 #include "import/assimp_loader.h"
 #include "render/renderer.h"
@@ -210,7 +211,9 @@ std::vector<std::string> showItems(const RenderOptions& options) {
     return items;
 }
 
-int runRender(const CommonOptions& common, const RenderOptions& options, std::ostream& out) {
+int runRender(const CommonOptions& common, const RenderOptions& requested, std::ostream& out) {
+    std::optional<ViewFile> viewFile;
+    const RenderOptions options = withViewFile(requested, viewFile);
     const auto [width, height] = parseSize(options.size);
     const Atlas atlas = loadAtlas(findAtlasDir(common.atlasDir));
     const SectionPlane section =
@@ -246,6 +249,15 @@ int runRender(const CommonOptions& common, const RenderOptions& options, std::os
         applyReferralOptions(options, scene);
         applyTechniqueOptions(options, scene);
         notes = std::move(scene.notes);
+    }
+    if (viewFile) {
+        for (auto& note : applyViewFileToRender(*viewFile, atlas, view)) {
+            notes.push_back(std::move(note));
+        }
+        updateLooks(atlas, &queries, view, 0.0f);
+    }
+    if (!options.saveView.empty()) {
+        saveRenderView(options, atlas, view);
     }
     HeadlessContext context;
     Renderer renderer(shaderSource(common));

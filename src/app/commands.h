@@ -27,16 +27,18 @@ struct RenderOptions {
     // What to show on the body (docs/ANIMATION.md), comma-separated: "referral",
     // "technique:ID[/PLACEMENT]", "cautions".
     std::string show;
-    std::string triggerPoint;   // --trigger-point: play one trigger point of the pattern
-    bool reducedMotion = false; // the complete still map, whatever the time
-    std::string painAt;         // --pain-at "X,Y,Z;X,Y,Z": where it hurts, atlas frame metres
-    double radiusCm = 3.0;      // --radius: the painting brush
-    std::string routine;        // --routine ID
-    int step = 0;               // --step N (0: the warm-up)
-    bool labels = false;        // --labels: leader-line labels of what shows (issue 12)
-    bool latin = false;         // --latin: the labels in Latin, where the content has it
-    std::string section;        // --section axial:Y | coronal:Z | sagittal:X (issue 12)
-    bool viewGiven = false;     // --view was on the command line (else a section faces its cut)
+    std::string triggerPoint;       // --trigger-point: play one trigger point of the pattern
+    bool reducedMotion = false;     // the complete still map, whatever the time
+    std::string painAt;             // --pain-at "X,Y,Z;X,Y,Z": where it hurts, atlas frame metres
+    double radiusCm = 3.0;          // --radius: the painting brush
+    std::string routine;            // --routine ID
+    int step = 0;                   // --step N (0: the warm-up)
+    bool labels = false;            // --labels: leader-line labels of what shows (issue 12)
+    bool latin = false;             // --latin: the labels in Latin, where the content has it
+    std::string section;            // --section axial:Y | coronal:Z | sagittal:X (issue 12)
+    bool viewGiven = false;         // --view was on the command line (else a section faces its cut)
+    std::filesystem::path viewFile; // --view-file: a saved view (docs/VIEW-FILE.md)
+    std::filesystem::path saveView; // --save-view: write what this render shows as a view file
 };
 
 struct BenchOptions {

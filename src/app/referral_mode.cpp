@@ -271,6 +271,7 @@ bool ReferralMode::frame(WindowState& app, const UiActions& actions, float secon
     }
     if (r.clearPainted && isReady) {
         std::fill(painted_.begin(), painted_.end(), 0.0f);
+        dabs_.clear();
         hasPainted_ = false;
         updateRanking(app);
         app.log->event({{"event", "pain_clear"}});

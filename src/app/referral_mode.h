@@ -12,6 +12,7 @@
 #include <glm/vec3.hpp>
 
 #include "anatomy/referral_player.h"
+#include "anatomy/view_file.h"
 #include "anatomy/zone_field.h"
 
 namespace glutea {
@@ -41,6 +42,14 @@ class ReferralMode {
     bool onGestures(WindowState& app, const MouseGestures& gestures);
 
     bool playing() const { return picture_.has_value(); }
+    // For saved views and the handout (app/clinic_mode): what plays, its time, the paint's dabs.
+    const ReferralPicture* picture() const { return picture_ ? &*picture_ : nullptr; }
+    double time() const { return time_; }
+    const std::vector<ViewPaintDab>& paintDabs() const { return dabs_; }
+    // "Where does it hurt?": the ranked patterns' structures and sides, best first (chairside).
+    std::vector<std::pair<std::string, Side>> rankedStructures() const;
+    // Replays saved dabs ("where does it hurt"), once the fields are ready; false before.
+    bool replayDabs(WindowState& app, const std::vector<ViewPaintDab>& dabs);
     bool whereMode() const { return where_; }
 
   private:
@@ -73,6 +82,7 @@ class ReferralMode {
     std::string pendingTriggerPoint_;
 
     std::optional<ReferralPicture> picture_;
+    std::vector<ViewPaintDab> dabs_; // every dab since the last clear, in order
     const PatternField* field_ = nullptr;
     double time_ = 0.0;
     bool zoneLogged_ = false;

@@ -71,6 +71,7 @@ void ReferralMode::dab(WindowState& app, bool erase) {
         return; // dabs overlap enough; a new one would change little
     }
     lastDab_ = hit->point;
+    dabs_.push_back({hit->point, radiusCm_, erase});
     const std::vector<float> brush = fields_->brush({hit->point}, radiusM);
     for (std::size_t i = 0; i < painted_.size() && i < brush.size(); ++i) {
         painted_[i] = erase ? painted_[i] * (1.0f - brush[i]) : std::max(painted_[i], brush[i]);
@@ -126,6 +127,38 @@ void ReferralMode::playRanked(WindowState& app, int index) {
     }
     chosen_ = index;
     playField(app, *ranking_[index].field, {}, false);
+}
+
+bool ReferralMode::replayDabs(WindowState& app, const std::vector<ViewPaintDab>& dabs) {
+    if (!ready(app)) {
+        return false;
+    }
+    std::fill(painted_.begin(), painted_.end(), 0.0f);
+    dabs_ = dabs;
+    for (const auto& d : dabs) {
+        const std::vector<float> brush = fields_->brush({d.at}, d.radiusCm / 100.0f);
+        for (std::size_t i = 0; i < painted_.size() && i < brush.size(); ++i) {
+            painted_[i] =
+                d.erase ? painted_[i] * (1.0f - brush[i]) : std::max(painted_[i], brush[i]);
+            painted_[i] = painted_[i] < 0.01f ? 0.0f : painted_[i];
+        }
+    }
+    hasPainted_ = std::any_of(painted_.begin(), painted_.end(), [](float w) { return w > 0.0f; });
+    if (hasPainted_ && !where_) {
+        toggleWhere(app);
+    }
+    updateRanking(app);
+    return true;
+}
+
+std::vector<std::pair<std::string, Side>> ReferralMode::rankedStructures() const {
+    std::vector<std::pair<std::string, Side>> out;
+    for (const auto& r : ranking_) {
+        if (r.field && r.field->pattern) {
+            out.emplace_back(r.field->pattern->structure, r.field->side);
+        }
+    }
+    return out;
 }
 
 } // namespace glutea

@@ -41,6 +41,9 @@ UiSettings loadSettings(const std::filesystem::path& file) {
     if (json.contains("reduced_motion") && json["reduced_motion"].is_boolean()) {
         settings.reducedMotion = json["reduced_motion"].get<bool>();
     }
+    if (json.contains("clinic_name") && json["clinic_name"].is_string()) {
+        settings.clinicName = json["clinic_name"].get<std::string>();
+    }
     return settings;
 }
 
@@ -49,7 +52,8 @@ void saveSettings(const std::filesystem::path& file, const UiSettings& settings)
                         nlohmann::json{{"audience", audienceId(settings.audience)},
                                        {"text_scale", settings.textScale},
                                        {"high_contrast", settings.highContrast},
-                                       {"reduced_motion", settings.reducedMotion}}
+                                       {"reduced_motion", settings.reducedMotion},
+                                       {"clinic_name", settings.clinicName}}
                                 .dump(2) +
                             "\n",
                         "settings");

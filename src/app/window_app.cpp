@@ -16,6 +16,8 @@
 #include "anatomy/content_loader.h"
 #include "anatomy/content_validator.h"
 #include "app/asset_paths.h"
+#include "app/chairside_mode.h"
+#include "app/clinic_mode.h"
 #include "app/gl_version.h"
 #include "app/scene.h"
 #include "app/settings_file.h"
@@ -158,6 +160,11 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
     app.renderer->setAtlas(app.atlas);
     app.referral.attach(app);
     app.technique.attach(app);
+    ClinicMode clinic; // issue 11: handout, saved views
+    clinic.attach(app, options.viewFile);
+    glfwSetDropCallback(app.window, ClinicMode::onDrop);
+    ChairsideMode chairside; // issue 11: full screen, one story in six steps
+    chairside.attach(app);
     app.samples = options.samples >= 0 ? options.samples : defaultSampleCount();
     const UiStatus status{0.0f, reinterpret_cast<const char*>(glGetString(GL_RENDERER))};
     UiStatus live = status;
@@ -191,7 +198,9 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
         app.handleMouse(glfwGetTime());
         app.reactToSelection();
         busy = app.mouse.busy();
-        busy |= app.referral.frame(app, actions, frameSeconds);
+        busy |= chairside.frame(app, clinic);
+        busy |= clinic.frame(app); // before the modes: an opened view may start one
+        busy |= app.referral.frame(app, app.actions, frameSeconds);
         busy |= app.technique.frame(app, frameSeconds);
         busy |= app.view.cameraMove.step(app.view.camera, frameSeconds);
         busy |= updateLooks(app.atlas, &app.queries, app.view, frameSeconds, !app.mouse.busy());

@@ -90,6 +90,14 @@ UiActions Panels::draw(const Atlas& atlas, const Content* content, ViewState& vi
     UiActions actions;
     const ImGuiIO& io = ImGui::GetIO();
     view_ = &view;
+    if (chairside.active) { // full screen, one story: no menu bar, no other panel
+        drawChairside(chairside, actions.chairside);
+        drawErrorModal();
+        clinic.drawDialogs(settings, actions.clinic);
+        viewport_ = {0.0f, 0.0f, io.DisplaySize.x - chairsidePanelWidth(io.DisplaySize.x),
+                     io.DisplaySize.y};
+        return actions;
+    }
     drawMenuBar(actions);
     const float top = ImGui::GetFrameHeight();
     const float statusHeight = ImGui::GetFrameHeightWithSpacing() + 4.0f;
@@ -101,6 +109,8 @@ UiActions Panels::draw(const Atlas& atlas, const Content* content, ViewState& vi
     drawHoverTooltip(atlas, view);
     drawStatusLine(atlas, view, status);
     drawErrorModal();
+    clinic.drawDialogs(settings, actions.clinic);
+    actions.settingsChanged |= actions.clinic.settingsChanged;
     drawHelpWindow();
     viewport_ = {leftWidth(), top, std::max(0.0f, io.DisplaySize.x - leftWidth() - rightWidth()),
                  std::max(0.0f, height)};
@@ -112,6 +122,7 @@ void Panels::drawMenuBar(UiActions& actions) {
         return;
     }
     if (ImGui::BeginMenu("File")) {
+        clinic.drawFileMenuItems(actions.clinic);
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) {
             actions.quit = true;
         }
@@ -141,6 +152,9 @@ void Panels::drawMenuBar(UiActions& actions) {
         ImGui::Separator();
         if (ImGui::MenuItem("Frame all", "F")) {
             actions.frameAll = true;
+        }
+        if (ImGui::MenuItem("Chairside", "F11")) {
+            actions.chairside.enter = true;
         }
         ImGui::EndMenu();
     }

@@ -8,6 +8,8 @@
 #include "anatomy/atlas.h"
 #include "anatomy/content.h"
 #include "anatomy/view_state.h"
+#include "ui/chairside_panel.h"
+#include "ui/clinic_panel.h"
 #include "ui/info_card.h"
 #include "ui/referral_panel.h"
 #include "ui/search_box.h"
@@ -35,6 +37,8 @@ struct UiActions {
     CardRequests card;                      // buttons on the info card
     ReferralUiRequest referral;
     TechniqueUiRequest technique;
+    ClinicUiRequest clinic; // File: export handout, save / open view
+    ChairsideUiRequest chairside;
 };
 
 inline constexpr float kFontBasePixels = 17.0f; // at text scale 1 and content scale 1
@@ -49,6 +53,8 @@ class Panels {
     UiSettings settings;
     ReferralPanel referral;      // filled by the app's ReferralMode each frame
     TechniquePanel technique;    // filled by the app's TechniqueMode each frame
+    ClinicPanel clinic;          // File menu's handout and view files (app/clinic_mode)
+    ChairsideView chairside;     // filled by app/chairside_mode; when active, the only panel
     bool hideHoverNames = false; // the quiz runs: the hover tooltip would tell the answer
 
     // Lays out and draws every panel for this frame; returns what the user asked for.

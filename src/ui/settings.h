@@ -14,6 +14,7 @@ struct UiSettings {
     float textScale = 1.0f; // 0.8 .. 2.0
     bool highContrast = false;
     bool reducedMotion = false; // animations replaced by their complete still pictures
+    std::string clinicName;     // printed at the top of the patient handout; empty: none
 };
 
 } // namespace glutea

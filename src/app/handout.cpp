@@ -1,0 +1,154 @@
+#include "app/handout.h"
+
+#include <chrono>
+#include <ctime>
+#include <ostream>
+
+#include <CLI/CLI.hpp>
+
+#include "anatomy/atlas_content.h"
+#include "anatomy/content_loader.h"
+#include "anatomy/content_validator.h"
+#include "anatomy/referral_choice.h"
+#include "anatomy/selection.h"
+#include "anatomy/trigger_point_sites.h"
+#include "app/asset_paths.h"
+#include "app/handout_pictures.h"
+#include "app/scene.h"
+#include "app/settings_file.h"
+#include "base/error.h"
+#include "base/file_write.h"
+#include "import/assimp_loader.h"
+#include "report/handout_pages.h"
+#include "report/handout_text.h"
+
+namespace glutea {
+
+namespace {
+
+Content loadHandoutContent(const Atlas& atlas) {
+    const auto dir = atlas.manifest.dir / "content";
+    if (!std::filesystem::exists(dir)) {
+        throw Error(atlas.manifest.file.string() +
+                    ": this atlas has no content folder (content/), so there is nothing to hand "
+                    "out");
+    }
+    ContentLoadResult loaded = loadContent(dir);
+    auto problems = std::move(loaded.problems);
+    auto more = validateContent(loaded.content, knownIdsOf(atlas.manifest, atlas.landmarks));
+    problems.insert(problems.end(), more.begin(), more.end());
+    if (!problems.empty()) {
+        std::string text = "the atlas's content has problems:";
+        for (const auto& p : problems) {
+            text += "\n  " + p.format();
+        }
+        throw Error(text);
+    }
+    return std::move(loaded.content);
+}
+
+std::string today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char text[64];
+    std::strftime(text, sizeof text, "%e %B %Y", &local);
+    std::string s(text);
+    return s.substr(s.find_first_not_of(' '));
+}
+
+const Routine* findRoutine(const Content& content, const std::string& id) {
+    std::string ids;
+    for (const auto& r : content.routines) {
+        if (r.id == id) {
+            return &r;
+        }
+        ids += (ids.empty() ? "" : ", ") + r.id;
+    }
+    throw Error("--routine " + id + ": no such routine; the content has " + ids);
+}
+
+bool endsWith(const std::string& s, const std::string& end) {
+    return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
+}
+
+} // namespace
+
+CLI::App* addHandoutCommand(CLI::App& app, HandoutOptions& options) {
+    auto* cmd = app.add_subcommand(
+        "handout", "Write the patient's take-home handout (PDF, or PNG at 150 dpi)");
+    cmd->fallthrough();
+    cmd->add_option("-o,--output", options.output, "FILE.pdf or FILE.png")->required();
+    auto* muscle =
+        cmd->add_option("--muscle", options.muscle, "The likely muscle, e.g. gluteus_medius_l");
+    cmd->add_option("--pain-at", options.painAt,
+                    "Where it hurts: skin points X,Y,Z[;X,Y,Z...] (metres); the muscle is the "
+                    "best match")
+        ->excludes(muscle);
+    cmd->add_option("--radius", options.radiusCm, "Brush radius for --pain-at, in cm")
+        ->capture_default_str();
+    cmd->add_option("--routine", options.routine,
+                    "What helps (default: a routine that works on the muscle)");
+    cmd->add_option("--paper", options.paper, "a4 or letter")->capture_default_str();
+    cmd->add_option("--clinic", options.clinic, "Clinic name (default: Settings, clinic_name)");
+    cmd->add_option("--date", options.date, "Date as printed (default: today)");
+    return cmd;
+}
+
+int runHandout(const CommonOptions& common, const HandoutOptions& options, std::ostream& out) {
+    const auto started = std::chrono::steady_clock::now();
+    const Paper paper = parsePaper(options.paper);
+    const std::string file = options.output.string();
+    const bool pdf = endsWith(file, ".pdf");
+    if (!pdf && !endsWith(file, ".png")) {
+        throw Error("-o " + file + ": expected a file name ending in .pdf or .png");
+    }
+    if (options.muscle.empty() && options.painAt.empty() && options.routine.empty()) {
+        throw Error("handout: say what it is about: --muscle ID, --pain-at X,Y,Z or --routine ID");
+    }
+    if (options.radiusCm <= 0.0) {
+        throw Error("--radius: expected a brush radius in cm greater than 0");
+    }
+    const Atlas atlas = loadAtlas(findAtlasDir(common.atlasDir));
+    const Content content = loadHandoutContent(atlas);
+
+    HandoutRequest request;
+    if (!options.painAt.empty()) {
+        request.painPoints = parsePoints(options.painAt, "--pain-at");
+        request.radiusM = float(options.radiusCm / 100.0);
+    }
+    if (!options.muscle.empty()) {
+        const StructurePart& part = atlas.parts[resolvePart(atlas, options.muscle)];
+        request.structureId = part.structureId;
+        request.side = part.side == Side::Right ? Side::Right : Side::Left;
+    }
+    const Routine* routine =
+        options.routine.empty() ? nullptr : findRoutine(content, options.routine);
+    if (request.structureId.empty() && request.painPoints.empty() && routine) {
+        request.structureId = structureForRoutine(content, *routine);
+    }
+    HandoutPictures pictures(common, atlas, content);
+    HandoutSubject subject = pictures.choose(request);
+    subject.routine = routine ? routine : routineForStructure(content, subject.structureId);
+
+    Handout handout = handoutTexts(content, subject);
+    handout.clinic =
+        options.clinic.empty() ? loadSettings(settingsFile()).clinicName : options.clinic;
+    handout.date = options.date.empty() ? today() : options.date;
+    pictures.draw(request, subject, handout);
+
+    int pages = 0;
+    const std::string bytes =
+        pdf ? handoutPdf(handout, paper) : handoutPng(handout, paper, 150.0, &pages);
+    writeFileAtomically(options.output, bytes, "the handout");
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    out << "wrote " << file << " (" << (pdf ? "PDF" : "PNG, 150 dpi") << ", " << options.paper
+        << ", " << bytes.size() / 1024 << " KiB, " << seconds << " s)\n";
+    out << "muscle " << (subject.structureId.empty() ? "none" : subject.structureId) << " ("
+        << toString(subject.side) << "), routine "
+        << (subject.routine ? subject.routine->id : std::string("none")) << "\n";
+    return 0;
+}
+
+} // namespace glutea
