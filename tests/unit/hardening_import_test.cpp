@@ -1,0 +1,140 @@
+// Issue 13: model files that are broken in ways Assimp accepts are refused with the file and the
+// place named, instead of being drawn wrong (or not at all) in silence.
+#include <cmath>
+#include <limits>
+
+#include <gtest/gtest.h>
+
+#include "base/error.h"
+#include "hardening_support.h"
+#include "import/assimp_loader.h"
+
+using namespace glutea;
+using namespace glutea::test;
+
+namespace {
+
+std::string modelError(const std::filesystem::path& file, ModelRef ref = {}) {
+    try {
+        loadModelMeshes(file, ref);
+    } catch (const Error& e) {
+        return e.what();
+    }
+    return "";
+}
+
+std::filesystem::path writeGlb(const GlbSpec& spec, const std::string& name = "m.glb") {
+    const auto file = scratchDir() / name;
+    writeFile(file, makeGlb(spec));
+    return file;
+}
+
+} // namespace
+
+TEST(HardeningImport, TheTestBoxItselfLoads) {
+    // The builder makes a valid file: each broken variant below differs from it in one thing.
+    const auto meshes = loadModelMeshes(writeGlb(boxSpec()), ModelRef{});
+    ASSERT_EQ(meshes.size(), 1u);
+    EXPECT_EQ(meshes[0].name, "femur");
+    EXPECT_EQ(meshes[0].mesh.indices.size(), 36u);
+}
+
+TEST(HardeningImport, NanOrInfiniteVertexIsRefused) {
+    for (float bad :
+         {std::numeric_limits<float>::quiet_NaN(), std::numeric_limits<float>::infinity()}) {
+        GlbSpec spec = boxSpec();
+        spec.positions[3 * 5 + 1] = bad; // vertex 5, y
+        const std::string e = modelError(writeGlb(spec));
+        EXPECT_NE(e.find("m.glb: 1 vertex positions are not numbers (NaN or infinite)"),
+                  std::string::npos)
+            << e;
+        EXPECT_NE(e.find("vertex 5"), std::string::npos) << e;
+    }
+}
+
+TEST(HardeningImport, IndicesOutOfRangeAreRefusedNotDropped) {
+    GlbSpec spec = boxSpec();
+    spec.indices[7] = 800; // triangle 2 points past the 8 vertices
+    spec.indices[31] = 9;  // and triangle 10
+    const std::string e = modelError(writeGlb(spec));
+    EXPECT_NE(e.find("m.glb:"), std::string::npos) << e;
+    EXPECT_NE(e.find("refer to vertices the mesh does not have"), std::string::npos) << e;
+}
+
+TEST(HardeningImport, PointsOrLinesOnlyAreRefused) {
+    for (int mode : {0, 1}) {
+        GlbSpec spec = boxSpec();
+        spec.mode = mode;
+        spec.indices.resize(mode == 0 ? 8 : 24);
+        const std::string e = modelError(writeGlb(spec));
+        EXPECT_NE(e.find("m.glb:"), std::string::npos) << mode << ": " << e;
+        EXPECT_TRUE(e.find("only points or lines") != std::string::npos ||
+                    e.find("holds no triangle mesh") != std::string::npos)
+            << mode << ": " << e;
+    }
+}
+
+TEST(HardeningImport, AllZeroBinaryChunkIsRefused) {
+    GlbSpec spec = boxSpec();
+    spec.zeroBinary = true;
+    const std::string e = modelError(writeGlb(spec));
+    EXPECT_NE(e.find("m.glb:"), std::string::npos) << e;
+    EXPECT_NE(e.find("lie on one point"), std::string::npos) << e;
+}
+
+TEST(HardeningImport, ImplausibleBodySizeIsRefused) {
+    // A 30 cm box in "units" of a kilometre is 300 m; in micrometres, 0.3 mm.
+    ModelRef huge;
+    huge.metresPerUnit = 1000.0;
+    std::string e = modelError(writeGlb(boxSpec()), huge);
+    EXPECT_NE(e.find("m.glb: the model is 300 m across"), std::string::npos) << e;
+    EXPECT_NE(e.find("check \"units\""), std::string::npos) << e;
+    ModelRef tiny;
+    tiny.metresPerUnit = 0.001;
+    e = modelError(writeGlb(boxSpec()), tiny);
+    EXPECT_NE(e.find("m.glb: the model is 0.0003 m across"), std::string::npos) << e;
+    ModelRef overflow; // a float overflow once converted: not a number at all
+    overflow.metresPerUnit = 1e308;
+    e = modelError(writeGlb(boxSpec()), overflow);
+    EXPECT_NE(e.find("m.glb: the model"), std::string::npos) << e;
+}
+
+TEST(HardeningImport, TruncatedGlbSaysTruncatedAndTheBytesExpected) {
+    const std::string whole = makeGlb(boxSpec());
+    const auto file = scratchDir() / "cut.glb";
+    writeFile(file, whole.substr(0, whole.size() / 2));
+    const std::string e = modelError(file);
+    EXPECT_NE(e.find("cut.glb: cannot read model: the glb file is truncated: its header says " +
+                     std::to_string(whole.size()) + " bytes, the file has " +
+                     std::to_string(whole.size() / 2)),
+              std::string::npos)
+        << e;
+}
+
+TEST(HardeningImport, EmptyFileGivesAReason) {
+    const auto file = scratchDir() / "empty.obj";
+    writeFile(file, "");
+    const std::string e = modelError(file);
+    EXPECT_NE(e.find("empty.obj: cannot read model: "), std::string::npos) << e;
+    EXPECT_GT(e.size(), e.find("cannot read model: ") + 19) << "no reason after the colon: " << e;
+}
+
+TEST(HardeningImport, ModelFolderAndSymlinkLoopAreNamed) {
+    const auto dir = scratchDir();
+    std::filesystem::create_directories(dir / "folder.glb");
+    EXPECT_NE(modelError(dir / "folder.glb").find("it is a folder"), std::string::npos);
+    std::filesystem::create_symlink(dir / "loop.glb", dir / "loop.glb");
+    EXPECT_NE(modelError(dir / "loop.glb").find("symlink loop"), std::string::npos)
+        << modelError(dir / "loop.glb");
+}
+
+TEST(HardeningImport, TriangleLimitIsConfigurable) {
+    const auto file = writeGlb(boxSpec());
+    ASSERT_EQ(::setenv("GLUTEA_MAX_TRIANGLES", "11", 1), 0);
+    const std::string e = modelError(file);
+    ::unsetenv("GLUTEA_MAX_TRIANGLES");
+    EXPECT_NE(e.find("m.glb: the model has 12 triangles, over the limit of 11"), std::string::npos)
+        << e;
+    EXPECT_EQ(maxTriangles(), kDefaultMaxTriangles);
+    EXPECT_EQ(modelError(file), "");
+}
