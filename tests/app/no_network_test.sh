@@ -52,8 +52,10 @@ if command -v Xvfb >/dev/null && command -v timeout >/dev/null; then
         sleep 0.1
     done
     grep -q '"event":"ready"' "$out/window.log" || { echo "FAIL: the window did not start"; \
-        cat "$out/window.out"; kill $app; exit 1; }
-    kill $app; wait $app 2>/dev/null || true
+        cat "$out/window.out"; kill "$(pgrep -P $app)" $app 2>/dev/null; exit 1; }
+    # Stop glutea itself (strace's child): strace then writes its log and exits.
+    kill "$(pgrep -P $app)" 2>/dev/null || true
+    wait $app 2>/dev/null || true
     check window
 else
     echo "note: Xvfb absent, the window was not traced"
