@@ -12,6 +12,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "anatomy/atlas_manifest.h"
 #include "app/settings_file.h"
 #include "base/error.h"
 #include "cli_runner.h"
@@ -168,4 +169,33 @@ TEST(HardeningCli, ValuesThatDoNotParseExitTwo) {
         EXPECT_NE(r.err.find("glutea: error:"), std::string::npos) << line << r.err;
         EXPECT_FALSE(std::filesystem::exists(out));
     }
+}
+
+TEST(HardeningCli, AtlasJsonThatIsAFolderIsSaidSo) {
+    const auto dir = scratchDir();
+    std::filesystem::create_directories(dir / "atlas.json");
+    const auto r = runGlutea({"inspect", "--atlas", dir.string()});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_NE(r.err.find((dir / "atlas.json").string() +
+                         " is a folder; an atlas needs atlas.json to be a file"),
+              std::string::npos)
+        << r.err;
+}
+
+TEST(HardeningCli, AllowOutsideAtlasLetsAModelElsewhereLoad) {
+    const auto root = scratchDir();
+    std::filesystem::copy(sourceDir() / "tests" / "data" / "mini_atlas", root / "atlas");
+    std::filesystem::rename(root / "atlas" / "boxes.obj", root / "boxes.obj");
+    std::string manifest = readAll(root / "atlas" / "atlas.json");
+    const auto at = manifest.find("\"boxes.obj\"");
+    ASSERT_NE(at, std::string::npos);
+    manifest.replace(at, 11, "\"../boxes.obj\"");
+    writeFile(root / "atlas" / "atlas.json", manifest);
+    auto r = runGlutea({"validate", "--atlas", (root / "atlas").string()});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_NE(r.out.find("\"../boxes.obj\" leads outside the atlas folder"), std::string::npos)
+        << r.out << r.err;
+    r = runGlutea({"--allow-outside-atlas", "validate", "--atlas", (root / "atlas").string()});
+    EXPECT_EQ(r.code, 0) << r.out << r.err;
+    allowPathsOutsideAtlas(false); // the flag is process-wide; later tests expect the default
 }
