@@ -42,8 +42,10 @@ const CLI::Validator& finiteNumber() {
     static const CLI::Validator v(
         [](const std::string& text) -> std::string {
             double value = 0.0;
-            if (!CLI::detail::lexical_cast(text, value) || !std::isfinite(value)) {
-                return "expected a finite number, got \"" + text + "\"";
+            // 1e6 s is eleven days; beyond it a float clock loses its fractions of a second.
+            if (!CLI::detail::lexical_cast(text, value) || !std::isfinite(value) ||
+                std::abs(value) > 1e6) {
+                return "expected a finite number between -1e6 and 1e6, got \"" + text + "\"";
             }
             return {};
         },

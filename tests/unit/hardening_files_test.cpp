@@ -155,6 +155,7 @@ TEST(HardeningCli, ValuesThatDoNotParseExitTwo) {
          {std::vector<std::string>{"render", "-o", out, "--time", "nan"},
           {"render", "-o", out, "--time", "inf"},
           {"render", "-o", out, "--time", "-inf"},
+          {"render", "-o", out, "--time", "1e308"},
           {"render", "-o", out, "--size", "320x240x5"},
           {"render", "-o", out, "--size", "64zzx64"},
           {"render", "-o", out, "--radius", "nan"},
