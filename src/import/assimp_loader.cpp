@@ -204,8 +204,32 @@ std::optional<std::size_t> checkGlbContainer(const std::filesystem::path& file) 
                     ": cannot read model: the glb file is truncated: its header says " +
                     std::to_string(declared) + " bytes, the file has " + std::to_string(size));
     }
-    if (ec || std::memcmp(header + 16, "JSON", 4) != 0 || jsonLength > size - 20) {
+    if (ec || std::memcmp(header + 16, "JSON", 4) != 0) {
         return std::nullopt;
+    }
+    // Assimp allocates and clears whatever a chunk header claims before it reads a byte: a
+    // damaged length of 2 GB costs seconds and gigabytes (found by fuzz_glb), so check it here.
+    if (jsonLength > size - 20) {
+        throw Error(file.string() +
+                    ": cannot read model: the glb file is damaged: its JSON chunk "
+                    "claims " +
+                    std::to_string(jsonLength) + " bytes, the file has " +
+                    std::to_string(size - 20) + " after the headers");
+    }
+    const std::uintmax_t binStart = 20 + std::uintmax_t{jsonLength};
+    if (binStart + 8 <= size) {
+        char binHeader[8] = {};
+        std::ifstream bin(file, std::ios::binary);
+        bin.seekg(static_cast<std::streamoff>(binStart));
+        bin.read(binHeader, 8);
+        std::uint32_t binLength = 0;
+        std::memcpy(&binLength, binHeader, 4);
+        if (bin && binLength > size - binStart - 8) {
+            throw Error(file.string() +
+                        ": cannot read model: the glb file is damaged: its binary chunk claims " +
+                        std::to_string(binLength) + " bytes, the file has " +
+                        std::to_string(size - binStart - 8) + " after the chunk header");
+        }
     }
     std::string text(jsonLength, '\0');
     in.read(text.data(), static_cast<std::streamsize>(jsonLength));

@@ -1,6 +1,8 @@
 // Issue 13: model files that are broken in ways Assimp accepts are refused with the file and the
 // place named, instead of being drawn wrong (or not at all) in silence.
+#include <chrono>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 #include <gtest/gtest.h>
@@ -137,4 +139,43 @@ TEST(HardeningImport, TriangleLimitIsConfigurable) {
         << e;
     EXPECT_EQ(maxTriangles(), kDefaultMaxTriangles);
     EXPECT_EQ(modelError(file), "");
+}
+
+// Found by fuzz_glb (a timeout): a JSON chunk length of 1.85 GB in a 772-byte file made Assimp
+// allocate and clear 1.85 GB before failing. Now refused from the header, at once.
+TEST(HardeningImport, ChunkLengthPastTheFileIsRefusedAtOnce) {
+    std::string bytes = makeGlb(boxSpec());
+    const std::uint32_t huge = 0x6e6373f8;
+    std::memcpy(bytes.data() + 12, &huge, 4);
+    const auto file = scratchDir() / "chunk.glb";
+    writeFile(file, bytes);
+    const auto start = std::chrono::steady_clock::now();
+    const std::string e = modelError(file);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    EXPECT_NE(e.find("chunk.glb: cannot read model: the glb file is damaged: its JSON chunk claims "
+                     "1852011512 bytes"),
+              std::string::npos)
+        << e;
+    EXPECT_LT(seconds, 0.5);
+
+    std::string bin = makeGlb(boxSpec());
+    const std::uint32_t jsonLength = *reinterpret_cast<const std::uint32_t*>(bin.data() + 12);
+    std::memcpy(bin.data() + 20 + jsonLength, &huge, 4);
+    writeFile(file, bin);
+    EXPECT_NE(modelError(file).find("its binary chunk claims 1852011512 bytes"), std::string::npos)
+        << modelError(file);
+}
+
+// Every input the fuzzers found (tests/data/fuzz/) is refused with a glutea::Error.
+TEST(HardeningImport, FuzzFindingsAreRefused) {
+    const auto dir = sourceDir() / "tests" / "data" / "fuzz";
+    int checked = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        if (entry.path().extension() == ".glb") {
+            EXPECT_NE(modelError(entry.path()), "") << entry.path();
+            ++checked;
+        }
+    }
+    EXPECT_GT(checked, 0);
 }
