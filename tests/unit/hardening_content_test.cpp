@@ -78,3 +78,32 @@ TEST(HardeningContent, OneBrokenLandmarksFileIsReportedOnce) {
     // A few lines, not hundreds.
     EXPECT_LT(std::count(r.out.begin(), r.out.end(), '\n'), 20) << r.out.substr(0, 4000);
 }
+
+// Before: a distance of 1e308 became infinity, and `query techniques` printed [null,-0.05,0].
+TEST(HardeningContent, QueryRefusesAHugeDistanceInsteadOfPrintingNull) {
+    const auto dir = scratchDir() / "atlas";
+    const auto source = sourceDir() / "assets" / "atlas";
+    std::filesystem::create_directories(dir);
+    for (const char* name : {"atlas.json", "model.glb", "landmarks.json"}) {
+        std::filesystem::copy_file(source / name, dir / name);
+    }
+    std::filesystem::copy(source / "content", dir / "content",
+                          std::filesystem::copy_options::recursive);
+    const auto file = dir / "content" / "techniques.json";
+    std::string text = readText(file);
+    std::size_t replaced = 0;
+    for (auto at = text.find("\"distance_cm\": "); at != std::string::npos;
+         at = text.find("\"distance_cm\": ", at + 1)) {
+        const auto start = at + 15;
+        const auto end = text.find_first_not_of("0123456789.", start);
+        text.replace(start, end - start, "1e308");
+        ++replaced;
+    }
+    ASSERT_GT(replaced, 0u);
+    writeFile(file, text);
+    const auto r = runGlutea(
+        {"query", "techniques", "--muscle", "piriformis", "--json", "--atlas", dir.string()});
+    EXPECT_EQ(r.code, 1) << r.out;
+    EXPECT_TRUE(has(r.err, "\"distance_cm\" must be at most 200 (found 1e+308)")) << r.err;
+    EXPECT_FALSE(has(r.out, "null")) << r.out.substr(0, 2000);
+}
