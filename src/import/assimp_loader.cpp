@@ -18,10 +18,10 @@
 #include <assimp/scene.h>
 #include <glm/gtc/matrix_transform.hpp>
 #include <glm/gtc/type_ptr.hpp>
-#include <nlohmann/json.hpp>
 
 #include "base/error.h"
 #include "geometry/level_of_detail.h"
+#include "import/glb_header.h"
 
 namespace glutea {
 
@@ -176,114 +176,6 @@ void simplifyForDisplay(std::vector<StructurePart>& parts) {
     }
 }
 
-// A .glb declares its total length and its chunks' lengths in a 12-byte header: a file shorter
-// than declared was cut off (a failed download), which Assimp reports as "no suitable reader".
-// Returns how many triangles its JSON chunk declares (index count / 3 of every triangle-list
-// primitive), or nothing when that cannot be told (not a .glb, strips or fans, odd JSON): Assimp
-// drops triangles with out-of-range indices without a word, and this count is how that is seen.
-std::optional<std::size_t> checkGlbContainer(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    char header[20] = {};
-    in.read(header, sizeof header);
-    const auto got = static_cast<std::size_t>(in.gcount());
-    if (got < 4 || std::memcmp(header, "glTF", 4) != 0) {
-        return std::nullopt; // not a binary glTF; Assimp decides
-    }
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(file, ec);
-    if (got < 20) {
-        throw Error(file.string() + ": cannot read model: the glb file is truncated (" +
-                    std::to_string(size) + " bytes; its headers alone take 20)");
-    }
-    std::uint32_t declared = 0;
-    std::uint32_t jsonLength = 0;
-    std::memcpy(&declared, header + 8, 4);
-    std::memcpy(&jsonLength, header + 12, 4);
-    if (!ec && size < declared) {
-        throw Error(file.string() +
-                    ": cannot read model: the glb file is truncated: its header says " +
-                    std::to_string(declared) + " bytes, the file has " + std::to_string(size));
-    }
-    if (ec || std::memcmp(header + 16, "JSON", 4) != 0) {
-        return std::nullopt;
-    }
-    // Assimp allocates and clears whatever a chunk header claims before it reads a byte: a
-    // damaged length of 2 GB costs seconds and gigabytes (found by fuzz_glb), so check it here.
-    if (jsonLength > size - 20) {
-        throw Error(file.string() +
-                    ": cannot read model: the glb file is damaged: its JSON chunk "
-                    "claims " +
-                    std::to_string(jsonLength) + " bytes, the file has " +
-                    std::to_string(size - 20) + " after the headers");
-    }
-    const std::uintmax_t binStart = 20 + std::uintmax_t{jsonLength};
-    if (binStart + 8 <= size) {
-        char binHeader[8] = {};
-        std::ifstream bin(file, std::ios::binary);
-        bin.seekg(static_cast<std::streamoff>(binStart));
-        bin.read(binHeader, 8);
-        std::uint32_t binLength = 0;
-        std::memcpy(&binLength, binHeader, 4);
-        if (bin && binLength > size - binStart - 8) {
-            throw Error(file.string() +
-                        ": cannot read model: the glb file is damaged: its binary chunk claims " +
-                        std::to_string(binLength) + " bytes, the file has " +
-                        std::to_string(size - binStart - 8) + " after the chunk header");
-        }
-    }
-    std::string text(jsonLength, '\0');
-    in.read(text.data(), static_cast<std::streamsize>(jsonLength));
-    const auto json = nlohmann::json::parse(text, nullptr, false);
-    if (!json.is_object() || !json.contains("meshes") || !json["meshes"].is_array() ||
-        !json.contains("accessors") || !json["accessors"].is_array()) {
-        return std::nullopt;
-    }
-    const auto& accessors = json["accessors"];
-    auto countOf = [&](const nlohmann::json& index) -> std::optional<std::size_t> {
-        if (!index.is_number_unsigned() || index.get<std::size_t>() >= accessors.size()) {
-            return std::nullopt;
-        }
-        const auto& a = accessors[index.get<std::size_t>()];
-        if (!a.is_object() || !a.contains("count") || !a["count"].is_number_unsigned()) {
-            return std::nullopt;
-        }
-        return a["count"].get<std::size_t>();
-    };
-    std::size_t triangles = 0;
-    for (const auto& mesh : json["meshes"]) {
-        if (!mesh.is_object() || !mesh.contains("primitives") || !mesh["primitives"].is_array()) {
-            return std::nullopt;
-        }
-        for (const auto& p : mesh["primitives"]) {
-            if (!p.is_object()) {
-                return std::nullopt;
-            }
-            const auto mode = p.contains("mode") ? p["mode"] : nlohmann::json(4);
-            if (!mode.is_number_unsigned()) {
-                return std::nullopt;
-            }
-            if (mode.get<unsigned>() != 4) {
-                if (mode.get<unsigned>() <= 3) {
-                    continue; // points and lines: no triangles
-                }
-                return std::nullopt; // strips and fans
-            }
-            std::optional<std::size_t> count;
-            if (p.contains("indices")) {
-                count = countOf(p["indices"]);
-            } else if (p.contains("attributes") && p["attributes"].is_object() &&
-                       p["attributes"].contains("POSITION")) {
-                count = countOf(p["attributes"]["POSITION"]);
-            }
-            if (!count) {
-                return std::nullopt;
-            }
-            triangles += *count / 3;
-        }
-    }
-    return triangles;
-}
-
 } // namespace
 
 std::size_t maxTriangles() {
@@ -375,7 +267,7 @@ std::vector<NamedMesh> loadModelMeshes(const std::filesystem::path& file, const 
     if (std::filesystem::is_directory(status)) {
         throw Error(file.string() + ": cannot read model: it is a folder, not a file");
     }
-    const std::optional<std::size_t> declaredTriangles = checkGlbContainer(file);
+    const std::optional<std::size_t> declaredTriangles = checkGlbHeader(file);
     if (!std::isfinite(static_cast<float>(ref.metresPerUnit)) ||
         static_cast<float>(ref.metresPerUnit) <= 0.0f) {
         throw Error(file.string() + ": the model's units (" + metres(float(ref.metresPerUnit)) +
