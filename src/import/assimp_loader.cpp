@@ -287,7 +287,9 @@ std::vector<NamedMesh> loadModelMeshes(const std::filesystem::path& file, const 
     const aiScene* scene = importer.ReadFile(file.string(), flags);
     if (!scene || !scene->mRootNode || (scene->mFlags & AI_SCENE_FLAGS_INCOMPLETE)) {
         std::string reason = importer.GetErrorString();
-        if (reason.empty()) {
+        if (reason == "std::bad_alloc") {
+            reason = "it claims more data than fits in memory (the file is damaged)";
+        } else if (reason.empty()) {
             reason = std::filesystem::file_size(file, ec) == 0
                          ? "the file is empty"
                          : "Assimp gave no reason; the file holds no complete scene";

@@ -84,37 +84,57 @@ std::optional<std::size_t> checkGlbHeader(const std::filesystem::path& file) {
         }
         return a["count"].get<std::size_t>();
     };
+    // Every primitive needs vertex positions: without them Assimp takes the vertex count as 0
+    // and, for strips and fans, computes 0 - 2 triangles, then allocates 4 billion of them
+    // (found by fuzz_glb).
     std::size_t triangles = 0;
-    for (const auto& mesh : json["meshes"]) {
+    bool countable = true;
+    for (std::size_t m = 0; m < json["meshes"].size(); ++m) {
+        const auto& mesh = json["meshes"][m];
         if (!mesh.is_object() || !mesh.contains("primitives") || !mesh["primitives"].is_array()) {
             return std::nullopt;
         }
-        for (const auto& p : mesh["primitives"]) {
+        for (std::size_t k = 0; k < mesh["primitives"].size(); ++k) {
+            const auto& p = mesh["primitives"][k];
+            const std::string where =
+                "mesh " + std::to_string(m) + " primitive " + std::to_string(k);
             if (!p.is_object()) {
                 return std::nullopt;
+            }
+            const bool hasPositions = p.contains("attributes") && p["attributes"].is_object() &&
+                                      p["attributes"].contains("POSITION");
+            const std::optional<std::size_t> vertices =
+                hasPositions ? countOf(p["attributes"]["POSITION"]) : std::nullopt;
+            if (!vertices) {
+                throw Error(file.string() +
+                            ": cannot read model: the glb file is damaged: " + where +
+                            " has no vertex positions (attributes/POSITION naming an accessor)");
             }
             const auto mode = p.contains("mode") ? p["mode"] : nlohmann::json(4);
             if (!mode.is_number_unsigned()) {
                 return std::nullopt;
             }
-            if (mode.get<unsigned>() != 4) {
-                if (mode.get<unsigned>() <= 3) {
-                    continue; // points and lines: no triangles
-                }
-                return std::nullopt; // strips and fans
+            const std::optional<std::size_t> corners =
+                p.contains("indices") ? countOf(p["indices"]) : vertices;
+            if (!corners) {
+                throw Error(file.string() + ": cannot read model: the glb file is damaged: " +
+                            where + " has \"indices\" that name no accessor");
             }
-            std::optional<std::size_t> count;
-            if (p.contains("indices")) {
-                count = countOf(p["indices"]);
-            } else if (p.contains("attributes") && p["attributes"].is_object() &&
-                       p["attributes"].contains("POSITION")) {
-                count = countOf(p["attributes"]["POSITION"]);
+            const unsigned primitiveMode = mode.get<unsigned>();
+            if ((primitiveMode == 5 || primitiveMode == 6) && *corners < 3) {
+                throw Error(file.string() + ": cannot read model: the glb file is damaged: " +
+                            where + " is a triangle strip or fan of " + std::to_string(*corners) +
+                            " corners (at least 3 make a triangle)");
             }
-            if (!count) {
-                return std::nullopt;
+            if (primitiveMode == 4) {
+                triangles += *corners / 3;
+            } else if (primitiveMode > 3) {
+                countable = false; // strips and fans: Assimp's count is not index count / 3
             }
-            triangles += *count / 3;
         }
+    }
+    if (!countable) {
+        return std::nullopt;
     }
     return triangles;
 }

@@ -167,6 +167,21 @@ TEST(HardeningImport, ChunkLengthPastTheFileIsRefusedAtOnce) {
         << modelError(file);
 }
 
+// Found by fuzz_glb (out of memory): a triangle fan without POSITION made Assimp count 0 - 2
+// triangles and allocate 64 GB.
+TEST(HardeningImport, PrimitiveWithoutPositionsIsRefused) {
+    std::string bytes = makeGlb(boxSpec());
+    const auto at = bytes.find("\"POSITION\"");
+    ASSERT_NE(at, std::string::npos);
+    bytes.replace(at, 10, "\"POSI%ION\"");
+    const auto file = scratchDir() / "nopos.glb";
+    writeFile(file, bytes);
+    EXPECT_NE(modelError(file).find("nopos.glb: cannot read model: the glb file is damaged: mesh 0 "
+                                    "primitive 0 has no vertex positions"),
+              std::string::npos)
+        << modelError(file);
+}
+
 // Every input the fuzzers found (tests/data/fuzz/) is refused with a glutea::Error.
 TEST(HardeningImport, FuzzFindingsAreRefused) {
     const auto dir = sourceDir() / "tests" / "data" / "fuzz";
