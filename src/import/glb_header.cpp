@@ -1,5 +1,6 @@
 #include "import/glb_header.h"
 
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <fstream>
@@ -22,6 +23,16 @@ std::optional<std::size_t> checkGlbHeader(const std::filesystem::path& file) {
     in.read(header, sizeof header);
     const auto got = static_cast<std::size_t>(in.gcount());
     if (got < 4 || std::memcmp(header, "glTF", 4) != 0) {
+        std::string ext = file.extension().string();
+        for (char& c : ext) {
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+        if (ext == ".glb") {
+            // Else Assimp tries every other importer on it, and some of them read past the end
+            // of such a file (found by fuzz_glb).
+            throw Error(file.string() + ": cannot read model: it is not a binary glTF file (a .glb "
+                                        "begins with \"glTF\")");
+        }
         return std::nullopt; // not a binary glTF; Assimp decides
     }
     std::error_code ec;

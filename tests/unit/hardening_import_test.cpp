@@ -182,6 +182,16 @@ TEST(HardeningImport, PrimitiveWithoutPositionsIsRefused) {
         << modelError(file);
 }
 
+// Found by fuzz_glb (an ASan heap overflow inside Assimp): a .glb that does not begin with "glTF"
+// was handed to Assimp's other importers, one of which reads past the end. No longer handed on.
+TEST(HardeningImport, GlbWithoutTheGltfMagicIsNotTriedAsOtherFormats) {
+    const auto file =
+        sourceDir() / "tests" / "data" / "fuzz" / "glb-not-gltf-overread-in-other-importer.glb";
+    EXPECT_NE(modelError(file).find("cannot read model: it is not a binary glTF file"),
+              std::string::npos)
+        << modelError(file);
+}
+
 // Every input the fuzzers found (tests/data/fuzz/) is refused with a glutea::Error.
 TEST(HardeningImport, FuzzFindingsAreRefused) {
     const auto dir = sourceDir() / "tests" / "data" / "fuzz";
