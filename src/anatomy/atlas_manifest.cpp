@@ -1,5 +1,8 @@
 #include "anatomy/atlas_manifest.h"
 
+#include <atomic>
+#include <cerrno>
+#include <cmath>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -45,9 +48,23 @@ bool AtlasManifest::mapNode(const std::string& nodeName, NodeMapping& out) const
 
 namespace {
 
+std::atomic<bool> outsideAtlasAllowed{false};
+
+// A model's units in metres per unit: from a micrometre to a kilometre. Beyond that no model of a
+// body is meant (1e308 or 1e-300 would turn every vertex into infinity or zero).
+constexpr double kMinMetresPerUnit = 1e-6;
+constexpr double kMaxMetresPerUnit = 1e3;
+
 double parseUnits(JsonReader& r, const json& node, const std::string& where) {
-    if (node.is_number() && node.get<double>() > 0.0) {
-        return node.get<double>();
+    if (node.is_number()) {
+        const double units = node.get<double>();
+        if (std::isfinite(units) && units >= kMinMetresPerUnit && units <= kMaxMetresPerUnit) {
+            return units;
+        }
+        r.problem(where, "a number of metres per unit must lie between 1e-06 and 1000 (found " +
+                             node.dump() +
+                             "); a model in those units would not be the size of a body");
+        return 1.0;
     }
     if (node.is_string()) {
         const auto s = node.get<std::string>();
@@ -63,6 +80,53 @@ double parseUnits(JsonReader& r, const json& node, const std::string& where) {
     }
     r.problem(where, "expected \"m\", \"cm\", \"mm\" or a positive number of metres per unit");
     return 1.0;
+}
+
+bool isInside(const std::filesystem::path& folder, const std::filesystem::path& file) {
+    auto f = file.begin();
+    for (auto d = folder.begin(); d != folder.end(); ++d, ++f) {
+        if (d->empty()) {
+            continue; // a trailing separator
+        }
+        if (f == file.end() || *f != *d) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// An atlas is shared between people, so the files it names must lie in its folder: an absolute
+// path, "..", or a symbolic link out of the folder is refused unless the user allowed it.
+void checkInsideAtlas(JsonReader& r, const AtlasManifest& m, const std::string& file,
+                      const std::string& pointer) {
+    if (file.empty()) {
+        return;
+    }
+    std::error_code ec;
+    const std::filesystem::path path(file);
+    const auto target = std::filesystem::weakly_canonical(m.dir / path, ec);
+    if (ec) {
+        r.problem(pointer, ec.value() == ELOOP
+                               ? "\"" + file +
+                                     "\": a symbolic link in this path points back at itself "
+                                     "(a symlink loop)"
+                               : "\"" + file + "\": cannot resolve the path: " + ec.message());
+        return;
+    }
+    if (outsideAtlasAllowed) {
+        return;
+    }
+    const auto folder = std::filesystem::weakly_canonical(m.dir, ec);
+    if (path.is_absolute()) {
+        r.problem(pointer, "\"" + file +
+                               "\" is an absolute path; an atlas may only name files inside its "
+                               "folder (a relative path), unless glutea is run with "
+                               "--allow-outside-atlas");
+    } else if (ec || !isInside(folder, target)) {
+        r.problem(pointer, "\"" + file + "\" leads outside the atlas folder (" + folder.string() +
+                               "); an atlas may only name files inside it, unless glutea is run "
+                               "with --allow-outside-atlas");
+    }
 }
 
 bool isAxis(const std::string& s) {
@@ -94,8 +158,12 @@ void readModels(JsonReader& r, const json& root, AtlasManifest& m) {
             r.problem(at, "expected an object with \"file\"");
             continue;
         }
+        r.allowKeys(entry, at, {"file", "units", "up", "front"});
         ModelRef ref;
         ref.file = r.string(entry, "file", at);
+        const std::size_t problemsBefore = r.problems().size();
+        checkInsideAtlas(r, m, ref.file, at + "/file");
+        const bool pathRefused = r.problems().size() > problemsBefore;
         if (entry.contains("units")) {
             ref.metresPerUnit = parseUnits(r, entry["units"], at + "/units");
         }
@@ -110,8 +178,17 @@ void readModels(JsonReader& r, const json& root, AtlasManifest& m) {
                 r.problem(at + "/" + field, "expected one of +X, -X, +Y, -Y, +Z, -Z");
             }
         }
-        if (!ref.file.empty() && !std::filesystem::exists(m.dir / ref.file)) {
+        if (!ref.file.empty() && !pathRefused && !std::filesystem::exists(m.dir / ref.file)) {
             r.problem(at + "/file", "model file not found: " + (m.dir / ref.file).string());
+        }
+        // The same file twice would draw every structure twice, on top of itself.
+        for (std::size_t k = 0; k < m.models.size(); ++k) {
+            const auto& other = m.models[k];
+            if (!ref.file.empty() && std::filesystem::path(other.file).lexically_normal() ==
+                                         std::filesystem::path(ref.file).lexically_normal()) {
+                r.problem(at + "/file", "\"" + ref.file + "\" is listed twice (also /models/" +
+                                            std::to_string(k) + "); list each model file once");
+            }
         }
         m.models.push_back(ref);
     }
@@ -130,6 +207,7 @@ void readStructures(JsonReader& r, const json& root, AtlasManifest& m) {
             r.problem(at, "expected an object");
             continue;
         }
+        r.allowKeys(entry, at, {"id", "name", "kind", "group"});
         StructureDef s;
         s.id = r.string(entry, "id", at);
         s.displayName = r.string(entry, "name", at);
@@ -178,6 +256,7 @@ void readNodeMap(JsonReader& r, const json& root, AtlasManifest& m) {
             r.problem(at, "expected an object with \"structure\"");
             continue;
         }
+        r.allowKeys(entry, at, {"structure", "side"});
         NodeMapping mapping;
         mapping.structureId = r.string(entry, "structure", at);
         const std::string side = r.optionalString(entry, "side", at, "none");
@@ -229,6 +308,7 @@ void readRelations(JsonReader& r, const json& root, AtlasManifest& m) {
             r.problem(at, "expected {\"outline\": [...], \"continues\": [...]}");
             continue;
         }
+        r.allowKeys(entry, at, {"outline", "continues"});
         StructureRelations rel;
         if (entry.contains("outline")) {
             rel.outline = readIdList(r, entry["outline"], at + "/outline", m);
@@ -242,6 +322,10 @@ void readRelations(JsonReader& r, const json& root, AtlasManifest& m) {
 
 } // namespace
 
+void allowPathsOutsideAtlas(bool allow) {
+    outsideAtlasAllowed = allow;
+}
+
 AtlasManifest loadAtlasManifest(const std::filesystem::path& dir) {
     AtlasManifest m;
     m.dir = dir;
@@ -253,11 +337,17 @@ AtlasManifest loadAtlasManifest(const std::filesystem::path& dir) {
         r.problem("", "expected a JSON object at the top level");
         r.throwIfProblems();
     }
+    r.allowKeys(root, "",
+                {"$schema", "format", "version", "name", "placeholder", "models", "side_suffixes",
+                 "structures", "nodes", "focus", "relations", "landmarks", "content"});
     if (r.optionalString(root, "format", "", "glutea-atlas") != "glutea-atlas") {
         r.problem("/format", "expected \"glutea-atlas\"");
     }
+    if (root.contains("version") && root["version"] != 1) {
+        r.problem("/version", "expected 1 (this Glutea reads atlas version 1)");
+    }
     m.name = r.string(root, "name", "");
-    m.placeholder = root.value("placeholder", false);
+    m.placeholder = r.optionalBoolean(root, "placeholder", "", false);
     readModels(r, root, m);
     readStructures(r, root, m);
     readNodeMap(r, root, m);
@@ -266,6 +356,7 @@ AtlasManifest loadAtlasManifest(const std::filesystem::path& dir) {
         m.focus = readIdList(r, root["focus"], "/focus", m);
     }
     m.landmarksFile = r.optionalString(root, "landmarks", "", "");
+    checkInsideAtlas(r, m, m.landmarksFile, "/landmarks");
     if (root.contains("content")) {
         if (const json* content = r.array(root, "content", "")) {
             for (std::size_t i = 0; i < content->size(); ++i) {
@@ -274,6 +365,7 @@ AtlasManifest loadAtlasManifest(const std::filesystem::path& dir) {
                     r.problem("/content/" + std::to_string(i), "expected a file name");
                     continue;
                 }
+                checkInsideAtlas(r, m, f.get<std::string>(), "/content/" + std::to_string(i));
                 m.contentFiles.push_back(f.get<std::string>());
             }
         }

@@ -57,6 +57,11 @@ struct AtlasManifest {
     bool mapNode(const std::string& nodeName, NodeMapping& out) const;
 };
 
+// The files atlas.json names (models, landmarks, content) must lie inside the atlas folder: an
+// absolute path, ".." or a link out of it is a problem. `--allow-outside-atlas` sets this for the
+// whole process before any atlas is read (one switch: every loader of the process obeys it).
+void allowPathsOutsideAtlas(bool allow);
+
 // Reads DIR/atlas.json. Throws glutea::Error listing every problem, each naming the file and the
 // JSON place ("atlas.json: /models/0/units: expected ...").
 AtlasManifest loadAtlasManifest(const std::filesystem::path& dir);

@@ -61,7 +61,7 @@ Anchor ContentReader::anchorValue(const json& value, const std::string& pointer)
         }
     }
     if (hasDistance) {
-        out.distanceCm = number(value, pointer, "distance_cm");
+        out.distanceCm = number(value, pointer, "distance_cm", true, 0.0, false, kMaxBodyLengthCm);
     }
     return out;
 }
@@ -106,7 +106,7 @@ Shape ContentReader::shapeValue(const json& value, const std::string& pointer) {
     case ShapeKind::Disc:
         allowKeys(value, pointer, {"shape", "center", "radius_cm"});
         out.center = anchor(value, pointer, "center");
-        out.radiusCm = number(value, pointer, "radius_cm");
+        out.radiusCm = number(value, pointer, "radius_cm", true, 0.0, false, kMaxBodyLengthCm);
         break;
     case ShapeKind::Ellipse: {
         allowKeys(value, pointer, {"shape", "center", "radii_cm", "major_toward"});
@@ -114,12 +114,13 @@ Shape ContentReader::shapeValue(const json& value, const std::string& pointer) {
         if (const json* radii = field(value, pointer, "radii_cm", true)) {
             if (radii->is_array() && radii->size() == 2 && (*radii)[0].is_number() &&
                 (*radii)[1].is_number() && (*radii)[0].get<double>() >= (*radii)[1].get<double>() &&
-                (*radii)[1].get<double>() > 0.0) {
+                (*radii)[1].get<double>() > 0.0 && (*radii)[0].get<double>() <= kMaxBodyLengthCm) {
                 out.majorRadiusCm = (*radii)[0].get<double>();
                 out.minorRadiusCm = (*radii)[1].get<double>();
             } else {
-                problem(appendPointer(pointer, "radii_cm"),
-                        "\"radii_cm\" must be [major, minor], numbers with major >= minor > 0");
+                problem(
+                    appendPointer(pointer, "radii_cm"),
+                    "\"radii_cm\" must be [major, minor], numbers with 200 >= major >= minor > 0");
             }
         }
         const std::string toward = string(value, pointer, "major_toward");
@@ -137,7 +138,7 @@ Shape ContentReader::shapeValue(const json& value, const std::string& pointer) {
     case ShapeKind::Corridor:
         allowKeys(value, pointer, {"shape", "path", "width_cm"});
         out.points = anchorList(value, pointer, "path", 2);
-        out.widthCm = number(value, pointer, "width_cm");
+        out.widthCm = number(value, pointer, "width_cm", true, 0.0, false, kMaxBodyLengthCm);
         break;
     }
     return out;

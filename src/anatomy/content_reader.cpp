@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <sstream>
 
 namespace glutea {
 namespace {
@@ -30,6 +32,19 @@ bool isLanguageCode(std::string_view code) {
     return !rest.empty() && std::all_of(rest.begin(), rest.end(), [](char c) {
         return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-';
     });
+}
+
+std::size_t characterCount(std::string_view text) {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0u) != 0x80u;
+    }));
+}
+
+// 200, 0.5, 1e+308: the shortest form, as an author would write it.
+std::string formatNumber(double value) {
+    std::ostringstream out;
+    out << value;
+    return out.str();
 }
 
 } // namespace
@@ -79,7 +94,8 @@ void ContentReader::allowKeys(const json& object, const std::string& pointer,
                               std::initializer_list<std::string_view> allowed) {
     for (const auto& item : object.items()) {
         if (std::find(allowed.begin(), allowed.end(), item.key()) == allowed.end()) {
-            problem(appendPointer(pointer, item.key()), "unknown field \"" + item.key() + "\"");
+            problem(appendPointer(pointer, item.key()),
+                    unknownKeyMessage(item.key(), std::vector<std::string_view>(allowed)));
         }
     }
 }
@@ -113,11 +129,17 @@ std::string ContentReader::string(const json& object, const std::string& pointer
     if (out.empty() && required) {
         problem(appendPointer(pointer, key), "\"" + std::string(key) + "\" must not be empty");
     }
+    if (characterCount(out) > kMaxStringCharacters) {
+        problem(appendPointer(pointer, key),
+                "\"" + std::string(key) + "\" is " + std::to_string(characterCount(out)) +
+                    " characters long; the limit is " + std::to_string(kMaxStringCharacters));
+        return {};
+    }
     return out;
 }
 
 double ContentReader::number(const json& object, const std::string& pointer, std::string_view key,
-                             bool required, double above, bool inclusive) {
+                             bool required, double above, bool inclusive, double atMost) {
     const json* value = field(object, pointer, key, required);
     if (value == nullptr) {
         return 0.0;
@@ -127,10 +149,17 @@ double ContentReader::number(const json& object, const std::string& pointer, std
         return 0.0;
     }
     const double out = value->get<double>();
+    if (!std::isfinite(out) || out > atMost) {
+        problem(appendPointer(pointer, key),
+                "\"" + std::string(key) + "\" must be at most " + formatNumber(atMost) +
+                    " (found " +
+                    (std::isfinite(out) ? formatNumber(out) : std::string("infinity")) + ")");
+        return 0.0; // a harmless value: never let a huge number reach geometry or queries
+    }
     if (inclusive ? out < above : out <= above) {
         problem(appendPointer(pointer, key), "\"" + std::string(key) + "\" must be " +
                                                  (inclusive ? "at least " : "greater than ") +
-                                                 nlohmann::json(above).dump());
+                                                 formatNumber(above));
     }
     return out;
 }
@@ -152,7 +181,12 @@ std::vector<std::string> ContentReader::stringList(const json& object, const std
                                                    std::string_view key, bool required) {
     std::vector<std::string> out;
     eachElement(object, pointer, key, required, [&](const json& v, const std::string& at) {
-        if (v.is_string()) {
+        if (v.is_string() &&
+            characterCount(v.get_ref<const std::string&>()) > kMaxStringCharacters) {
+            problem(at, "the item is " + std::to_string(characterCount(v.get<std::string>())) +
+                            " characters long; the limit is " +
+                            std::to_string(kMaxStringCharacters));
+        } else if (v.is_string()) {
             out.push_back(v.get<std::string>());
         } else {
             wrongType(at, "", "a string", v);
@@ -174,6 +208,11 @@ std::optional<Range> ContentReader::range(const json& object, const std::string&
         return std::nullopt;
     }
     Range out{(*value)[0].get<double>(), (*value)[1].get<double>()};
+    if (!std::isfinite(out.min) || !std::isfinite(out.max) || out.max > kMaxContentNumber) {
+        problem(rangePointer,
+                "\"" + std::string(key) + "\" must be at most " + formatNumber(kMaxContentNumber));
+        return std::nullopt;
+    }
     if (out.min <= 0.0 || out.max < out.min) {
         problem(rangePointer, "\"" + std::string(key) + "\" must satisfy 0 < min <= max");
     }
@@ -193,6 +232,11 @@ LocalizedText ContentReader::textValue(const json& value, const std::string& poi
             wrongType(itemPointer, item.key(), "a string", item.value());
         } else if (item.value().get<std::string>().empty()) {
             problem(itemPointer, "\"" + item.key() + "\" must not be empty");
+        } else if (const std::size_t n = characterCount(item.value().get<std::string>());
+                   n > kMaxTextCharacters) {
+            problem(itemPointer,
+                    "the text is " + std::to_string(n) + " characters long; the limit is " +
+                        std::to_string(kMaxTextCharacters) + " (split it, or shorten it)");
         } else {
             out.byLanguage[item.key()] = item.value().get<std::string>();
         }

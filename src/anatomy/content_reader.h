@@ -16,6 +16,15 @@
 
 namespace glutea {
 
+// Limits that keep a broken or hostile file from reaching the drawing and query code: no number
+// in content is larger than this (seconds, repetitions, weights), and no length on a body is
+// longer than kMaxBodyLengthCm. Text limits are characters (UTF-8 code points), far above the
+// longest real entry (about 400), so that only a mistake hits them.
+inline constexpr double kMaxContentNumber = 10000.0;
+inline constexpr double kMaxBodyLengthCm = 200.0;
+inline constexpr std::size_t kMaxTextCharacters = 4000;   // one language of a text
+inline constexpr std::size_t kMaxStringCharacters = 1000; // ids, citations, list items
+
 class ContentReader {
   public:
     using json = nlohmann::json;
@@ -40,9 +49,10 @@ class ContentReader {
 
     std::string string(const json& object, const std::string& pointer, std::string_view key,
                        bool required = true);
-    // A number > `above` (or >= when `inclusive`).
+    // A finite number > `above` (or >= when `inclusive`) and at most `atMost`.
     double number(const json& object, const std::string& pointer, std::string_view key,
-                  bool required = true, double above = 0.0, bool inclusive = false);
+                  bool required = true, double above = 0.0, bool inclusive = false,
+                  double atMost = kMaxContentNumber);
     bool boolean(const json& object, const std::string& pointer, std::string_view key,
                  bool required = true);
     std::vector<std::string> stringList(const json& object, const std::string& pointer,

@@ -1,6 +1,7 @@
 #include "anatomy/json_source.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <fstream>
 #include <iterator>
@@ -356,8 +357,26 @@ std::optional<JsonDocument> parseJsonDocument(std::string_view text, std::string
 
 std::optional<JsonDocument> readJsonDocument(const std::filesystem::path& path, std::string file,
                                              std::vector<ContentProblem>& problems,
-                                             std::uintmax_t maxBytes) {
+                                             std::uintmax_t maxBytes, std::string_view kind) {
     std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    if (ec || !std::filesystem::exists(status)) {
+        // ELOOP and friends: say what it means rather than the raw filesystem message.
+        const bool loop = ec.value() == ELOOP;
+        problems.push_back(
+            {std::move(file),
+             {},
+             loop ? std::string("cannot read file: a symbolic link in its path points back at "
+                                "itself (a symlink loop)")
+                  : "cannot read file: " + (ec ? ec.message() : std::string("it does not exist")),
+             std::nullopt});
+        return std::nullopt;
+    }
+    if (std::filesystem::is_directory(status)) {
+        problems.push_back(
+            {std::move(file), {}, "cannot read file: it is a folder, not a file", std::nullopt});
+        return std::nullopt;
+    }
     const std::uintmax_t size = std::filesystem::file_size(path, ec);
     if (ec) {
         problems.push_back(
@@ -368,7 +387,7 @@ std::optional<JsonDocument> readJsonDocument(const std::filesystem::path& path, 
         problems.push_back({std::move(file),
                             {},
                             "file is " + std::to_string(size) + " bytes, over the " +
-                                std::to_string(maxBytes) + "-byte limit for content files",
+                                std::to_string(maxBytes) + "-byte limit for " + std::string(kind),
                             std::nullopt});
         return std::nullopt;
     }
@@ -379,6 +398,59 @@ std::optional<JsonDocument> readJsonDocument(const std::filesystem::path& path, 
         return std::nullopt;
     }
     return parseJsonDocument(text, std::move(file), problems);
+}
+
+namespace {
+// Edit distance (optimal string alignment): an insertion, deletion, substitution or swap of two
+// neighbouring letters each costs one, so "fcous" is one step from "focus".
+std::size_t editDistance(std::string_view a, std::string_view b) {
+    const std::size_t width = b.size() + 1;
+    std::vector<std::size_t> d((a.size() + 1) * width);
+    auto at = [&](std::size_t i, std::size_t j) -> std::size_t& { return d[i * width + j]; };
+    for (std::size_t i = 0; i <= a.size(); ++i) {
+        at(i, 0) = i;
+    }
+    for (std::size_t j = 0; j <= b.size(); ++j) {
+        at(0, j) = j;
+    }
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            at(i, j) = std::min({at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+                at(i, j) = std::min(at(i, j), at(i - 2, j - 2) + 1);
+            }
+        }
+    }
+    return at(a.size(), b.size());
+}
+} // namespace
+
+std::string nearestKnownKey(std::string_view key, const std::vector<std::string_view>& known) {
+    // Keys are short; a longer key cannot be a typo of a known one, and comparing it would cost
+    // quadratic time on hostile input.
+    if (key.size() > 64) {
+        return {};
+    }
+    const std::size_t allowed = std::min<std::size_t>(3, std::max<std::size_t>(1, key.size() / 3));
+    std::string best;
+    std::size_t bestDistance = allowed + 1;
+    for (const auto candidate : known) {
+        const std::size_t d = editDistance(key, candidate);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = std::string(candidate);
+        }
+    }
+    return best;
+}
+
+std::string unknownKeyMessage(std::string_view key, const std::vector<std::string_view>& known) {
+    std::string message = "unknown field \"" + std::string(key) + "\"";
+    if (const auto near = nearestKnownKey(key, known); !near.empty()) {
+        message += "; did you mean \"" + near + "\"?";
+    }
+    return message;
 }
 
 } // namespace glutea

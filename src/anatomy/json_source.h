@@ -70,8 +70,16 @@ std::optional<JsonDocument> parseJsonDocument(std::string_view text, std::string
 
 // Reads and parses a file. `file` is the name used in messages. Oversize, unreadable, invalid
 // UTF-8 and malformed files each give one problem and no document.
+// `kind` names what the limit is for in the oversize message ("content files", "atlas files").
 std::optional<JsonDocument> readJsonDocument(const std::filesystem::path& path, std::string file,
                                              std::vector<ContentProblem>& problems,
-                                             std::uintmax_t maxBytes = kMaxContentFileBytes);
+                                             std::uintmax_t maxBytes = kMaxContentFileBytes,
+                                             std::string_view kind = "content files");
+
+// The known key nearest to `key` by edit distance, when it is close enough to be a typo (at most
+// a third of the key's letters wrong, and at most 3); empty otherwise.
+std::string nearestKnownKey(std::string_view key, const std::vector<std::string_view>& known);
+// "unknown field \"KEY\"" plus "; did you mean \"X\"?" when a known key is near.
+std::string unknownKeyMessage(std::string_view key, const std::vector<std::string_view>& known);
 
 } // namespace glutea

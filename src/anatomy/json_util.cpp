@@ -1,5 +1,7 @@
 #include "anatomy/json_util.h"
 
+#include <algorithm>
+
 #include "base/error.h"
 
 namespace glutea {
@@ -8,7 +10,8 @@ using nlohmann::json;
 
 JsonDocument readJsonOrThrow(const std::filesystem::path& file) {
     std::vector<ContentProblem> problems;
-    auto document = readJsonDocument(file, file.string(), problems);
+    auto document =
+        readJsonDocument(file, file.string(), problems, kMaxContentFileBytes, "atlas files");
     if (!document) {
         throw Error(formatProblems(problems));
     }
@@ -37,7 +40,38 @@ std::string JsonReader::string(const json& object, const char* key, const std::s
         problem(at + "/" + key, "expected a string, got " + typeName(value));
         return {};
     }
+    if (value.get_ref<const std::string&>().size() > kMaxAtlasStringBytes) {
+        problem(at + "/" + key,
+                "the text is " + std::to_string(value.get_ref<const std::string&>().size()) +
+                    " bytes long; the limit is " + std::to_string(kMaxAtlasStringBytes));
+        return {};
+    }
     return value.get<std::string>();
+}
+
+bool JsonReader::optionalBoolean(const json& object, const char* key, const std::string& at,
+                                 bool fallback) {
+    if (!object.contains(key)) {
+        return fallback;
+    }
+    const json& value = object[key];
+    if (!value.is_boolean()) {
+        problem(at + "/" + key, "expected true or false, got " + typeName(value));
+        return fallback;
+    }
+    return value.get<bool>();
+}
+
+void JsonReader::allowKeys(const json& object, const std::string& at,
+                           const std::vector<std::string_view>& known) {
+    if (!object.is_object()) {
+        return;
+    }
+    for (const auto& item : object.items()) {
+        if (std::find(known.begin(), known.end(), item.key()) == known.end()) {
+            problem(appendPointer(at, item.key()), unknownKeyMessage(item.key(), known));
+        }
+    }
 }
 
 std::string JsonReader::optionalString(const json& object, const char* key, const std::string& at,

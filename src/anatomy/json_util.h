@@ -2,6 +2,7 @@
 // Small helpers to read JSON files with errors that name the file and the place.
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -9,6 +10,9 @@
 #include "anatomy/json_source.h"
 
 namespace glutea {
+
+// Strings of atlas.json and landmarks.json (names, ids, file names) are at most this many bytes.
+inline constexpr std::size_t kMaxAtlasStringBytes = 1000;
 
 // Reads and parses a JSON file (size limit, UTF-8 and syntax checked, every value's line and
 // column recorded). Throws glutea::Error "FILE:LINE:COLUMN: message" when it cannot.
@@ -24,6 +28,12 @@ class JsonReader {
     std::string string(const nlohmann::json& object, const char* key, const std::string& at);
     std::string optionalString(const nlohmann::json& object, const char* key, const std::string& at,
                                const std::string& fallback);
+    // Optional boolean field: the fallback when missing, a problem when not true/false.
+    bool optionalBoolean(const nlohmann::json& object, const char* key, const std::string& at,
+                         bool fallback);
+    // Reports every key of `object` that is not in `known`, with the nearest known key.
+    void allowKeys(const nlohmann::json& object, const std::string& at,
+                   const std::vector<std::string_view>& known);
     // Required array field; nullptr (and a problem) when missing or of another type.
     const nlohmann::json* array(const nlohmann::json& object, const char* key,
                                 const std::string& at);

@@ -1,5 +1,7 @@
 #include "anatomy/landmarks.h"
 
+#include <cmath>
+
 #include "anatomy/json_util.h"
 
 namespace glutea {
@@ -7,6 +9,10 @@ namespace glutea {
 using nlohmann::json;
 
 namespace {
+// Landmarks lie on a body in metres: anything farther than this is a mistake in the file (and a
+// 1e308 would become infinity in every distance computed from it).
+constexpr double kMaxLandmarkMetres = 5.0;
+
 bool readPoint(JsonReader& r, const json& entry, const char* key, const std::string& at,
                glm::vec3& out) {
     if (!entry.contains(key)) {
@@ -18,6 +24,16 @@ bool readPoint(JsonReader& r, const json& entry, const char* key, const std::str
         !v[2].is_number()) {
         r.problem(at + "/" + key, "expected [x, y, z], three numbers in metres");
         return false;
+    }
+    for (std::size_t i = 0; i < 3; ++i) {
+        const double c = v[i].get<double>();
+        if (!std::isfinite(c) || std::abs(c) > kMaxLandmarkMetres) {
+            r.problem(at + "/" + key + "/" + std::to_string(i),
+                      "a coordinate must lie within " + std::to_string(int(kMaxLandmarkMetres)) +
+                          " m of the atlas origin (found " + v[i].dump() +
+                          "); landmarks are points on a body");
+            return false;
+        }
     }
     out = {v[0].get<float>(), v[1].get<float>(), v[2].get<float>()};
     return true;
@@ -33,6 +49,10 @@ Landmarks loadLandmarks(const std::filesystem::path& file) {
         r.problem("", "expected a JSON object with \"landmarks\"");
         r.throwIfProblems();
     }
+    r.allowKeys(root, "", {"$schema", "format", "version", "units", "frame", "landmarks"});
+    if (root.contains("units") && root["units"] != "m") {
+        r.problem("/units", "expected \"m\": landmark positions are in metres");
+    }
     if (const json* list = r.array(root, "landmarks", "")) {
         for (std::size_t i = 0; i < list->size(); ++i) {
             const std::string at = "/landmarks/" + std::to_string(i);
@@ -41,10 +61,15 @@ Landmarks loadLandmarks(const std::filesystem::path& file) {
                 r.problem(at, "expected an object");
                 continue;
             }
+            r.allowKeys(entry, at, {"id", "name", "structure", "position", "skin"});
             Landmark l;
             l.id = r.string(entry, "id", at);
-            if (entry.contains("name") && entry["name"].is_object()) {
-                l.name = entry["name"].value("en", l.id);
+            if (entry.contains("name")) {
+                if (entry["name"].is_object()) {
+                    l.name = r.optionalString(entry["name"], "en", at + "/name", l.id);
+                } else {
+                    r.problem(at + "/name", "expected {\"en\": \"...\"}");
+                }
             }
             l.structure = r.optionalString(entry, "structure", at, "");
             readPoint(r, entry, "position", at, l.position);

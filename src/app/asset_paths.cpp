@@ -1,5 +1,6 @@
 #include "app/asset_paths.h"
 
+#include <cerrno>
 #include <cstdlib>
 #include <vector>
 
@@ -29,6 +30,22 @@ std::filesystem::path findAtlasDir(const std::optional<std::filesystem::path>& r
     for (const auto& dir : candidates) {
         if (std::filesystem::is_regular_file(dir / "atlas.json")) {
             return std::filesystem::weakly_canonical(dir);
+        }
+    }
+    if (requested) {
+        // Say what is wrong with the folder the user named, not just that nothing was found.
+        std::error_code ec;
+        const auto manifest = *requested / "atlas.json";
+        const auto status = std::filesystem::status(manifest, ec);
+        if (std::filesystem::is_directory(status)) {
+            throw Error(manifest.string() + " is a folder; an atlas needs atlas.json to be a file");
+        }
+        if (ec.value() == ELOOP) {
+            throw Error(manifest.string() +
+                        ": a symbolic link in this path points back at itself (a symlink loop)");
+        }
+        if (std::filesystem::exists(status)) {
+            throw Error(manifest.string() + " is not a regular file");
         }
     }
     std::string message = "no atlas found (a folder with atlas.json); searched:";

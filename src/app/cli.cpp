@@ -1,14 +1,17 @@
 #include "app/cli.h"
 
+#include <cmath>
 #include <ostream>
 #include <sstream>
 
 #include <CLI/CLI.hpp>
 
+#include "anatomy/atlas_manifest.h"
 #include "anatomy/referral_player.h"
 #include "app/commands.h"
 #include "app/handout.h"
 #include "app/query.h"
+#include "app/scene.h"
 #include "app/window_app.h"
 #include "geometry/camera.h"
 
@@ -34,6 +37,37 @@ std::string timeHelp() {
            seconds(ReferralTimeline::kCompleteS) + " s, looping every " +
            seconds(ReferralTimeline::kPeriodS) + " s; --show technique and --routine loop too";
 }
+// Option values that parse as numbers but mean nothing (nan, inf) or sizes with stray characters
+// are command-line errors (exit 2), like any other value that does not parse.
+const CLI::Validator& finiteNumber() {
+    static const CLI::Validator v(
+        [](const std::string& text) -> std::string {
+            double value = 0.0;
+            // 1e6 s is eleven days; beyond it a float clock loses its fractions of a second.
+            if (!CLI::detail::lexical_cast(text, value) || !std::isfinite(value) ||
+                std::abs(value) > 1e6) {
+                return "expected a finite number between -1e6 and 1e6, got \"" + text + "\"";
+            }
+            return {};
+        },
+        "FINITE");
+    return v;
+}
+
+const CLI::Validator& sizeValue() {
+    static const CLI::Validator v(
+        [](const std::string& text) -> std::string {
+            try {
+                parseSize(text);
+            } catch (const std::exception& e) {
+                return e.what();
+            }
+            return {};
+        },
+        "WIDTHxHEIGHT");
+    return v;
+}
+
 } // namespace
 
 int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
@@ -44,6 +78,10 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     CommonOptions common;
     app.add_option("--atlas", common.atlasDir, "Atlas folder (with atlas.json)")
         ->check(CLI::ExistingDirectory);
+    bool allowOutsideAtlas = false;
+    app.add_flag("--allow-outside-atlas", allowOutsideAtlas,
+                 "Let atlas.json name files outside the atlas folder (absolute paths, \"..\"); "
+                 "only for an atlas you trust");
     app.add_option("--shader-dir", common.shaderDir,
                    "Load shaders from this folder instead of the built-in copies (live edits)")
         ->check(CLI::ExistingDirectory);
@@ -52,7 +90,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     app.add_option("--view", window.view, "Initial view: " + viewNames());
     app.add_option("--state-log", window.stateLog,
                    "Append one JSON line per state change (camera, selection) to this file");
-    app.add_option("--size", window.size, "Initial window size WIDTHxHEIGHT");
+    app.add_option("--size", window.size, "Initial window size WIDTHxHEIGHT")->check(sizeValue());
     app.add_option("--view-file", window.viewFile, "Open a saved view (.glutea-view)")
         ->check(CLI::ExistingFile);
     app.add_option("--samples", window.samples,
@@ -62,10 +100,12 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     auto* renderCmd = app.add_subcommand("render", "Render one frame headless (EGL) to a PNG");
     renderCmd->fallthrough();
     renderCmd->add_option("-o,--output", render.output, "PNG file to write")->required();
-    renderCmd->add_option("--size", render.size, "WIDTHxHEIGHT")->capture_default_str();
+    renderCmd->add_option("--size", render.size, "WIDTHxHEIGHT")
+        ->capture_default_str()
+        ->check(sizeValue());
     renderCmd->add_option("--view", render.view, "View: " + viewNames())->capture_default_str();
     renderCmd->add_option("--select", render.select, "Structure to select, e.g. piriformis_l");
-    renderCmd->add_option("--time", render.timeSeconds, timeHelp());
+    renderCmd->add_option("--time", render.timeSeconds, timeHelp())->check(finiteNumber());
     renderCmd->add_option("--samples", render.samples, "MSAA samples")->capture_default_str();
     renderCmd->add_option("--hide", render.hide,
                           "Hide layer groups or structures, e.g. skin or skin,gluteus_maximus");
@@ -82,7 +122,8 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     renderCmd->add_option("--pain-at", render.painAt,
                           "Where does it hurt: skin points X,Y,Z[;X,Y,Z...] (metres)");
     renderCmd->add_option("--radius", render.radiusCm, "Brush radius for --pain-at, in cm")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(finiteNumber());
     renderCmd->add_option("--routine", render.routine, "Play this routine (with --step)");
     renderCmd->add_option("--step", render.step, "Routine step (0: the warm-up)");
     renderCmd->add_flag("--labels", render.labels,
@@ -111,7 +152,9 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     auto* benchCmd = app.add_subcommand("bench", "Measure load, start-up and frame times");
     benchCmd->fallthrough();
     benchCmd->add_option("--frames", bench.frames, "Frames to time")->capture_default_str();
-    benchCmd->add_option("--size", bench.size, "WIDTHxHEIGHT")->capture_default_str();
+    benchCmd->add_option("--size", bench.size, "WIDTHxHEIGHT")
+        ->capture_default_str()
+        ->check(sizeValue());
     benchCmd->add_flag("--json", bench.json, "Print one JSON object");
     benchCmd->add_option("--samples", bench.samples,
                          "MSAA samples (default: 4 on a GPU, 0 on a software rasteriser)");
@@ -132,6 +175,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
         return 2;
     }
 
+    allowPathsOutsideAtlas(allowOutsideAtlas);
     try {
         if (*renderCmd) {
             render.viewGiven = renderCmd->count("--view") > 0;

@@ -351,8 +351,23 @@ int runValidate(const CommonOptions& common, std::ostream& out) {
                                    "\" has no mesh in the model");
             }
         }
+        // Without its landmarks every anchor of the content is "unknown": report the cause
+        // (above) once, not a follow-on line for each of them.
+        const bool landmarksBroken =
+            !atlas.manifest.landmarksFile.empty() && atlas.landmarks.empty();
+        std::size_t followOn = 0;
         for (const auto& p : contentProblems(atlas)) {
+            if (landmarksBroken && p.message.rfind("unknown landmark", 0) == 0) {
+                ++followOn;
+                continue;
+            }
             problems.push_back(p.format());
+        }
+        if (followOn > 0) {
+            problems.push_back((atlas.manifest.dir / atlas.manifest.landmarksFile).string() +
+                               ": the landmarks could not be read (see above), so " +
+                               std::to_string(followOn) +
+                               " references to landmarks in the content were not checked");
         }
         notes = atlasCoverageNotes(atlas); // what it lacks and what that turns off (no error)
         for (auto& n : contentNotes(atlas)) {

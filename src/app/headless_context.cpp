@@ -3,6 +3,7 @@
 #include <epoxy/egl.h>
 #include <epoxy/gl.h>
 
+#include "app/gl_debug.h"
 #include "app/gl_version.h"
 #include "base/error.h"
 
@@ -31,6 +32,8 @@ HeadlessContext::HeadlessContext() {
                                  3,
                                  EGL_CONTEXT_OPENGL_PROFILE_MASK,
                                  EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT,
+                                 EGL_CONTEXT_OPENGL_DEBUG,
+                                 glDebugRequested() ? EGL_TRUE : EGL_FALSE,
                                  EGL_NONE};
     EGLContext context = eglCreateContext(display, EGL_NO_CONFIG_KHR, EGL_NO_CONTEXT, attributes);
     if (context == EGL_NO_CONTEXT) {
@@ -43,6 +46,7 @@ HeadlessContext::HeadlessContext() {
         throw Error(need + "cannot make the context current without a surface");
     }
     requireGl33(need);
+    installGlDebugCallback();
 }
 
 HeadlessContext::~HeadlessContext() {

@@ -63,10 +63,13 @@ int resolvePart(const Atlas& atlas, const std::string& id) {
 std::pair<int, int> parseSize(const std::string& text) {
     const auto x = text.find('x');
     int w = 0, h = 0;
-    const bool ok =
-        x != std::string::npos &&
-        std::from_chars(text.data(), text.data() + x, w).ec == std::errc() &&
-        std::from_chars(text.data() + x + 1, text.data() + text.size(), h).ec == std::errc();
+    // Each number must fill its side of the 'x': "64zzx64" and "320x240x5" are not sizes.
+    auto whole = [](const char* first, const char* last, int& value) {
+        const auto [ptr, ec] = std::from_chars(first, last, value);
+        return ec == std::errc() && ptr == last && first != last;
+    };
+    const bool ok = x != std::string::npos && whole(text.data(), text.data() + x, w) &&
+                    whole(text.data() + x + 1, text.data() + text.size(), h);
     if (!ok || w < 16 || h < 16 || w > 8192 || h > 8192) {
         throw Error("bad size \"" + text + "\"; expected WIDTHxHEIGHT, e.g. 1280x720 (16..8192)");
     }

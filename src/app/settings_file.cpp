@@ -1,8 +1,12 @@
 #include "app/settings_file.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
+#include <string>
 
 #include <nlohmann/json.hpp>
 
@@ -18,22 +22,44 @@ std::filesystem::path settingsFile() {
     return xdgAppDir(XdgDir::Config) / "settings.json";
 }
 
-UiSettings loadSettings(const std::filesystem::path& file) {
+UiSettings loadSettings(const std::filesystem::path& file, std::string* warning) {
     UiSettings settings;
-    std::ifstream in(file);
-    if (!in) {
+    auto warn = [&](const std::string& reason) {
+        if (warning) {
+            *warning = file.string() + ": " + reason + "; using the default settings";
+        }
         return settings;
+    };
+    std::error_code ec;
+    const auto status = std::filesystem::status(file, ec);
+    if (!std::filesystem::exists(status)) {
+        return ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory
+                   ? warn("cannot read the settings: " + ec.message())
+                   : settings; // first run: nothing saved yet
     }
+    if (std::filesystem::is_directory(status)) {
+        return warn("cannot read the settings: it is a folder, not a file");
+    }
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        return warn(std::string("cannot read the settings: ") + std::strerror(errno));
+    }
+    // Settings are written by Glutea and are small; a huge file is not ours.
+    std::string text(64 * 1024, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    text.resize(static_cast<std::size_t>(in.gcount()));
     // Preferences are not worth an error dialog: whatever cannot be read keeps its default.
-    const auto json = nlohmann::json::parse(in, nullptr, false);
+    const auto json = nlohmann::json::parse(text, nullptr, false);
     if (!json.is_object()) {
-        return settings;
+        return warn("the settings are not a JSON object");
     }
     if (json.contains("audience") && json["audience"].is_string()) {
         settings.audience = parseAudience(json["audience"].get<std::string>());
     }
     if (json.contains("text_scale") && json["text_scale"].is_number()) {
-        settings.textScale = std::clamp(json["text_scale"].get<float>(), 0.8f, 2.0f);
+        const double scale = json["text_scale"].get<double>();
+        settings.textScale =
+            std::isfinite(scale) ? static_cast<float>(std::clamp(scale, 0.8, 2.0)) : 1.0f;
     }
     if (json.contains("high_contrast") && json["high_contrast"].is_boolean()) {
         settings.highContrast = json["high_contrast"].get<bool>();

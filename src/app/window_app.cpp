@@ -18,6 +18,7 @@
 #include "app/asset_paths.h"
 #include "app/chairside_mode.h"
 #include "app/clinic_mode.h"
+#include "app/gl_debug.h"
 #include "app/gl_version.h"
 #include "app/scene.h"
 #include "app/settings_file.h"
@@ -83,6 +84,7 @@ GLFWwindow* createWindow(int width, int height) {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    glfwWindowHint(GLFW_OPENGL_DEBUG_CONTEXT, glDebugRequested() ? GLFW_TRUE : GLFW_FALSE);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
     // The 3D view is drawn into its own multisampled target (see viewportTarget), so the window's
     // framebuffer needs no samples of its own.
@@ -129,6 +131,7 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
     glfwSwapInterval(1);
     try {
         requireGl33("Glutea needs OpenGL 3.3 core: ");
+        installGlDebugCallback();
     } catch (...) {
         glfwDestroyWindow(app.window);
         glfwTerminate();
@@ -138,10 +141,14 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
     glfwSetKeyCallback(app.window, onKey);
     glfwSetMouseButtonCallback(app.window, onMouseButton);
     setUpImGui(app.window);
-    app.panels.settings = loadSettings(settingsFile());
+    std::string settingsWarning;
+    app.panels.settings = loadSettings(settingsFile(), &settingsWarning);
     applyUiStyle(app.panels.settings, contentScale(app.window));
 
     std::vector<std::string> problems;
+    if (!settingsWarning.empty()) {
+        problems.push_back(settingsWarning);
+    }
     try {
         app.atlas = loadAtlas(findAtlasDir(common.atlasDir), &problems);
         loadWindowContent(app, problems);
@@ -213,7 +220,9 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
         if (actions.searchQuery) {
             app.log->event({{"event", "search"}, {"query", *actions.searchQuery}});
         }
-        if (actions.settingsChanged) {
+        if (actions.settingsChanged || app.settingsChangedByKey) {
+            app.settingsChangedByKey = false;
+            app.log->event({{"event", "settings"}, {"text_scale", app.panels.settings.textScale}});
             try {
                 saveSettings(settingsFile(), app.panels.settings);
             } catch (const Error& e) { // the preference still applies for this session

@@ -1,5 +1,7 @@
 #include "app/window_state.h"
 
+#include <algorithm>
+
 #include <cmath>
 
 #define GLFW_INCLUDE_NONE
@@ -75,6 +77,13 @@ bool WindowState::onKey(int key, int mods) {
     } else if (key == GLFW_KEY_UP || key == GLFW_KEY_DOWN) {
         view.cameraMove.cancel();
         cam.orbit(0.0f, key == GLFW_KEY_UP ? 10.0f : -10.0f);
+    } else if (ctrl && (key == GLFW_KEY_EQUAL || key == GLFW_KEY_KP_ADD || key == GLFW_KEY_MINUS ||
+                        key == GLFW_KEY_KP_SUBTRACT)) {
+        // The Display menu's text size shortcuts, with the menu's steps and limits.
+        const bool larger = key == GLFW_KEY_EQUAL || key == GLFW_KEY_KP_ADD;
+        float& scale = panels.settings.textScale;
+        scale = larger ? std::min(2.0f, scale + 0.2f) : std::max(0.8f, scale - 0.2f);
+        settingsChangedByKey = true;
     } else if (key == GLFW_KEY_EQUAL || key == GLFW_KEY_KP_ADD) {
         cam.zoom(0.85f);
     } else if (key == GLFW_KEY_MINUS || key == GLFW_KEY_KP_SUBTRACT) {

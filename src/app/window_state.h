@@ -40,8 +40,9 @@ struct WindowState {
     int samples = 0;
     std::unique_ptr<StateLog> log;
     ViewportRect viewportRect;
-    UiActions actions;       // this frame's requests from the panels (the modes read theirs)
-    Selection lastSelection; // to notice a change of selection, whatever made it
+    UiActions actions; // this frame's requests from the panels (the modes read theirs)
+    bool settingsChangedByKey = false; // Ctrl++ / Ctrl+-: saved and applied like a menu change
+    Selection lastSelection;           // to notice a change of selection, whatever made it
     // Button presses and releases since the last frame, in order: a quick click can start and end
     // between two frames, which polling the button state would miss.
     struct ButtonEvent {

@@ -39,7 +39,7 @@ int writeAll(int fd, std::string_view bytes) {
 } // namespace
 
 void writeFileAtomically(const std::filesystem::path& file, std::string_view bytes,
-                         std::string_view what) {
+                         std::string_view what, MissingFolder missingFolder) {
     std::error_code ec;
     const auto status = std::filesystem::status(file, ec);
     if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
@@ -58,6 +58,17 @@ void writeFileAtomically(const std::filesystem::path& file, std::string_view byt
         return;
     }
     const auto folder = file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
+    if (missingFolder == MissingFolder::Refuse) {
+        const auto folderStatus = std::filesystem::status(folder, ec);
+        if (!std::filesystem::exists(folderStatus)) {
+            throw Error(file.string() + ": cannot write " + std::string(what) + ": the folder " +
+                        folder.string() + " does not exist (create it first)");
+        }
+        if (!std::filesystem::is_directory(folderStatus)) {
+            throw Error(file.string() + ": cannot write " + std::string(what) + ": " +
+                        folder.string() + " is not a folder");
+        }
+    }
     std::filesystem::create_directories(folder, ec);
     if (ec) {
         throw Error(file.string() + ": cannot write " + std::string(what) +

@@ -9,8 +9,14 @@
 
 namespace glutea {
 
-// Throws glutea::Error "FILE: cannot write WHAT: REASON". A missing parent folder is created.
+// What to do when the folder of the file does not exist: the app's own files (settings in
+// ~/.config/glutea) create it; a file the user named on the command line is refused, since a
+// typo in the folder would otherwise leave the output somewhere unexpected.
+enum class MissingFolder { Create, Refuse };
+
+// Throws glutea::Error "FILE: cannot write WHAT: REASON".
 void writeFileAtomically(const std::filesystem::path& file, std::string_view bytes,
-                         std::string_view what = "file");
+                         std::string_view what = "file",
+                         MissingFolder missingFolder = MissingFolder::Create);
 
 } // namespace glutea

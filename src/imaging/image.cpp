@@ -22,7 +22,7 @@ void writePng(const std::filesystem::path& file, const Image& image) {
                                 image.width * 3)) {
         throw Error(file.string() + ": cannot write PNG: the image could not be encoded");
     }
-    writeFileAtomically(file, bytes, "PNG");
+    writeFileAtomically(file, bytes, "PNG", MissingFolder::Refuse);
 }
 
 Image readPng(const std::filesystem::path& file) {

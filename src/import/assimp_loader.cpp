@@ -2,7 +2,15 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
 #include <map>
+#include <optional>
+#include <sstream>
 #include <thread>
 
 #include <assimp/Importer.hpp>
@@ -13,6 +21,7 @@
 
 #include "base/error.h"
 #include "geometry/level_of_detail.h"
+#include "import/glb_header.h"
 
 namespace glutea {
 
@@ -58,8 +67,27 @@ glm::mat4 toGlm(const aiMatrix4x4& a) {
     return glm::transpose(glm::make_mat4(&a.a1));
 }
 
-void appendMesh(const aiMesh& src, const glm::mat4& transform, Mesh& dst) {
+// What a model file must not hold: counted while appending, reported once per file with the
+// first place, since a broken exporter repeats the same fault thousands of times.
+struct MeshFaults {
+    std::size_t badVertices = 0; // NaN or infinite coordinates
+    std::string firstBadVertex;
+    std::size_t badFaces = 0; // a corner index past the mesh's vertex count
+    std::string firstBadFace;
+};
+
+bool finite(const aiVector3D& v) {
+    return std::isfinite(v.x) && std::isfinite(v.y) && std::isfinite(v.z);
+}
+
+void appendMesh(const aiMesh& src, const glm::mat4& transform, Mesh& dst, MeshFaults& faults) {
     const auto base = static_cast<std::uint32_t>(dst.positions.size());
+    const std::string meshName = src.mName.length > 0 ? src.mName.C_Str() : "(unnamed)";
+    for (unsigned i = 0; i < src.mNumVertices; ++i) {
+        if (!finite(src.mVertices[i]) && faults.badVertices++ == 0) {
+            faults.firstBadVertex = "mesh \"" + meshName + "\" vertex " + std::to_string(i);
+        }
+    }
     const glm::mat3 normalMatrix = glm::transpose(glm::inverse(glm::mat3(transform)));
     const bool hasTangents = src.mTangents != nullptr;
     if (hasTangents && dst.tangents.size() < dst.positions.size()) {
@@ -86,6 +114,20 @@ void appendMesh(const aiMesh& src, const glm::mat4& transform, Mesh& dst) {
         if (face.mNumIndices != 3) {
             continue; // points and lines carry no surface
         }
+        bool inRange = true;
+        for (unsigned k = 0; k < 3; ++k) {
+            if (face.mIndices[k] >= src.mNumVertices && inRange) {
+                inRange = false;
+                if (faults.badFaces++ == 0) {
+                    faults.firstBadFace = "mesh \"" + meshName + "\" face " + std::to_string(f) +
+                                          " refers to vertex " + std::to_string(face.mIndices[k]) +
+                                          " of " + std::to_string(src.mNumVertices);
+                }
+            }
+        }
+        if (!inRange) {
+            continue;
+        }
         for (unsigned k = 0; k < 3; ++k) {
             dst.indices.push_back(base + face.mIndices[k]);
         }
@@ -94,7 +136,12 @@ void appendMesh(const aiMesh& src, const glm::mat4& transform, Mesh& dst) {
 
 void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent,
              std::map<std::string, Mesh>& byName, std::vector<std::string>& order,
-             const std::string& fallbackName) {
+             const std::string& fallbackName, MeshFaults& faults, int depth = 0) {
+    // Nodes nest a few levels in real models; a file nesting thousands deep is hostile and would
+    // overflow the stack.
+    if (depth > 256) {
+        throw Error("the node hierarchy is nested more than 256 levels deep");
+    }
     const glm::mat4 transform = parent * toGlm(node.mTransformation);
     for (unsigned i = 0; i < node.mNumMeshes; ++i) {
         const aiMesh& mesh = *scene.mMeshes[node.mMeshes[i]];
@@ -105,10 +152,11 @@ void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent,
         if (!byName.count(name)) {
             order.push_back(name);
         }
-        appendMesh(mesh, transform, byName[name]);
+        appendMesh(mesh, transform, byName[name], faults);
     }
     for (unsigned c = 0; c < node.mNumChildren; ++c) {
-        collect(scene, *node.mChildren[c], transform, byName, order, fallbackName);
+        collect(scene, *node.mChildren[c], transform, byName, order, fallbackName, faults,
+                depth + 1);
     }
 }
 
@@ -134,9 +182,100 @@ void simplifyForDisplay(std::vector<StructurePart>& parts) {
 
 } // namespace
 
+std::size_t maxTriangles() {
+    if (const char* env = std::getenv("GLUTEA_MAX_TRIANGLES"); env && *env) {
+        std::size_t value = 0;
+        const char* end = env + std::strlen(env);
+        const auto [ptr, error] = std::from_chars(env, end, value);
+        if (error == std::errc() && ptr == end && value > 0) {
+            return value;
+        }
+        throw Error(std::string("GLUTEA_MAX_TRIANGLES: expected a positive whole number, got \"") +
+                    env + "\"");
+    }
+    return kDefaultMaxTriangles;
+}
+
+namespace {
+
+// Refused before any copy is made: a model past the limit would take minutes and gigabytes.
+void checkTriangleCount(const std::filesystem::path& file, const aiScene& scene) {
+    std::size_t triangles = 0;
+    for (unsigned i = 0; i < scene.mNumMeshes; ++i) {
+        triangles += scene.mMeshes[i]->mNumFaces;
+    }
+    const std::size_t limit = maxTriangles();
+    if (triangles > limit) {
+        throw Error(file.string() + ": the model has " + std::to_string(triangles) +
+                    " triangles, over the limit of " + std::to_string(limit) +
+                    " (simplify it, or raise the limit with GLUTEA_MAX_TRIANGLES)");
+    }
+}
+
+// A body is between a few millimetres (one small part in its own file) and a few metres: a size
+// outside that is a wrong "units", or a file of nothing but coincident points.
+constexpr float kMinModelMetres = 0.005f;
+constexpr float kMaxModelMetres = 10.0f;
+
+std::string metres(float m) {
+    std::ostringstream out;
+    out << m;
+    return out.str();
+}
+
+void checkMeshes(const std::filesystem::path& file, const ModelRef& ref,
+                 const std::map<std::string, Mesh>& byName, const std::vector<std::string>& order) {
+    Bounds all;
+    std::size_t triangles = 0;
+    for (const auto& name : order) {
+        const Mesh& mesh = byName.at(name);
+        if (mesh.indices.empty()) {
+            throw Error(file.string() + ": node \"" + name +
+                        "\" holds only points or lines, no triangles: Glutea draws surfaces");
+        }
+        triangles += mesh.indices.size() / 3;
+        all.add(mesh.bounds());
+    }
+    const glm::vec3 size = all.size();
+    const float extent = std::max({size.x, size.y, size.z});
+    if (!std::isfinite(extent)) {
+        throw Error(file.string() + ": the model's size is not a number; check \"units\" (" +
+                    metres(static_cast<float>(ref.metresPerUnit)) + " metres per unit)");
+    }
+    if (extent == 0.0f) {
+        throw Error(file.string() + ": all " + std::to_string(triangles) +
+                    " triangles lie on one point (is the binary data all zeros?)");
+    }
+    if (extent < kMinModelMetres || extent > kMaxModelMetres) {
+        throw Error(file.string() + ": the model is " + metres(extent) +
+                    " m across in the atlas (units: " + metres(float(ref.metresPerUnit)) +
+                    " metres per unit); a model of a human body is between " +
+                    metres(kMinModelMetres) + " and " + metres(kMaxModelMetres) +
+                    " m, so check \"units\" in atlas.json");
+    }
+}
+
+} // namespace
+
 std::vector<NamedMesh> loadModelMeshes(const std::filesystem::path& file, const ModelRef& ref) {
-    if (!std::filesystem::exists(file)) {
+    std::error_code ec;
+    const auto status = std::filesystem::status(file, ec);
+    if (ec.value() == ELOOP) {
+        throw Error(file.string() +
+                    ": cannot read model: a symbolic link in its path points back at itself "
+                    "(a symlink loop)");
+    }
+    if (!std::filesystem::exists(status)) {
         throw Error(file.string() + ": model file not found");
+    }
+    if (std::filesystem::is_directory(status)) {
+        throw Error(file.string() + ": cannot read model: it is a folder, not a file");
+    }
+    const std::optional<std::size_t> declaredTriangles = checkGlbHeader(file);
+    if (!std::isfinite(static_cast<float>(ref.metresPerUnit)) ||
+        static_cast<float>(ref.metresPerUnit) <= 0.0f) {
+        throw Error(file.string() + ": the model's units (" + metres(float(ref.metresPerUnit)) +
+                    " metres per unit) cannot give a body's size; check \"units\" in atlas.json");
     }
     // STL stores one normal per face; anatomy wants smooth shading, so drop them, weld the corners
     // and let the normals be recomputed from the welded mesh.
@@ -151,15 +290,54 @@ std::vector<NamedMesh> loadModelMeshes(const std::filesystem::path& file, const 
     }
     const aiScene* scene = importer.ReadFile(file.string(), flags);
     if (!scene || !scene->mRootNode || (scene->mFlags & AI_SCENE_FLAGS_INCOMPLETE)) {
-        throw Error(file.string() + ": cannot read model: " + importer.GetErrorString());
+        std::string reason = importer.GetErrorString();
+        if (reason == "std::bad_alloc") {
+            reason = "it claims more data than fits in memory (the file is damaged)";
+        } else if (reason.empty()) {
+            reason = std::filesystem::file_size(file, ec) == 0
+                         ? "the file is empty"
+                         : "Assimp gave no reason; the file holds no complete scene";
+        }
+        throw Error(file.string() + ": cannot read model: " + reason);
+    }
+    checkTriangleCount(file, *scene);
+    if (declaredTriangles) {
+        std::size_t read = 0;
+        for (unsigned i = 0; i < scene->mNumMeshes; ++i) {
+            for (unsigned f = 0; f < scene->mMeshes[i]->mNumFaces; ++f) {
+                read += scene->mMeshes[i]->mFaces[f].mNumIndices == 3 ? 1 : 0;
+            }
+        }
+        if (read < *declaredTriangles) {
+            throw Error(file.string() + ": " + std::to_string(*declaredTriangles - read) + " of " +
+                        std::to_string(*declaredTriangles) +
+                        " triangles refer to vertices the mesh does not have; the file is "
+                        "damaged (export it again)");
+        }
     }
     std::map<std::string, Mesh> byName;
     std::vector<std::string> order;
-    collect(*scene, *scene->mRootNode, frameConversion(file, ref), byName, order,
-            file.stem().string());
+    MeshFaults faults;
+    try {
+        collect(*scene, *scene->mRootNode, frameConversion(file, ref), byName, order,
+                file.stem().string(), faults);
+    } catch (const Error& e) {
+        throw Error(file.string() + ": " + e.what());
+    }
+    if (faults.badVertices > 0) {
+        throw Error(file.string() + ": " + std::to_string(faults.badVertices) +
+                    " vertex positions are not numbers (NaN or infinite), first " +
+                    faults.firstBadVertex + "; export the model again");
+    }
+    if (faults.badFaces > 0) {
+        throw Error(file.string() + ": " + std::to_string(faults.badFaces) +
+                    " triangles refer to vertices the mesh does not have, first " +
+                    faults.firstBadFace + "; the file is damaged");
+    }
     if (order.empty()) {
         throw Error(file.string() + ": the model holds no triangle mesh");
     }
+    checkMeshes(file, ref, byName, order);
     std::vector<NamedMesh> result;
     for (const auto& name : order) {
         Mesh& mesh = byName[name];

@@ -14,6 +14,15 @@ namespace glutea {
 // appended there and the rest of the atlas still loads, so a window can show what it could read.
 Atlas loadAtlas(const std::filesystem::path& dir, std::vector<std::string>* problems = nullptr);
 
+// Models with more triangles than this are refused before they are copied (minutes and gigabytes
+// otherwise). The environment variable GLUTEA_MAX_TRIANGLES changes it.
+inline constexpr std::size_t kDefaultMaxTriangles = 20'000'000;
+// The limit GLUTEA_MAX_TRIANGLES asks for, or the default; throws glutea::Error if unparsable.
+std::size_t maxTriangles();
+
+// Refused with glutea::Error naming the file: NaN or infinite vertices, triangles referring to
+// vertices the mesh lacks, nodes of only points or lines, a model whose size is not a body's
+// (wrong units, all-zero data), a truncated .glb, more triangles than the limit.
 // Loads one model file's meshes, named by their nodes, already in the atlas frame.
 struct NamedMesh {
     std::string name;
