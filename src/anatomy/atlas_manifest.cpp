@@ -158,7 +158,7 @@ void readModels(JsonReader& r, const json& root, AtlasManifest& m) {
             r.problem(at, "expected an object with \"file\"");
             continue;
         }
-        r.allowKeys(entry, at, {"file", "units", "up", "front"});
+        r.allowKeys(entry, at, {"file", "units", "up", "front", "origin", "node"});
         ModelRef ref;
         ref.file = r.string(entry, "file", at);
         const std::size_t problemsBefore = r.problems().size();

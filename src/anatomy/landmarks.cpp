@@ -49,7 +49,8 @@ Landmarks loadLandmarks(const std::filesystem::path& file) {
         r.problem("", "expected a JSON object with \"landmarks\"");
         r.throwIfProblems();
     }
-    r.allowKeys(root, "", {"$schema", "format", "version", "units", "frame", "landmarks"});
+    r.allowKeys(root, "",
+                {"$schema", "format", "version", "units", "frame", "source", "landmarks"});
     if (root.contains("units") && root["units"] != "m") {
         r.problem("/units", "expected \"m\": landmark positions are in metres");
     }
@@ -61,7 +62,7 @@ Landmarks loadLandmarks(const std::filesystem::path& file) {
                 r.problem(at, "expected an object");
                 continue;
             }
-            r.allowKeys(entry, at, {"id", "name", "structure", "position", "skin"});
+            r.allowKeys(entry, at, {"id", "name", "structure", "position", "skin", "how"});
             Landmark l;
             l.id = r.string(entry, "id", at);
             if (entry.contains("name")) {

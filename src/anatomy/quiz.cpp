@@ -183,7 +183,9 @@ void questionsFor(const std::vector<QuizStructure>& all, QuestionKind kind, std:
             std::set<std::string> wrong;
             for (const QuizStructure* o : muscles) {
                 const std::string other = nerveName(fact(*o, "innervation"));
-                if (!other.empty() && lower(other) != lower(nerve)) {
+                // "Obturator nerve" and "Obturator nerve, anterior division" are one nerve.
+                const std::string lo = lower(other), ln = lower(nerve);
+                if (!other.empty() && lo.rfind(ln, 0) != 0 && ln.rfind(lo, 0) != 0) {
                     wrong.insert(other);
                 }
             }

@@ -379,10 +379,10 @@ int runValidate(const CommonOptions& common, std::ostream& out) {
     for (const auto& p : problems) {
         out << p << "\n";
     }
-    for (const auto& n : notes) {
-        out << n << "\n";
-    }
     if (problems.empty()) {
+        for (const auto& n : notes) { // notes only for content that is otherwise valid
+            out << n << "\n";
+        }
         out << dir.string() << ": atlas is valid\n";
         return 0;
     }

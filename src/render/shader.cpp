@@ -92,7 +92,11 @@ ShaderProgram::ShaderProgram(const ShaderSource& source, const std::string& vert
                            name);
         std::string key(name, static_cast<std::size_t>(length));
         if (const auto bracket = key.find('['); bracket != std::string::npos) {
-            key.resize(bracket); // arrays answer to their bare name too
+            key.resize(bracket); // an array: its bare name, and each element's "name[i]"
+            for (GLint e = 0; e < size; ++e) {
+                const std::string element = key + "[" + std::to_string(e) + "]";
+                locations_.emplace(element, glGetUniformLocation(program_, element.c_str()));
+            }
         }
         locations_.emplace(key, glGetUniformLocation(program_, key.c_str()));
     }

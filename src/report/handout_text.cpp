@@ -222,9 +222,19 @@ Handout handoutTexts(const Content& content, const HandoutSubject& subject,
             step.dosage = text.duration;
             h.steps.push_back(std::move(step));
             sources.add(t.source, t.evidence);
-            for (const auto& c : t.cautions) {
-                pushUnique(h.cautions, c.text.get(language));
-                sources.add(c);
+            // The technique's own cautions are the therapist's words; the patient reads each of
+            // its caution zones' "why" in the patient register.
+            for (const auto& id : t.cautionZones) {
+                const auto zone =
+                    std::find_if(content.cautionZones.begin(), content.cautionZones.end(),
+                                 [&](const CautionZone& z) { return z.id == id; });
+                if (zone == content.cautionZones.end()) {
+                    continue;
+                }
+                const auto patient = zone->texts.find("patient");
+                const Statement& why = patient != zone->texts.end() ? patient->second : zone->why;
+                pushUnique(h.cautions, why.text.get(language)); // its name is anatomy, not plain
+                sources.add(why);
             }
         }
     }
