@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Anatomical directions as vectors of the atlas frame (docs/CONVENTIONS.md: +X toward the
 // subject's left, +Y up, +Z anterior). Lateral and medial depend on the side.

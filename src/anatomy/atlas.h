@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A loaded atlas: the manifest, one mesh per structure side, and the landmarks.
 #include <string>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Glue between an atlas (manifest, landmarks) and its content: the ids the validator checks
 // against, and a first anchor resolver built on the landmarks' skin points alone.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // atlas.json: which model files make up an atlas, in which units and axes, how their nodes map to
 // structures, and where the landmarks and content live.

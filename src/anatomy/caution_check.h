@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Sustained pressure must never land in a caution zone (the sciatic nerve's course, bony points).
 // Two checks share that rule:

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The clinical content of an atlas as C++ values: what assets/atlas/content/*.json hold once
 // loaded (docs/CONTENT-FORMAT.md describes the files). Everything a user reads is localised, and

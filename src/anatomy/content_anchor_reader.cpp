@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // ContentReader's anchors and shapes: the position format of referral zones, technique
 // placements and caution zones (docs/CONTENT-FORMAT.md, "Anchors").
 #include "anatomy/content_reader.h"

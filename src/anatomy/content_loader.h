@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Loads the content files of an atlas (assets/atlas/content/*.json) into a Content value.
 // Loading checks the shape of every file (types, required fields, unknown fields, allowed

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Pieces of the content loader shared by its files (content_loader.cpp, content_loader_more.cpp):
 // the register texts every kind of content may carry, routines' screening questions, and the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Plain words for patients: the one list of words a patient text must not use (anatomy Latin,
 // direction terms, clinicians' shorthand) and the checks every patient text passes: no such word,

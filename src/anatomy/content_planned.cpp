@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Structures the content describes before the model has them (docs/CONVENTIONS.md).
 #include "anatomy/content_validator.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Content measured on an atlas's skin: what `glutea query` reports (zone areas and extents,
 // which referral zones cover a skin point, how far placements are from caution zones).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Typed reading of one content document: every getter reports a missing field or a wrong type
 // as a ContentProblem at the right line:column and returns a harmless default, so loading goes

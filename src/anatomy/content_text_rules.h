@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The validator's rules about the words of the content (docs/CONTENT-FORMAT.md, "Validation"):
 // every kind of content a patient reads has a patient text, and every patient-facing text reads

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Cross-checks loaded content against itself and against the atlas: ids that must exist
 // (sources, structures, landmarks, techniques, placements, trigger points, caution zones),

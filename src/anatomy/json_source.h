@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Reading one content file: size limit, UTF-8 check, JSON parse, and a map from every JSON
 // pointer to the line and column where its value starts, so that every later message (a wrong

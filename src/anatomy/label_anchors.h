@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Which structures and landmarks get a label this frame, and the point on each where its leader
 // ends: a point of the structure's surface that the eye sees first (nothing solid in front of it),

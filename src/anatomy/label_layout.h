@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Where the leader-line labels go on screen: a pure 2D layout from projected anchor points and
 // measured text sizes, so the window (ImGui draw lists) and `glutea render --labels` (text drawn

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Named anatomical points (landmarks.json) that content anchors to, instead of raw mesh
 // coordinates.

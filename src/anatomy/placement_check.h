@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Checks of techniques and trigger points on a real atlas, where the hand presses
 // (anatomy/press_point): every anchor must reach its muscle pressing in from its technique's

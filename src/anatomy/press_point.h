@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Where a hand or tool really presses: an anchor's point on its muscle, reached from the direction
 // the technique's body position presses from (docs/ANIMATION.md), and what pressing in there meets

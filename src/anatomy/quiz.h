@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Quiz questions generated from the content (structures.json) and the atlas: name the highlighted
 // structure (choices or typed), click the named one, and questions on the facts: origin,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What a student has learnt, kept between sessions (progress.json, see docs/STUDENT.md): per
 // question key the right and wrong answers and the current run of right ones. Three right in a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A quiz round: ten questions in turn, the answer checked (a choice, typed text with forgiving
 // spelling, or a clicked structure), score and streak kept, the right answer and why shown after

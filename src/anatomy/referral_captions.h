@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The words that go with a referral picture, in the reader's register: patients get one or two
 // plain sentences (no Latin, no abbreviations); students and therapists the content's summary and

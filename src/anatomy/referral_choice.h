@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // From what the user asked for to a referral picture: a muscle's pattern on a side (optionally
 // one trigger point), or "where does it hurt": a painted area on the skin, the patterns ranked

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // ReferralFields (zone_field.h): every referral pattern resolved on both sides of the skin.
 #include <algorithm>
 #include <exception>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The referred-pain animation as a pure function of time (issue 8): a pattern's paint (zone
 // weights and arrival distances over the skin, from ReferralFields::paint) and its trigger point

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A routine (routines.json) as a guided sequence: screening questions first for sciatic-like
 // pain, then (patient register) the red flags to acknowledge, then the warm-up and each step in

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Leader-line labels of the visible structures and landmarks (key L, `glutea render --labels`):
 // LabelAnchors finds where each leader ends, the names come from the atlas (the register's names)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What is drawn on and over the body besides the anatomy itself: paint on the skin (referral
 // zones, the painted "where does it hurt" area, caution zones), markers (trigger points, a hand or

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Ranked structure search for the search box: display names, Latin names, synonyms ("glutes",
 // "butt muscle", "sciatica"). Case- and accent-insensitive; punctuation counts as a space.

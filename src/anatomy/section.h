@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A cross-section: a plane that cuts the anatomy away on one side (issue 12). Axial planes cut at a
 // height Y and keep what lies below (seen from above), coronal planes at a depth Z and keep what

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Points of a cross-section's cut faces, per part: a grid over the plane where the part is the
 // innermost closed mesh containing the point (what the cut shows there). Labels of a section end

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What is selected (a structure, one side or both) and the back/forward history of selections.
 #include <cstddef>

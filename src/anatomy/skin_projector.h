@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Puts points onto the skin fast: the closest point of the skin mesh and its smooth outward normal.
 // The technique player asks this for every marker of every frame (a hand gliding, its trail, a

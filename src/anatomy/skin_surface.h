@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The skin as a surface to resolve content on: closest points (to put anchors on the skin) and
 // small facets (to measure the area a referral zone covers). Brute force over the triangles: the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // The markers and props of one moment of a technique: the hand or tool, its pressure ring, a
 // fading trail, arrows of pull (stretches), the foam roller or ball.
 #include <algorithm>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A technique played on the skin (issue 9): from a placement resolved on one side of an atlas and
 // the time, the markers (hand, thumb, ring of pressure, trail, arrows of pull) and props (foam

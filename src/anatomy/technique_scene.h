@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The technique player's view of one atlas: placements resolved on each side (the same skin
 // points `glutea query techniques` reports), fibre directions from the muscles' meshes, the skin

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What a playing technique says, in the reader's register (patient, student, therapist): position,
 // tool, direction, duration, pressure and what the person should feel. Built from the content

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Where the referral pictures put each trigger point: the point on its muscle reached from the
 // side it is palpated from (TriggerPoint::pressFrom), and the skin a finger presses there, so the

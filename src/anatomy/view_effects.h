@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Turns the user's choices in a ViewState (visibility, layers, peel, isolate, selection, hover,
 // x-ray) into how each part is drawn, and eases the looks toward it so nothing jumps.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A saved view (`.glutea-view`, docs/VIEW-FILE.md): the camera, selection, visibility and layers,
 // the animation in progress (referral, technique or routine, and its time), the painted area and

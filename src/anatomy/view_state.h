@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What the user sees and has chosen: camera, selection, visibility, layers, animation clock. The UI
 // and the app change it; the renderer only reads it.

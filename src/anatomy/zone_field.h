@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Content shapes (referral zones, caution zones, brushes) resolved onto an atlas's skin as smooth
 // per-vertex weights, from distances measured over the skin surface (geometry/surface_distance),

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // One content shape's signed distance over a surface (negative inside), the building block of
 // SkinField (zone_field.h). Internal to anatomy/: callers use SkinField.

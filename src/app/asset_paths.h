@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Where the atlas and shaders are: given on the command line, installed under the prefix, or in the
 // source tree beside the build.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What an atlas lacks of the structures and landmarks docs/CONVENTIONS.md names, and which content
 // features that turns off: a real segmented atlas (Visible Human, BodyParts3D) rarely has a skin, a

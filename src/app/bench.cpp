@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // `glutea bench`: the figures the performance budgets are stated in, measured on this machine.
 #include <algorithm>
 #include <chrono>

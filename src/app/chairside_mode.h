@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Chairside mode (issue 11): the window full screen in the patient register, one story in six
 // steps told with the body beside it: 1 where does it hurt (paint), 2 the likely muscles with the

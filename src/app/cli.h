@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The command line: `glutea` opens the window; subcommands render, inspect, validate and bench.
 #include <iosfwd>

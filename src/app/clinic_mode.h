@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The window's clinic tools (issue 11): File > Export handout (the `glutea handout` command run
 // in the background on what the window shows), File > Save view / Open view, a view file dropped

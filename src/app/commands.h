@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The CLI subcommands. Each returns the process exit code and prints to the given streams.
 #include <filesystem>

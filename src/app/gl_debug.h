@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // GL errors as test failures: with GLUTEA_GL_DEBUG=1 in the environment (the test presets set
 // it), contexts are created as debug contexts and a KHR_debug callback stops the process on any

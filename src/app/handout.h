@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // `glutea handout -o FILE.pdf|FILE.png`: the take-home page for a patient (issue 11). Pictures are
 // drawn headless by the same renderer as `glutea render`: the painted area, the likely muscle's

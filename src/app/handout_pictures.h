@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The handout's pictures, drawn headless by the renderer `glutea render` uses: the painted area
 // ("where you feel it"), the likely muscle's pattern as its complete still map, and each routine

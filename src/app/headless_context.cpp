@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #include "app/headless_context.h"
 
 #include <epoxy/egl.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // An OpenGL 3.3 core context without any window or X server: EGL on a surfaceless Mesa display.
 // Rendering goes into framebuffer objects (render/scene_target.h).

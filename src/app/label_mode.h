@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Key L: leader-line labels of the visible structures and landmarks in the window; Shift+L: their
 // Latin names (where the content has them). Laid out each frame (anatomy/scene_labels), drawn by

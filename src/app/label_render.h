@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // `glutea render --labels`: the leader-line labels (anatomy/scene_labels) drawn into the picture
 // on the CPU, in the window's font, with one line per label for tests and scripts:

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What `glutea render` shows besides the anatomy: the referral (issue 8) and technique (issue 9)
 // options of RenderOptions, each applied by its own file (referral_render.cpp,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Seconds since this process started (from the kernel's record, so time before main() counts too).
 namespace glutea {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // `glutea query ...`: machine-readable answers about the content as resolved on the atlas, for
 // tests and other tools (issue 4). Kept apart from cli.cpp so the subcommand tree stays readable.

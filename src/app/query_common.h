@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What the `glutea query` subcommands share (query.cpp, query_techniques.cpp): rounding for the
 // JSON answers, and the atlas with its content resolved onto the skin for one side.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // `glutea query techniques --muscle ID`: each placement on the muscle, where it is pressed on
 // either side, what pressing in there meets, and how far it stays from the caution zones.
 #include <ostream>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Key Q: a quiz round of ten questions (Shift+Q: names typed instead of chosen). While it runs,
 // 1-4 answer, Enter goes on (or skips), Escape closes; a click in the view answers "click the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Where the quiz progress lives: $XDG_DATA_HOME/glutea/progress.json, else
 // ~/.local/share/glutea/progress.json; read and written whole (base/file_write: atomically).

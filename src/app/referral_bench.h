@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The bench's referral scenario (issue 8): the gluteus minimus's pattern mid-spread, the muscle
 // selected and x-rayed, the camera orbiting as in timeFrames; the player runs every frame.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The window's referral player (issue 8): "Show referred pain" (card button or R) plays the
 // selected muscle's pattern; "Where does it hurt?" (W) paints on the skin and ranks the muscles.

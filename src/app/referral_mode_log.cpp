@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // The referral mode's state-log events (docs/ANIMATION.md): what plays, and once the map is
 // complete, where each zone can be seen in the window, for the GUI tests.
 #include <algorithm>

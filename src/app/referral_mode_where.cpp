@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // "Where does it hurt?" (W): the patient paints on the skin, right-drag erases, and the patterns
 // covering the painted area are ranked, the first played (docs/ANIMATION.md).
 #include <algorithm>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // `glutea render --show referral` and `--pain-at`: the referral picture at --time on the view,
 // framed from the --view direction around the trigger points and the whole zone (and the painted
 // area). The camera is set before the frame and before a --mask, so masks with the same options

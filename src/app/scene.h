@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Shared set-up of what to show, used alike by the window, `render` and `bench`.
 #include <string>

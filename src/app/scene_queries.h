@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Questions about the 3D scene answered on the CPU: what is under the mouse, what covers the
 // selection (the x-ray set), and from where a structure is best seen. One BVH over the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Key S: a cross-section in the window, cycling axial, coronal, sagittal and off; [ and ] move the
 // plane 5 mm (with Shift 2 cm); Ctrl+drag moves it, Alt+drag tilts it freely about its centre.

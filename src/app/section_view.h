@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What a cross-section changes in the view besides the cut (issue 12): the skin is drawn opaque, so
 // its cut fills with the colour of the fat under it and the section reads as solid.

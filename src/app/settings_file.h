@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Where UiSettings live between runs: $GLUTEA_CONFIG_DIR, else $XDG_CONFIG_HOME/glutea, else
 // ~/.config/glutea; the file is settings.json. A missing or broken file gives the defaults.

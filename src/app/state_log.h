@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // An optional log of what the window shows, one JSON object a line, for GUI tests and for support:
 // camera changes, view presets, selection, errors, and "ready" after the first frame.

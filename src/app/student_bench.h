@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The bench's student scenarios (issue 12), on the all-effects frame (the piriformis selected and
 // x-rayed, the camera orbiting as in timeFrames): `labels`, the leader labels laid out every frame

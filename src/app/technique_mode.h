@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The window's technique, routine and caution player (issue 9): a technique on the card (or T)
 // plays on the selected muscle; routines play as guided sequences; C shows the caution zones. It

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // TechniqueMode's controls: its keys (T, C; Space, N, P for a routine) and the requests of the
 // technique panel and the card (play, stop, routine steps, screening answers, caution notes).
 #define GLFW_INCLUDE_NONE

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // TechniqueMode's state, shared by its three files: technique_mode.cpp (what plays, and the
 // overlay), technique_mode_controls.cpp (keys and the panel's requests) and

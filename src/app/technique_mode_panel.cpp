@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // What TechniqueMode shows in the technique panel (the placement's text, the routine's timeline,
 // the caution labels and notes) and its state-log events (docs/ANIMATION.md).
 #include <cmath>

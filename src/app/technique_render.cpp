@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // `glutea render --show technique:ID[/PLACEMENT]`, `--routine ID --step N` and `--show cautions`:
 // the technique player's frame at --time, drawn over the anatomy, and a few lines saying what is
 // shown (motion, phase, where the hand is, the hold countdown) for scripts and tests.

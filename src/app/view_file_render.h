@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // `glutea render --view-file F` and `--save-view F`: a saved view (docs/VIEW-FILE.md) as render
 // options (its animation and painted area) plus the camera, selection, visibility and layers set

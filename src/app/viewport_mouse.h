@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Turns raw mouse state over the 3D viewport into gestures: drags (orbit, pan), clicks (select),
 // double-clicks (frame), and the hover position. Fed numbers, not window-system events, so it is

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The interactive atlas: a GLFW window with an OpenGL 3.3 core context, ImGui panels and the
 // orbit camera.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The interactive window's state and its reactions to input; used by window_app.cpp only.
 #include <memory>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The one error type of Glutea: a message a user can act on (file, place, what was expected).
 #include <stdexcept>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Writing a file so that a failure leaves nothing half-written: the bytes go to a temporary file
 // in the same folder, are flushed to disk, and the temporary file is renamed over the target (an

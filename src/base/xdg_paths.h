@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Glutea's folders under the XDG base directories (freedesktop.org Base Directory Specification):
 // settings in $XDG_CONFIG_HOME/glutea, the user's own atlases in $XDG_DATA_HOME/glutea, caches in

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Ray casting over the atlas's full-resolution meshes: picking, occlusion, view choice.
 //

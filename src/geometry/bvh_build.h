@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The binned-SAH tree builder behind Bvh (internal to geometry/: Bvh's users need not include it).
 #include <cstdint>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // An orbit camera around a target point. Yaw turns about +Y, pitch is clamped short of the poles so
 // the up direction never flips.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A smooth camera move (about 0.6 s, eased in and out) from one orbit to another: yaw takes the
 // short way round, the target and distance glide, and pitch stays clamped so up never flips.

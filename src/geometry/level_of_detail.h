@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A lighter triangle list over the same vertices, for drawing: a software rasteriser at 1280x720
 // cannot afford the full model at 60 fps, and the eye cannot tell the difference at screen size.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // CPU-side triangle meshes, independent of any GPU buffer (uploading is render/'s job).
 #include <cstdint>

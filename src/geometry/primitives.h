@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Small unit meshes for markers and props, built on the CPU: a sphere, a disc, a ring, a cone and
 // a capped cylinder, each centred at the origin with +Z as its axis, radius 1 (cone and cylinder:

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A ray in the atlas frame: picking, occlusion tests and view choice all cast these.
 #include <glm/glm.hpp>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Distances measured over a triangle mesh's surface (geodesic), not straight through the body: a
 // zone on one thigh must not reach the other. Dijkstra ordering over the vertices with the

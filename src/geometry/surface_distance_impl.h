@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // SurfaceDistance's internals, shared by its two source files (distances, paths). Not for users.
 #include <functional>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // SurfaceDistance::path: a shortest path over the surface, traced down the distance field from
 // its start. The trace follows the field's gradient across triangles (straight within each,
 // bending only at edges, as a geodesic does), not the mesh edges, which would zig-zag.

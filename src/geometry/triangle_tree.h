@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Closest points on a triangle mesh, fast: a bounding volume hierarchy over the triangles,
 // searched nearest box first and pruned by the best distance found so far. SurfaceDistance's

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Where to look at a structure from: the candidate direction that shows most of it uncovered, the
 // distance that frames it, and which parts lie in front of it (the x-ray set).

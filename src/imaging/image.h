@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // An RGB image in memory, PNG files, and the comparison metric of the render tests.
 #include <cstdint>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // 2D drawing into an Image on the CPU, for what headless renders add over the 3D picture (leader
 // labels): text rasterised from a TrueType font (stb_truetype), boxes and lines.

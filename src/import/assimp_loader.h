@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Loads an atlas folder: atlas.json, its model files through Assimp (glTF, OBJ, STL, PLY, FBX,
 // ...), converted to metres, +Y up, the subject facing +Z.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What a binary glTF's own headers tell before Assimp reads it: whether the file was cut off or
 // its chunk lengths are damaged (Assimp would allocate whatever they claim), and how many

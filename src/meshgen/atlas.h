@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The whole default atlas: every structure mesh (both sides) and the landmarks.
 #include "meshgen/landmarks.h"

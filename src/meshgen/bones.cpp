@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Bones as signed distance fields built from landmark-placed primitives (left side; the right is
 // the mirror). Every primitive is anchored on a landmark of landmarks.cpp so that the named points
 // sit on the bone surface.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Gluteus medius and minimus: sheets lying on the gluteal surface of the ilium (on the bone, or on
 // the layer beneath), converging through swept bands onto the greater trochanter.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Minimal glTF 2.0 binary (.glb) writer for the atlas: one node per structure, one mesh of one
 // triangle primitive each, one material per kind. Output bytes depend only on the input.

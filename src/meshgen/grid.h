@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A scalar field sampled on a regular lattice: what the mesher polygonises, and what later
 // (more superficial) structures and the skin read back to stay outside deeper ones.

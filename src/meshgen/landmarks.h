@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The atlas landmarks of docs/CONVENTIONS.md, in the atlas frame (metres, +X subject's left,
 // +Y up, +Z anterior, origin midway between the hip joint centres).

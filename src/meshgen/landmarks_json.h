@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // assets/atlas/landmarks.json text: fixed 5-decimal numbers, landmarks sorted by id.
 #include "meshgen/landmarks.h"

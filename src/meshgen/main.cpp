@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // glutea-meshgen --out-dir DIR: writes DIR/model.glb and DIR/landmarks.json (issue 3).
 #include "base/error.h"
 #include "meshgen/atlas.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Indexed triangle mesh shared by every stage of the generator.
 #include <glm/glm.hpp>

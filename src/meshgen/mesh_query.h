@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Geometric queries on a triangle mesh (closest point, ray hits, inside test) through a bounding
 // volume hierarchy; used for landmark skin points and by the anatomical tests.

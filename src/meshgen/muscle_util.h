@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Muscles as bundles of swept bands from origin to insertion, blended into one belly.
 #include "meshgen/parts.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Gluteal, deep rotator, hamstring and lateral hip muscles (left side) as fans of swept bands
 // from origin to insertion, ordered deep to superficial so that each stays outside the layers
 // beneath it. Path points follow the Rajagopal2016 / Gait2392 path points of

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // The sciatic nerve and its two terminal branches as flattened tubes along splines (left side).
 // Course (CONTENT-BRIEF): L4-S3 roots in front of the piriformis, out below it through the greater
 // sciatic foramen, between greater trochanter and ischial tuberosity over the small external

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What every structure generator hands to the atlas builder: a field, where to sample it, what
 // deeper structures it must stay outside of, and its budgets.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Own iso-surface extraction: marching tetrahedra on the Freudenthal (Kuhn) split of every
 // lattice cell. Chosen over marching cubes because the six-tetrahedra split is consistent between

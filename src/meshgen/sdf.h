@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Signed distance primitives (negative inside, metres). Exact where cheap, otherwise a
 // conservative bound: the mesher only needs a continuous field with the right sign.

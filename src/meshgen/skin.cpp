@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Skin: a body contour from the waist to the ankles (trunk, buttocks, thighs, knees, calves),
 // united with a smooth offset of everything inside so that it always covers the deeper layers
 // with a layer of subcutaneous fat.

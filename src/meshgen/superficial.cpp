@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Superficial layer (left side): tensor fasciae latae, gluteus maximus and the iliotibial tract.
 // Built after every deep structure so that each stays outside them.
 #include "meshgen/landmarks.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A profile swept along a smooth path: the building block for muscle bands, nerves, rami and the
 // sacrum. The cross-section is an ellipse with half-width `a` along a side direction and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Unpaired structures (sacrum, coccyx, skin) must be their own mirror image. Marching tetrahedra
 // on one Kuhn split and meshoptimizer's collapse order are not symmetric about x = 0, so these are

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Draws SceneOverlay's markers and props (trigger points, hand and thumb markers, pressure rings,
 // arrows of pull, foam roller, ball) as small lit primitives. Props and markers that sit on the

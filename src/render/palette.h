@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Default display colours by structure kind (sRGB, as a person would pick them).
 #include <glm/glm.hpp>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Draws an atlas as the ViewState's part looks ask, into a SceneTarget:
 //   1. opaque parts, multisampled where affordable;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Where a frame of the 3D view is drawn, window or headless: a multisampled buffer for the
 // surfaces, resolved into a texture that the outline pass adds to, and a mask for outlines.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A cross-section's cut faces (issue 12), filled in each structure's section colour so the cut
 // reads as solid. Stencil capping: with the plane clipping, every surface of a closed part behind

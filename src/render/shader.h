@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // GLSL programs, from the embedded copies or from a folder on disk (--shader-dir, for live edits).
 #include <filesystem>

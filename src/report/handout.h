@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A take-home handout for a patient (issue 11): what the clinician showed, in plain words, on one
 // or two printed pages. This header is the handout as data (texts and pictures); handout_text

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Lays a Handout out on paper with cairo and pango: vector text, pictures embedded at their own
 // resolution (rendered for print), one or two pages. The PDF and the PNG (150 dpi, pages one under

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The handout's texts from the content, in the patient register: the muscle's patient text, the
 // routine's steps with their dosage, the cautions, every red flag and the sources with evidence

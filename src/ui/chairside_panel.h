@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Chairside mode's one panel (issue 11): the story told to a patient in six steps, in large type
 // on the right of a full-screen window, the body on the left. It draws what app/chairside_mode

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The clinic's File menu items (issue 11): Export handout, Save view, Open view, with a small
 // dialog for the file name (and, for the handout, the clinic's name, kept in the settings). It

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The right panel's card for the selected structure, in the reader's register: names, what it
 // does and where it attaches, relations, related conditions, referral pattern and techniques, and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The leader-line labels (anatomy/scene_labels) drawn in the window with ImGui draw lists, over
 // the 3D view and under the panels.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The ImGui layout: menu bar, structure list (left), info card (right), status line. Panels read
 // and change the ViewState; they never draw 3D or call OpenGL.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The quiz window: the question, its numbered choices (keys 1-4) or a text field, the answer's
 // verdict with the right answer and why, score and streak, and at the end the review of mistakes

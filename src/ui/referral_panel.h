@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The referral player's UI: legend, caption, trigger-point list, the "Where does it hurt?" ranking.
 // The app fills ReferralPanel each frame from its ReferralMode; the panel draws it and reports

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The structure search: type a name, a Latin name or an everyday word ("butt muscle", "sciatica"),
 // move through the ranked results with the arrow keys, Enter selects.

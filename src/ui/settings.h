@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The reader's preferences, remembered between runs: the register of the info card, text size and
 // contrast for chairside reading.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The technique and routine player's UI: step text, pressure, hold countdown, the routine
 // timeline, the screening and red-flag dialogs, caution labels on the body and their notes. The

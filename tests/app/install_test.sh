@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # `cmake --install` puts the binary and the atlas under a prefix, and the installed binary finds
 # its atlas there (not in the source tree), from any working directory.
 set -euo pipefail

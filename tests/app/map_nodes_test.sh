@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # map_nodes_test.sh SOURCE_DIR OUT_DIR: examples/map-nodes maps English part names (BodyParts3D's
 # "Left gluteus maximus muscle", Z-Anatomy's "Sciatic nerve.r") to structure ids and sides, leaves
 # out what is not a structure (a tendon) or lacks a side, and writes one model per mapped file; the

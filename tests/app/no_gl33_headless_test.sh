@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # Headless without OpenGL 3.3 (Mesa told to offer 3.0): exit 1 with a plain message, no image.
 set -u
 glutea=$1 out=$2

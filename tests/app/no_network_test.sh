@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # Issue 13: Glutea never uses the network. render, validate, query and the window run under
 # strace; any socket other than AF_UNIX (the X server, the system's name service) fails the test.
 # AF_NETLINK is the kernel's local device-event channel (Mesa's device lookup), not a network.

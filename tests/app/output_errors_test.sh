@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # Issue 13: `glutea render` reports a failed write with the system's reason and exit 1, refuses a
 # missing output folder, and leaves no partial or temporary file behind.
 set -euo pipefail

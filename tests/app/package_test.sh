@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # package_test.sh BUILD_DIR VERSION OUT_DIR
 # CPack builds the .deb from the build tree; unpacked into a scratch folder (dpkg-deb -x) it holds
 # the binary, atlas, desktop entry, icons (SVG and PNG 16..256), AppStream metainfo that

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # --shader-dir loads shaders from disk: a copy renders like the built-in shaders, a broken one
 # gives a clear error naming the file, and exit 1.
 set -euo pipefail

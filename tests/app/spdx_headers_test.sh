@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # scripts/spdx-headers on a scratch tree: --check lists exactly the C++ and shell files without the
 # header; adding puts it first in C++ and below the shebang in shell, keeps the executable bit, skips
 # test data; a second run changes nothing.

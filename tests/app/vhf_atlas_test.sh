@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # vhf_atlas_test.sh GLUTEA SELECTION_CHECK SOURCE_DIR OUT_DIR
 # The Visible Human Female surfaces (../shared/anatomy-reference/visible-human-denver beside the
 # source tree) through examples/visible-human-denver/atlas.json, set up as its README says (the

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # vhf_make_atlas_test.sh SOURCE_DIR OUT_DIR: examples/visible-human-denver/make-atlas, run on the
 # reference files, reproduces the committed atlas.json and landmarks.json, and its sphere fits agree
 # with the figures measured independently in ../shared/anatomy-reference/LANDMARKS.md (hip joint

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # Chairside mode in the real window under Xvfb: F11 enters it full screen; a click on the body
 # paints where it hurts; the clicker keys (Right, Page Down, Space) step through all six steps and
 # Left steps back, each step in the state log; Enter on the last step writes the handout (a PDF

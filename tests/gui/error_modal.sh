@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # A broken model: the window opens anyway, shows the error and keeps running until dismissed.
 GLUTEA=$1 DATA=$2 OUT=$3
 source "$(dirname "$0")/lib.sh"

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # Labels and cross-sections in the real window: L draws leader labels (the log lists where each
 # leader ends, and those points lie in the viewport), the picture changes, L again removes them;
 # S cuts axially (the camera turns to look down on the cut), S again coronally, ] moves the plane,

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # Shared helpers for the GUI tests: a private Xvfb, the real glutea window, xdotool and screenshots.
 # Each test sources this file; everything it starts is stopped on exit.
 set -euo pipefail

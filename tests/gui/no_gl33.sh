@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # A display without OpenGL 3.3 (Mesa told to offer 3.0): the window path says so and exits 1.
 GLUTEA=$1
 source "$(dirname "$0")/lib.sh"

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # The real window under Xvfb: a left-drag orbits the view; a preset key gives the preset's view.
 GLUTEA=$1 OUT=$2
 source "$(dirname "$0")/lib.sh"

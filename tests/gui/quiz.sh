@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # The quiz in the real window, keyboard only: Q opens a round; three questions answered with the
 # number keys (right, right, wrong: the log says which choice is right, for the test only), Enter
 # between them; the score shown in the log goes 1, 2, 2 and the streak 1, 2, 0; the panel changes on

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # The real window under Xvfb: select the gluteus minimus, press R, and the referred pain appears on
 # the lateral leg (the window logs where the lateral-leg zone is drawn; the screenshot must show
 # the spillover colour there, and not once stopped, from the same camera); then "Where does it hurt?" (W), a click on that

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # The real window under Xvfb: click where the gluteus medius shows and it becomes selected (the
 # state log and the info card say so); type "piri" in the search box and Enter selects the
 # piriformis; Escape clears the selection.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # The real window under Xvfb, therapist register: select the gluteus medius, T plays its first
 # technique (the state log says so, and the picture moves while it plays), T again stops it; C
 # shows the caution zones with labels, and clicking the sciatic nerve's label opens its note.

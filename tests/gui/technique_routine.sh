@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # The real window under Xvfb, patient register: open a routine from the Routines menu, its red
 # flags must be acknowledged before it starts, then play, step forward twice and pause. The state
 # log must show each step with its own text, the picture must change between the steps (the

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # Issue 13: the Display menu's Ctrl++ / Ctrl+- change the text size (saved in the settings), and
 # do not zoom the camera; a settings path that is a folder gives a warning, and the window starts.
 GLUTEA=$1 OUT=$2

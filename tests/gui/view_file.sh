@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # A saved view opened in the real window (`glutea --view-file F`): the camera and selection it
 # holds are what the window shows (state log; no selection, whose outline is yellow too), what this atlas lacks is listed, and its pin is
 # drawn with its leader line and label (pin yellow #FFD91A in the screenshot, nowhere without it).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Anatomical checks of issue 3: attachments, layering seen from behind, course of the sciatic
 // nerve.
 #include "atlas_fixture.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The generated atlas, built once per test binary (generation takes seconds) and shared.
 #include "meshgen/atlas.h"

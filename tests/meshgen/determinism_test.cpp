@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Same generator, same bytes: the committed assets must be exactly what the generator writes.
 #include "atlas_fixture.h"
 #include "meshgen/glb_writer.h"

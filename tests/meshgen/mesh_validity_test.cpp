@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Every mesh closed, 2-manifold, outward-facing, without degenerate triangles; left/right mirror;
 // no interpenetration; everything under the skin.
 #include "atlas_fixture.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Proportions against real anatomy: the Visible Human Female gluteal muscles in
 // ../shared/anatomy-reference, read at run time (numbers only, nothing enters the project).
 #include "atlas_fixture.h"

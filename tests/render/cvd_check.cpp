@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Checks that the distinctions colour carries in a render survive red-green colour blindness.
 // Usage:
 //   glutea_cvd_check pair PLAIN.png SHOWN.png HEX_A HEX_B MIN_DELTA_E

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # cvd_selftest.sh CHECK OUT_DIR: glutea_cvd_check can fail: a red and a green of equal lightness
 # (#C0603A, #7A8A30) pass under normal vision but merge under deuteranopia (delta E < 1), so the
 # check must exit 1 naming deuteranopia; magenta and orange (#B12A90, #FCA636) pass all three.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # cvd_test.sh GLUTEA CHECK OUT_DIR MIN_DELTA_E
 # The colours that carry meaning stay apart for people with protanopia or deuteranopia (simulated
 # on the renders by glutea_cvd_check): the selection highlight on the piriformis seen through the

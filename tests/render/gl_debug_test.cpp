@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Issue 13: with GLUTEA_GL_DEBUG=1 a GL error stops the process and names the failing call,
 // so that any GL error in a render or GUI test fails it.
 #include <cstdlib>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // `glutea handout` through the real command line (in-process, headless EGL) on the default atlas.
 // What the handout must say comes from the content files as loaded (names, red flags) and the
 // routine's own dosage; what the pages show is read back with poppler's pdftotext and pdftoppm,

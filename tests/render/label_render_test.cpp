@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Leader-line labels on the default atlas, through EGL: in each of the six view presets no two
 // label boxes overlap and every leader ends on its structure's pixels, taken from a silhouette
 // render of that part alone (what `glutea render --mask PART` writes), independently of the label

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // The renderer's overlay contract (anatomy/scene_overlay.h), rendered for real through EGL on the
 // default atlas: paint shows where the skin is weighted and nowhere else, hatching splits the
 // spillover into strong and light stripes, a front below zero shows nothing, hidden skin still

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Checks referred-pain renders (issue 8) against each other, from the same camera. Usage:
 //   glutea_referral_check spread START.png COMPLETE.png STILL.png
 //     START is `--time 0` (the muscle and its trigger points, no zone), COMPLETE a time when the

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # referral_test.sh GLUTEA CHECK OUT_DIR spread STRUCTURE VIEW COMPLETE_T
 # referral_test.sh GLUTEA CHECK OUT_DIR band STRUCTURE VIEW COMPLETE_T
 # Renders a structure's referred pain from the same camera at time 0 and once complete, then

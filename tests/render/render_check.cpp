@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Compares a rendered PNG with its baseline by the metric of imaging/image.h, and checks pixels
 // that mean something. Usage:
 //   glutea_render_check ACTUAL BASELINE OUT_DIR [--max-mae X] [--max-off-share Y]

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # render_test.sh GLUTEA CHECK ACTUAL BASELINE OUT_DIR --render ARGS... --check ARGS...
 set -euo pipefail
 glutea=$1 check=$2 actual=$3 baseline=$4 outdir=$5

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Cross-sections on the default atlas, through EGL. What each point of the cut should show is
 // found here from the meshes alone: a point on the plane lies inside a closed mesh when a ray from
 // it crosses that mesh an odd number of times (BVH hits), and the innermost mesh containing it is

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Checks that a selection is seen and changes nothing else. Usage:
 //   glutea_selection_check UNSELECTED.png SELECTED.png STRUCTURE_MASK.png AFFECTED_MASK.png
 // where the masks come from `glutea render --mask ID` and `--mask affected`. Asserts:

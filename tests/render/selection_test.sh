@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # selection_test.sh GLUTEA CHECK OUT_DIR STRUCTURE VIEW: renders the view with and without the
 # structure selected, plus its silhouette and the affected parts' silhouette, and checks them.
 set -euo pipefail

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // `glutea render --show technique:...`, `--routine`, `--show cautions` through the real command
 // line (in-process, headless EGL) on the default atlas. Where things should be comes from `glutea
 // query techniques --json`, the landmarks and the `--mask` of a structure, projected with the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Saved views through the real command line (in-process, headless EGL): a render saved with
 // --save-view and rendered again from the file gives the same picture, pixel for pixel; a view
 // made on another atlas loads what matches and says what did not; a broken file is refused with

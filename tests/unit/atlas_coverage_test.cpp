@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // What `glutea validate` notes about an atlas that lacks structures or landmarks of
 // docs/CONVENTIONS.md, and which content that turns off.
 #include <gtest/gtest.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The default atlas, loaded once per test process: several suites ray-cast the real model.
 #include "anatomy/atlas.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // The CLI, run in-process: parsing, help, and clear errors with the right exit codes.
 #include <sstream>
 

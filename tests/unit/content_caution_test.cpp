@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Sustained pressure and caution zones: the anchor-level estimate, the geometric hook with a
 // resolver, and the default content checked on the default atlas's landmarks.
 #include <gtest/gtest.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // The shipped content: it validates clean, covers what issue 4 asks for, and its patient texts
 // read as plain words.
 #include <algorithm>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Reading one content file: positions of values, and the file-level failures (syntax, encoding,
 // size) that stop a file from loading.
 #include <gtest/gtest.h>

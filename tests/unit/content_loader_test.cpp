@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Broken copies of the default content: each breakage gives the exact message, at the exact
 // place, and the rest of the content still loads.
 #include <algorithm>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // `glutea query` and the content part of `glutea validate`, run in-process on the default atlas.
 #include <sstream>
 

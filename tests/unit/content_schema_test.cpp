@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // The JSON Schemas that document the content format: valid JSON, draft 2020-12, every content
 // file points at its schema, and every "$ref" lands on a definition that exists.
 #include <gtest/gtest.h>

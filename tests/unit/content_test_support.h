@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Helpers for the content tests: a copy of the default content to break, edits that must hit
 // exactly one place, and the line:column of a piece of text (so expected messages stay exact

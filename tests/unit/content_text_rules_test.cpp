@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // The content's words: the jargon list and sentence rule for patient texts, every patient-facing
 // kind of content having a patient text, routines' red flags and screening read from content,
 // text-data agreement (hold times, tools), and content ahead of the model. Broken copies of the

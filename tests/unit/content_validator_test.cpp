@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Cross-reference checks on broken copies of the default content: each gives its exact message,
 // and several problems in one run are all reported.
 #include <algorithm>

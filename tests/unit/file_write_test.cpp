@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Files are written whole or not at all, and a failing write says why.
 #include <csignal>
 #include <filesystem>

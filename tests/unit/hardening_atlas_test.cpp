@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Issue 13: atlas.json and landmarks.json: unknown keys with the nearest known one, numbers out
 // of range, wrong types reported with the place and the rest still checked, files outside the
 // atlas folder refused, a model listed twice.

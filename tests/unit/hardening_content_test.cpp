@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Issue 13: content files: numbers out of range, texts past their length limit and misspelled
 // keys are problems at the right place; a broken landmarks file is reported once, not once for
 // every anchor that uses it.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Issue 13: what the app writes and reads of its own: a PNG to a full disk or a missing folder
 // fails with the reason; settings that cannot be read give the defaults and a warning; a process
 // killed while saving leaves the old or the new settings, never a mix.

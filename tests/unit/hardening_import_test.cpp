@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Issue 13: model files that are broken in ways Assimp accepts are refused with the file and the
 // place named, instead of being drawn wrong (or not at all) in silence.
 #include <chrono>

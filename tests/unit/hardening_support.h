@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Builders of broken inputs for the hardening tests: a minimal binary glTF written byte by byte
 // (so that a test can put NaN, out-of-range indices or zeros exactly where it wants), and a

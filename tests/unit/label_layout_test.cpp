@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // The label layout's promises, checked on crowded random scenes: boxes never overlap each other,
 // stay inside the view and cover no anchor; a label moves rigidly with its anchor from frame to
 // frame; the leader starts on its box's edge; what finds no room is left out. Every check is

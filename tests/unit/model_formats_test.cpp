@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Models in other formats than glTF load through the same path (Assimp), in the atlas frame.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // PressResolver on a tiny layered body (a box of skin over two boxes of muscle and a bone), where
 // the right answer is known by construction: which layers pressing in meets, in which order, at
 // which depth, and whether the covering relation lets the hand reach the target.

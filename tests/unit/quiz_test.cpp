@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Quiz questions from the real content, checked against structures.json read here directly (not
 // through the quiz code): the right answer is the one the content states, the wrong choices are
 // really wrong, typed answers forgive slips but not other names, a round scores and keeps its

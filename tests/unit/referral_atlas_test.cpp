@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // The referral patterns resolved on the default atlas's skin, checked against the anatomy of
 // /work/shared/CONTENT-BRIEF.md (Travell & Simons maps). Places are found from the landmarks and
 // the skin's own geometry, never from the fields under test.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // The referral pictures on the default atlas and content: one trigger point paints only the zones
 // that list it; captions in the patient register are plain; --pain-at points parse or fail clearly.
 #include <regex>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // ReferralFields on a synthetic body: two tubes (the left and the right leg, 1 cm apart) with
 // landmarks on each, and two made-up patterns. What paint, brush and rank answer follows from
 // where the landmarks are.

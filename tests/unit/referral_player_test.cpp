@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // The referral player's timeline on a synthetic strip of skin: a row of vertices whose arrival
 // distance grows along it, the first half essential, the rest spillover. What "shown" means is
 // the renderer's rule of docs/ANIMATION.md (a zone vertex shows when its arrival distance is

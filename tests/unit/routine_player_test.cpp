@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // The routine player's state machine on the default content: the red-flag gate, sciatic
 // screening, stepping, pausing, scrubbing and speed.
 #include <gtest/gtest.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Scanner-frame models (the Visible Human STLs: millimetres, +X subject's right, +Y anterior, +Z
 // superior, origin far away) load into the atlas frame through atlas.json's units, up, front and
 // origin.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Section planes from the command line's text: which side each kind keeps, which view faces the
 // cut, and clear errors for what is not a section.
 #include <gtest/gtest.h>

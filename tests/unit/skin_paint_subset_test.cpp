@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Which skin triangles the paint pass draws: a strip of four triangles over six vertices, with
 // paint set on single vertices, so the expected triangles can be read off the strip by hand.
 #include <gtest/gtest.h>

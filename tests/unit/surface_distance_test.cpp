@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Geodesic distances over triangle meshes, against surfaces whose geodesics are known exactly:
 // a plane (straight lines) and a cylinder (straight lines once unrolled).
 #include <gtest/gtest.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Synthetic surfaces with known geodesics, for the surface distance and zone field tests.
 #include <algorithm>

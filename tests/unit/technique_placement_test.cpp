@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // The default content's placements and trigger points on the default atlas, pressed where their
 // technique presses from. Each check recomputes what it asserts with its own geometry (its own
 // ray casts, point-in-mesh tests, closest points and angles), taking from the code under test only

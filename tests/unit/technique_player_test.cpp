@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // The technique player on the default atlas: markers stay on the skin, a stroke runs from the
 // placement's first point to its last, holds count down in real seconds, the gun never rests, and
 // props sit on the skin where the content places them. Expected values come from the content and

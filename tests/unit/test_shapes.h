@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Zone shapes for the zone field and referral field tests, anchored on named points (a landmark
 // id, or whatever name the test's resolver knows).

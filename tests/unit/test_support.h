@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Helpers for unit tests: a scratch folder per test and files written into it.
 #include <filesystem>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // The .glutea-view format (docs/VIEW-FILE.md): what is written reads back equal, and broken files
 // are refused with the file, line and column of the fault, found here by searching the text.
 #include <string>

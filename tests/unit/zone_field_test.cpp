@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Zone fields on synthetic skins whose geodesics are known: a plane (straight lines), a cylinder
 // and two cylinders side by side (two thighs). Expectations come from the geometry, not from the
 // code under test.
