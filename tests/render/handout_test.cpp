@@ -25,7 +25,11 @@ std::string atlasDir() {
     return GLUTEA_SOURCE_DIR "/assets/atlas";
 }
 std::filesystem::path outDir() {
-    const auto dir = std::filesystem::path(GLUTEA_BINARY_DIR) / "Testing" / "handout";
+    // One folder per test: CTest runs the tests as parallel processes, and two of them writing
+    // and removing the same handout would read each other's half-made files.
+    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    const auto dir = std::filesystem::path(GLUTEA_BINARY_DIR) / "Testing" / "handout" /
+                     (info ? info->name() : "shared");
     std::filesystem::create_directories(dir);
     return dir;
 }
