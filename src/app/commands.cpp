@@ -14,6 +14,7 @@
 
 #include "anatomy/atlas_content.h"
 #include "anatomy/content_loader.h"
+#include "anatomy/content_validator.h"
 #include "anatomy/placement_check.h"
 #include "anatomy/press_point.h"
 #include "app/asset_paths.h"
@@ -105,29 +106,6 @@ std::vector<std::string> contentNotes(const Atlas& atlas) {
             list};
 }
 
-// The atlas's content for what `render` shows on the body; any problem is an error, since a
-// picture of broken content would mislead.
-Content loadCheckedContent(const Atlas& atlas) {
-    const auto contentDir = atlas.manifest.dir / "content";
-    if (!std::filesystem::exists(contentDir)) {
-        throw Error(atlas.manifest.file.string() +
-                    ": this atlas has no content folder (content/), so there is nothing to show "
-                    "on the body");
-    }
-    ContentLoadResult loaded = loadContent(contentDir);
-    auto problems = std::move(loaded.problems);
-    auto more = validateContent(loaded.content, knownIdsOf(atlas.manifest, atlas.landmarks));
-    problems.insert(problems.end(), more.begin(), more.end());
-    if (!problems.empty()) {
-        std::string text = "the atlas's content has problems:";
-        for (const auto& p : problems) {
-            text += "\n  " + p.format();
-        }
-        throw Error(text);
-    }
-    return std::move(loaded.content);
-}
-
 // --hide: each name is a layer group or a structure id (all its sides).
 void hideInView(const Atlas& atlas, ViewState& view, const std::string& names) {
     std::stringstream list(names);
@@ -202,6 +180,20 @@ void dilate(Image& image, int radius) {
 
 } // namespace
 
+Content loadCheckedContent(const Atlas& atlas, const std::string& purpose) {
+    const auto contentDir = atlas.manifest.dir / "content";
+    if (!std::filesystem::exists(contentDir)) {
+        throw Error(atlas.manifest.file.string() +
+                    ": this atlas has no content folder (content/), so there is nothing to " +
+                    purpose);
+    }
+    try {
+        return loadValidatedContent(contentDir, knownIdsOf(atlas.manifest, atlas.landmarks));
+    } catch (const Error& e) {
+        throw Error(std::string("the atlas's content has problems:\n") + e.what());
+    }
+}
+
 std::vector<std::string> showItems(const RenderOptions& options) {
     std::vector<std::string> items;
     std::stringstream list(options.show);
@@ -236,7 +228,8 @@ int runRender(const CommonOptions& common, const RenderOptions& requested, std::
     }
     const bool wantsOverlay =
         !options.show.empty() || !options.painAt.empty() || !options.routine.empty();
-    const Content content = wantsOverlay ? loadCheckedContent(atlas) : Content{};
+    const Content content =
+        wantsOverlay ? loadCheckedContent(atlas, "show on the body") : Content{};
     std::vector<std::string> notes;
     if (wantsOverlay) {
         RenderScene scene{atlas, content, queries, view, float(width) / float(height)};

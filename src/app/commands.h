@@ -7,6 +7,9 @@
 #include <optional>
 #include <string>
 
+#include "anatomy/atlas.h"
+#include "anatomy/content.h"
+
 namespace glutea {
 
 struct CommonOptions {
@@ -49,6 +52,10 @@ struct BenchOptions {
     std::string size = "1280x720";
     bool json = false;
 };
+
+// The atlas's content, loaded and validated; any problem is an error (a picture or a handout of
+// broken content would mislead). `purpose` ends "nothing to ..." when the atlas has no content.
+Content loadCheckedContent(const Atlas& atlas, const std::string& purpose);
 
 int runRender(const CommonOptions& common, const RenderOptions& options, std::ostream& out);
 int runInspect(const CommonOptions& common, bool json, std::ostream& out);

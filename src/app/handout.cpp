@@ -15,6 +15,7 @@
 #include "anatomy/selection.h"
 #include "anatomy/trigger_point_sites.h"
 #include "app/asset_paths.h"
+#include "app/commands.h"
 #include "app/handout_pictures.h"
 #include "app/scene.h"
 #include "app/settings_file.h"
@@ -27,27 +28,6 @@
 namespace glutea {
 
 namespace {
-
-Content loadHandoutContent(const Atlas& atlas) {
-    const auto dir = atlas.manifest.dir / "content";
-    if (!std::filesystem::exists(dir)) {
-        throw Error(atlas.manifest.file.string() +
-                    ": this atlas has no content folder (content/), so there is nothing to hand "
-                    "out");
-    }
-    ContentLoadResult loaded = loadContent(dir);
-    auto problems = std::move(loaded.problems);
-    auto more = validateContent(loaded.content, knownIdsOf(atlas.manifest, atlas.landmarks));
-    problems.insert(problems.end(), more.begin(), more.end());
-    if (!problems.empty()) {
-        std::string text = "the atlas's content has problems:";
-        for (const auto& p : problems) {
-            text += "\n  " + p.format();
-        }
-        throw Error(text);
-    }
-    return std::move(loaded.content);
-}
 
 std::string today() {
     const std::time_t now = std::time(nullptr);
@@ -112,7 +92,7 @@ int runHandout(const CommonOptions& common, const HandoutOptions& options, std::
         throw Error("--radius: expected a brush radius in cm greater than 0");
     }
     const Atlas atlas = loadAtlas(findAtlasDir(common.atlasDir));
-    const Content content = loadHandoutContent(atlas);
+    const Content content = loadCheckedContent(atlas, "hand out");
 
     HandoutRequest request;
     if (!options.painAt.empty()) {
