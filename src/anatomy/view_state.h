@@ -42,8 +42,7 @@ struct ViewState {
     bool isolateSelection = false;
     float peel = 0.0f; // 0 all layers; 1 skin removed; 2 superficial muscles too; ...
     std::array<LayerSettings, static_cast<std::size_t>(LayerGroup::Count)> layers{};
-    bool xray = true; // structures over the selection fade so it stays visible
-    double timeSeconds = 0.0;
+    bool xray = true;           // structures over the selection fade so it stays visible
     std::vector<PartLook> look; // per part; empty: every visible part opaque
     SceneOverlay overlay;       // paint, markers and props over the anatomy (referral, techniques)
     SectionPlane section;       // a cross-section: cut away, cut faces filled (issue 12)

@@ -215,7 +215,6 @@ int runRender(const CommonOptions& common, const RenderOptions& requested, std::
     ViewState view =
         makeViewState(atlas, float(width) / float(height),
                       section.on && !options.viewGiven ? section.facingView() : options.view);
-    view.timeSeconds = options.timeSeconds;
     if (section.on) {
         applySection(view, section);
     }

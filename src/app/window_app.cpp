@@ -175,7 +175,8 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
     ChairsideMode chairside; // issue 11: full screen, one story in six steps
     chairside.attach(app);
     app.samples = options.samples >= 0 ? options.samples : defaultSampleCount();
-    const UiStatus status{0.0f, reinterpret_cast<const char*>(glGetString(GL_RENDERER))};
+    const auto* rendererName = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+    const UiStatus status{0.0f, rendererName ? rendererName : "unknown renderer"}; // may be null
     UiStatus live = status;
 
     bool first = true;
