@@ -11,6 +11,9 @@
 
 #include <gtest/gtest.h>
 
+#include "anatomy/content_loader.h"
+#include "anatomy/content_validator.h"
+#include "anatomy/convention_ids.h"
 #include "test_support.h"
 
 namespace glutea::test {
@@ -69,6 +72,19 @@ inline std::string positionOf(const std::filesystem::path& file, const std::stri
         }
     }
     return std::to_string(line) + ":" + std::to_string(column);
+}
+
+// Load problems and validation problems together, as `glutea validate` prints them.
+inline std::string problemsOf(const std::filesystem::path& dir) {
+    ContentLoadResult loaded = loadContent(dir);
+    auto more = validateContent(loaded.content, conventionIds());
+    loaded.problems.insert(loaded.problems.end(), more.begin(), more.end());
+    return formatProblems(loaded.problems);
+}
+
+// The "file:line:column: " prefix of a problem at `needle` in `file`.
+inline std::string at(const std::filesystem::path& file, const std::string& needle, int shift = 0) {
+    return file.string() + ":" + positionOf(file, needle, shift) + ": ";
 }
 
 } // namespace glutea::test

@@ -21,20 +21,11 @@
 namespace glutea {
 namespace {
 
+using test::at;
 using test::copyDefaultContent;
 using test::positionOf;
+using test::problemsOf;
 using test::replaceOnce;
-
-std::string problemsOf(const std::filesystem::path& dir) {
-    ContentLoadResult loaded = loadContent(dir);
-    auto more = validateContent(loaded.content, conventionIds());
-    loaded.problems.insert(loaded.problems.end(), more.begin(), more.end());
-    return formatProblems(loaded.problems);
-}
-
-std::string at(const std::filesystem::path& file, const std::string& needle, int shift = 0) {
-    return file.string() + ":" + positionOf(file, needle, shift) + ": ";
-}
 
 const Content& defaultContent() {
     static const Content c = loadContent(test::defaultContentDir()).content;

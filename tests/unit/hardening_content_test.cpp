@@ -15,7 +15,7 @@ using namespace glutea::test;
 
 namespace {
 
-std::string problemsOf(const std::filesystem::path& contentDir) {
+std::string loadProblemsOf(const std::filesystem::path& contentDir) {
     return formatProblems(loadContent(contentDir).problems);
 }
 
@@ -26,7 +26,7 @@ bool has(const std::string& text, const std::string& part) {
 } // namespace
 
 TEST(HardeningContent, TheDefaultContentLoadsWithoutProblems) {
-    EXPECT_EQ(problemsOf(defaultContentDir()), "");
+    EXPECT_EQ(loadProblemsOf(defaultContentDir()), "");
 }
 
 TEST(HardeningContent, HugeDistanceIsRefusedAtItsPlace) {
@@ -35,7 +35,7 @@ TEST(HardeningContent, HugeDistanceIsRefusedAtItsPlace) {
     replaceOnce(file, R"("toward": "inferior", "distance_cm": 4})",
                 R"("toward": "inferior", "distance_cm": 1e308})");
     const std::string where = positionOf(file, "1e308");
-    const std::string e = problemsOf(dir);
+    const std::string e = loadProblemsOf(dir);
     EXPECT_TRUE(
         has(e, "cautions.json:" + where + ": \"distance_cm\" must be at most 200 (found 1e+308)"))
         << e;
@@ -46,7 +46,7 @@ TEST(HardeningContent, OverlongTextIsRefused) {
     const auto file = dir / "structures.json";
     const std::string word(kMaxTextCharacters + 1, 'a'); // one long "word" passes a word count
     replaceOnce(file, "\"Inferior gluteal nerve (L5-S2).\"", "\"" + word + "\"");
-    const std::string e = problemsOf(dir);
+    const std::string e = loadProblemsOf(dir);
     EXPECT_TRUE(has(e, "the text is " + std::to_string(kMaxTextCharacters + 1) +
                            " characters long; the limit is " + std::to_string(kMaxTextCharacters)))
         << e.substr(0, 2000);
@@ -57,7 +57,7 @@ TEST(HardeningContent, MisspelledKeyNamesTheNearestKnownKey) {
     const auto file = dir / "structures.json";
     replaceOnce(file, R"("innervation": {"text": {"en": "Inferior gluteal nerve (L5-S2)."})",
                 R"("inervation": {"text": {"en": "Inferior gluteal nerve (L5-S2)."})");
-    const std::string e = problemsOf(dir);
+    const std::string e = loadProblemsOf(dir);
     EXPECT_TRUE(has(e, "unknown field \"inervation\"; did you mean \"innervation\"?")) << e;
 }
 
