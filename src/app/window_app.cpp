@@ -167,6 +167,7 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
     app.queries.setAtlas(app.atlas); // builds in the background while the window opens
     app.renderer = std::make_unique<Renderer>(ShaderSource(common.shaderDir));
     app.renderer->setAtlas(app.atlas);
+    app.displayMeshes.start(app.atlas); // the first frames draw the full meshes meanwhile
     app.referral.attach(app);
     app.technique.attach(app);
     ClinicMode clinic; // issue 11: handout, saved views
@@ -257,6 +258,7 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
                 app.viewportTarget->height() != pixels.w) {
                 app.viewportTarget = std::make_unique<SceneTarget>(pixels.z, pixels.w, app.samples);
             }
+            app.displayMeshes.applyIfReady(app.atlas, *app.renderer);
             app.renderer->render(app.atlas, app.view, *app.viewportTarget);
             app.viewportTarget->blitToScreen(pixels.x, pixels.y);
             glViewport(0, 0, fbWidth, fbHeight);
