@@ -48,8 +48,7 @@ TEST(GlbReader, ReadsTheDefaultModelAsAssimpDoes) {
         const Bounds ba = a.bounds(), bb = b.bounds();
         EXPECT_LT(glm::length(ba.min - bb.min) + glm::length(ba.max - bb.max), 1e-6f)
             << direct[i].name;
-        EXPECT_LT(glm::length(a.surfaceCentroid() - b.surfaceCentroid()), 1e-6f)
-            << direct[i].name;
+        EXPECT_LT(glm::length(a.surfaceCentroid() - b.surfaceCentroid()), 1e-6f) << direct[i].name;
         EXPECT_NEAR(area(a), area(b), 1e-6 * area(b)) << direct[i].name;
     }
 }
@@ -86,8 +85,7 @@ TEST(GlbReader, AppliesNodeTransformsAsGltfDefinesThem) {
     for (std::size_t i = 0; i < 2; ++i) {
         EXPECT_EQ(assimp[i].name, meshes[i].name);
         const Bounds a = meshes[i].mesh.bounds(), b = assimp[i].mesh.bounds();
-        EXPECT_LT(glm::length(a.min - b.min) + glm::length(a.max - b.max), 1e-5f)
-            << meshes[i].name;
+        EXPECT_LT(glm::length(a.min - b.min) + glm::length(a.max - b.max), 1e-5f) << meshes[i].name;
     }
 }
 
