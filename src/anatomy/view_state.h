@@ -14,13 +14,16 @@
 
 namespace glutea {
 
+// Which outline a part gets: the selection's (bright) or a related structure's (dim).
+enum class Outline { None, Selected, Related };
+
 // How one part is drawn this frame, derived from the choices below (app/view_effects) and eased
 // over time so changes never jump.
 struct PartLook {
-    float opacity = 1.0f;   // 0 hidden, below 1 translucent (x-ray, layer opacity)
-    float highlight = 0.0f; // selection glow, 0..1
-    float hover = 0.0f;     // faint highlight under the mouse, 0..1
-    float outline = 0.0f;   // 0 none, 1 the selection's outline, 2 a related structure's
+    float opacity = 1.0f;            // 0 hidden, below 1 translucent (x-ray, layer opacity)
+    float highlight = 0.0f;          // selection glow, 0..1
+    float hover = 0.0f;              // faint highlight under the mouse, 0..1
+    Outline outline = Outline::None; // a kind, not an amount: it is not eased
 };
 
 // Layer groups from the outside in; "peel" removes them in this order.

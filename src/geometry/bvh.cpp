@@ -76,15 +76,6 @@ inline bool hitTriangle(const Ray& ray, const glm::vec3& v0, const glm::vec3& e1
 
 } // namespace
 
-std::optional<glm::vec3> intersectTriangle(const Ray& ray, const glm::vec3& a, const glm::vec3& b,
-                                           const glm::vec3& c, float tMax) {
-    float t, u, v;
-    if (hitTriangle(ray, a, b - a, c - a, tMax, t, u, v)) {
-        return glm::vec3(t, u, v);
-    }
-    return std::nullopt;
-}
-
 void Bvh::build(std::span<const Mesh* const> meshes) {
     meshes_.assign(meshes.begin(), meshes.end());
     parts_.clear();
