@@ -5,6 +5,7 @@
 #include <array>
 
 #include "anatomy/content_loader_parts.h"
+#include "anatomy/content_names.h"
 #include "anatomy/content_reader.h"
 #include "anatomy/structure_facts.h"
 
@@ -211,13 +212,6 @@ void loadReferral(ContentReader& r, const json& root, Content& c) {
     });
 }
 
-const std::vector<std::pair<std::string_view, Pressure>> kPressures = {
-    {"none", Pressure::None},
-    {"light", Pressure::Light},
-    {"moderate", Pressure::Moderate},
-    {"firm", Pressure::Firm},
-    {"deep", Pressure::Deep}};
-
 TechniquePlacement readPlacement(ContentReader& r, const json& o, const std::string& p) {
     r.allowKeys(o, p,
                 {"id", "structure", "form", "point", "path", "area", "direction", "pressure",
@@ -226,11 +220,7 @@ TechniquePlacement readPlacement(ContentReader& r, const json& o, const std::str
     TechniquePlacement pl;
     pl.id = r.string(o, p, "id");
     pl.structure = r.string(o, p, "structure");
-    pl.form = r.choice<PlacementForm>(o, p, "form",
-                                      {{"point", PlacementForm::Point},
-                                       {"path", PlacementForm::Path},
-                                       {"area", PlacementForm::Area}},
-                                      PlacementForm::Point);
+    pl.form = r.choice(o, p, "form", placementFormNames(), PlacementForm::Point);
     // The form says which position field holds the placement; without it the placement
     // anchors to nothing.
     const char* positionKey = pl.form == PlacementForm::Point  ? "point"
@@ -246,13 +236,8 @@ TechniquePlacement readPlacement(ContentReader& r, const json& o, const std::str
     } else {
         pl.area = r.shapeList(o, p, "area");
     }
-    pl.direction = r.choice<FibreDirection>(o, p, "direction",
-                                            {{"along", FibreDirection::Along},
-                                             {"across", FibreDirection::Across},
-                                             {"circular", FibreDirection::Circular},
-                                             {"static", FibreDirection::Static}},
-                                            FibreDirection::Static);
-    pl.pressure = r.choice(o, p, "pressure", kPressures, Pressure::Moderate);
+    pl.direction = r.choice(o, p, "direction", fibreDirectionNames(), FibreDirection::Static);
+    pl.pressure = r.choice(o, p, "pressure", pressureNames(), Pressure::Moderate);
     pl.sustained = r.boolean(o, p, "sustained");
     pl.holdS = r.range(o, p, "hold_s");
     pl.strokeS = r.range(o, p, "stroke_s");

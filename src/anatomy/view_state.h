@@ -28,8 +28,26 @@ struct PartLook {
 
 // Layer groups from the outside in; "peel" removes them in this order.
 enum class LayerGroup { Skin, SuperficialMuscles, DeepMuscles, Nerves, Bones, Count };
-inline constexpr std::array<const char*, 5> kLayerGroupIds = {"skin", "superficial_muscles",
-                                                              "deep_muscles", "nerves", "bones"};
+// Each group's id (atlas.json "group", view files, --layer) and its name in the Layers panel, in
+// the enum's order: the one table of them.
+struct LayerGroupName {
+    const char* id;
+    const char* label;
+};
+inline constexpr std::array<LayerGroupName, 5> kLayerGroups = {
+    {{"skin", "Skin"},
+     {"superficial_muscles", "Superficial muscles"},
+     {"deep_muscles", "Deep muscles"},
+     {"nerves", "Nerves"},
+     {"bones", "Bones"}}};
+static_assert(kLayerGroups.size() == static_cast<std::size_t>(LayerGroup::Count));
+inline constexpr std::array<const char*, kLayerGroups.size()> kLayerGroupIds = [] {
+    std::array<const char*, kLayerGroups.size()> ids{};
+    for (std::size_t g = 0; g < ids.size(); ++g) {
+        ids[g] = kLayerGroups[g].id;
+    }
+    return ids;
+}();
 
 struct LayerSettings {
     bool visible = true;
