@@ -3,7 +3,6 @@
 #include "import/assimp_loader.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <charconv>
 #include <cmath>
@@ -13,7 +12,6 @@
 #include <map>
 #include <optional>
 #include <sstream>
-#include <thread>
 
 #include <assimp/Importer.hpp>
 #include <assimp/postprocess.h>
@@ -22,6 +20,7 @@
 #include <glm/gtc/type_ptr.hpp>
 
 #include "base/error.h"
+#include "base/parallel_for.h"
 #include "geometry/level_of_detail.h"
 #include "import/glb_header.h"
 
@@ -164,22 +163,10 @@ void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent,
 
 // The display meshes of all parts, on every core: simplification is most of the load time.
 void simplifyForDisplay(std::vector<StructurePart>& parts) {
-    const unsigned workers = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        for (std::size_t i = next++; i < parts.size(); i = next++) {
-            parts[i].displayIndices =
-                simplifiedIndices(parts[i].mesh, kDisplayTriangleRatio, kDisplayMaxErrorMetres);
-        }
-    };
-    std::vector<std::thread> threads;
-    for (unsigned w = 1; w < workers; ++w) {
-        threads.emplace_back(work);
-    }
-    work();
-    for (auto& t : threads) {
-        t.join();
-    }
+    parallelFor(parts.size(), threadsUpTo(4), [&parts](std::size_t i) {
+        parts[i].displayIndices =
+            simplifiedIndices(parts[i].mesh, kDisplayTriangleRatio, kDisplayMaxErrorMetres);
+    });
 }
 
 } // namespace
