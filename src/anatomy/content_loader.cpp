@@ -276,7 +276,7 @@ void loadTechniques(ContentReader& r, const json& root, Content& c) {
         t.summary = r.text(o, p, "summary");
         t.tools = r.textList(o, p, "tools");
         t.bodyPosition = r.text(o, p, "body_position");
-        t.pressure = r.choice(o, p, "pressure", kPressures, Pressure::Moderate);
+        t.pressure = r.choice(o, p, "pressure", pressureNames(), Pressure::Moderate);
         t.pressFrom = r.choice(o, p, "press_from", kPressFrom, PressFrom::Posterior, false);
         t.steps = r.textList(o, p, "steps");
         t.cautions = r.statementList(o, p, "cautions");
