@@ -36,6 +36,8 @@ class JsonReader : private json_util_detail::ProblemList, public ContentReader {
   public:
     explicit JsonReader(const JsonDocument& document)
         : ProblemList{}, ContentReader(document, list) {}
+    JsonReader(const JsonReader&) = delete; // the base records into this object's own list
+    JsonReader& operator=(const JsonReader&) = delete;
 
     // Required string field; records a problem and returns "" when missing or not a string.
     std::string string(const nlohmann::json& object, const char* key, const std::string& at);
