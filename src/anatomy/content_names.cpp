@@ -4,27 +4,31 @@
 
 namespace glutea {
 
+namespace {
+using P = Pressure;
+using D = FibreDirection;
+using F = PlacementForm;
+} // namespace
+
 const NameTable<Pressure>& pressureNames() {
-    static const NameTable<Pressure> names = {{"none", Pressure::None},
-                                              {"light", Pressure::Light},
-                                              {"moderate", Pressure::Moderate},
-                                              {"firm", Pressure::Firm},
-                                              {"deep", Pressure::Deep}};
+    static const NameTable<P> names = {{"none", P::None},
+                                       {"light", P::Light},
+                                       {"moderate", P::Moderate},
+                                       {"firm", P::Firm},
+                                       {"deep", P::Deep}};
     return names;
 }
 
 const NameTable<FibreDirection>& fibreDirectionNames() {
-    static const NameTable<FibreDirection> names = {{"along", FibreDirection::Along},
-                                                    {"across", FibreDirection::Across},
-                                                    {"circular", FibreDirection::Circular},
-                                                    {"static", FibreDirection::Static}};
+    static const NameTable<D> names = {{"along", D::Along},
+                                       {"across", D::Across},
+                                       {"circular", D::Circular},
+                                       {"static", D::Static}};
     return names;
 }
 
 const NameTable<PlacementForm>& placementFormNames() {
-    static const NameTable<PlacementForm> names = {{"point", PlacementForm::Point},
-                                                   {"path", PlacementForm::Path},
-                                                   {"area", PlacementForm::Area}};
+    static const NameTable<F> names = {{"point", F::Point}, {"path", F::Path}, {"area", F::Area}};
     return names;
 }
 
