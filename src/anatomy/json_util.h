@@ -50,6 +50,7 @@ class JsonReader : private json_util_detail::ProblemList, public ContentReader {
     const nlohmann::json* array(const nlohmann::json& object, const char* key,
                                 const std::string& at);
 
+    const std::vector<ContentProblem>& problems() const { return list; }
     // Throws one glutea::Error whose message lists every problem, one a line.
     void throwIfProblems() const;
 };
