@@ -25,7 +25,7 @@ KnownIds knownIdsOf(const AtlasManifest& manifest, const Landmarks& landmarks) {
 }
 
 SkinPointResolver landmarkSkinResolver(const Landmarks& landmarks, Side side, LandmarkPoint use) {
-    const std::string suffix = side == Side::Right ? "_r" : "_l";
+    const std::string suffix(conventionSideSuffix(side == Side::Right ? Side::Right : Side::Left));
     auto skinOf = [&landmarks, suffix, use](const std::string& id) -> std::optional<glm::vec3> {
         auto it = landmarks.find(id + suffix);
         if (it == landmarks.end()) {

@@ -341,7 +341,7 @@ AtlasManifest loadAtlasManifest(const std::filesystem::path& dir) {
     }
     r.allowKeys(root, "",
                 {"$schema", "format", "version", "name", "placeholder", "models", "side_suffixes",
-                 "structures", "nodes", "focus", "relations", "landmarks", "content"});
+                 "structures", "nodes", "focus", "relations", "landmarks"});
     if (r.optionalString(root, "format", "", "glutea-atlas") != "glutea-atlas") {
         r.problem("/format", "expected \"glutea-atlas\"");
     }
@@ -359,19 +359,6 @@ AtlasManifest loadAtlasManifest(const std::filesystem::path& dir) {
     }
     m.landmarksFile = r.optionalString(root, "landmarks", "", "");
     checkInsideAtlas(r, m, m.landmarksFile, "/landmarks");
-    if (root.contains("content")) {
-        if (const json* content = r.array(root, "content", "")) {
-            for (std::size_t i = 0; i < content->size(); ++i) {
-                const json& f = (*content)[i];
-                if (!f.is_string()) {
-                    r.problem("/content/" + std::to_string(i), "expected a file name");
-                    continue;
-                }
-                checkInsideAtlas(r, m, f.get<std::string>(), "/content/" + std::to_string(i));
-                m.contentFiles.push_back(f.get<std::string>());
-            }
-        }
-    }
     r.throwIfProblems();
     return m;
 }

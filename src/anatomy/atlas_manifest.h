@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 // atlas.json: which model files make up an atlas, in which units and axes, how their nodes map to
-// structures, and where the landmarks and content live.
+// structures, and where the landmarks live (the content is always the folder content/ beside it).
 #include <array>
 #include <filesystem>
 #include <map>
@@ -51,7 +51,6 @@ struct AtlasManifest {
     std::vector<std::string> focus; // structures the preset views frame; empty: the whole atlas
     std::map<std::string, StructureRelations> relations; // by structure id
     std::string landmarksFile;                           // may be empty
-    std::vector<std::string> contentFiles;
 
     const StructureDef* findStructure(const std::string& id) const;
     // Maps a model node name to a structure: an explicit `nodes` entry, else the name without a
@@ -59,7 +58,7 @@ struct AtlasManifest {
     bool mapNode(const std::string& nodeName, NodeMapping& out) const;
 };
 
-// The files atlas.json names (models, landmarks, content) must lie inside the atlas folder: an
+// The files atlas.json names (models, landmarks) must lie inside the atlas folder: an
 // absolute path, ".." or a link out of it is a problem. `--allow-outside-atlas` sets this for the
 // whole process before any atlas is read (one switch: every loader of the process obeys it).
 void allowPathsOutsideAtlas(bool allow);

@@ -5,7 +5,9 @@
 #include <array>
 
 #include "anatomy/content_loader_parts.h"
+#include "anatomy/content_names.h"
 #include "anatomy/content_reader.h"
+#include "anatomy/structure_facts.h"
 
 namespace glutea {
 namespace {
@@ -46,11 +48,8 @@ void loadSources(ContentReader& r, const json& root, Content& c) {
     });
 }
 
-// Which facts each kind of structure must state; any structure may state the others.
-constexpr std::array<std::string_view, 11> kFactKeys = {
-    "origin",    "insertion", "action",   "innervation", "blood_supply", "course",
-    "relations", "roots",     "supplies", "features",    "description"};
-
+// Which facts (anatomy/structure_facts.h) each kind of structure must state; any structure may
+// state the others.
 std::vector<std::string_view> requiredFacts(const std::string& kind) {
     if (kind == "muscle") {
         return {"origin", "insertion", "action", "innervation", "blood_supply"};
@@ -69,11 +68,13 @@ void loadStructures(ContentReader& r, const json& root, Content& c) {
         return;
     }
     r.eachObject(root, "", "structures", true, [&](const json& o, const std::string& p) {
-        r.allowKeys(o, p, {"id",           "kind",        "layer",     "name",   "latin",
-                           "synonyms",     "origin",      "insertion", "action", "innervation",
-                           "blood_supply", "course",      "relations", "roots",  "supplies",
-                           "features",     "description", "clinical",  "texts",  "covered_by",
-                           "patient_notes"});
+        std::vector<std::string_view> allowed = {"id",         "kind",         "layer",    "name",
+                                                 "latin",      "synonyms",     "clinical", "texts",
+                                                 "covered_by", "patient_notes"};
+        for (const auto& fact : kStructureFacts) {
+            allowed.push_back(fact.key);
+        }
+        r.allowKeys(o, p, allowed);
         StructureInfo s;
         s.id = r.string(o, p, "id");
         s.kind = r.choice<std::string>(o, p, "kind",
@@ -93,9 +94,9 @@ void loadStructures(ContentReader& r, const json& root, Content& c) {
         s.name = r.text(o, p, "name");
         s.latin = r.string(o, p, "latin");
         s.synonyms = r.localizedList(o, p, "synonyms", false);
-        for (std::string_view key : kFactKeys) {
-            if (o.contains(std::string(key))) {
-                s.facts[std::string(key)] = r.statement(o, p, key);
+        for (const auto& fact : kStructureFacts) {
+            if (o.contains(std::string(fact.key))) {
+                s.facts[std::string(fact.key)] = r.statement(o, p, fact.key);
             }
         }
         for (std::string_view key : requiredFacts(s.kind)) {
@@ -211,13 +212,6 @@ void loadReferral(ContentReader& r, const json& root, Content& c) {
     });
 }
 
-const std::vector<std::pair<std::string_view, Pressure>> kPressures = {
-    {"none", Pressure::None},
-    {"light", Pressure::Light},
-    {"moderate", Pressure::Moderate},
-    {"firm", Pressure::Firm},
-    {"deep", Pressure::Deep}};
-
 TechniquePlacement readPlacement(ContentReader& r, const json& o, const std::string& p) {
     r.allowKeys(o, p,
                 {"id", "structure", "form", "point", "path", "area", "direction", "pressure",
@@ -226,11 +220,7 @@ TechniquePlacement readPlacement(ContentReader& r, const json& o, const std::str
     TechniquePlacement pl;
     pl.id = r.string(o, p, "id");
     pl.structure = r.string(o, p, "structure");
-    pl.form = r.choice<PlacementForm>(o, p, "form",
-                                      {{"point", PlacementForm::Point},
-                                       {"path", PlacementForm::Path},
-                                       {"area", PlacementForm::Area}},
-                                      PlacementForm::Point);
+    pl.form = r.choice(o, p, "form", placementFormNames(), PlacementForm::Point);
     // The form says which position field holds the placement; without it the placement
     // anchors to nothing.
     const char* positionKey = pl.form == PlacementForm::Point  ? "point"
@@ -246,13 +236,8 @@ TechniquePlacement readPlacement(ContentReader& r, const json& o, const std::str
     } else {
         pl.area = r.shapeList(o, p, "area");
     }
-    pl.direction = r.choice<FibreDirection>(o, p, "direction",
-                                            {{"along", FibreDirection::Along},
-                                             {"across", FibreDirection::Across},
-                                             {"circular", FibreDirection::Circular},
-                                             {"static", FibreDirection::Static}},
-                                            FibreDirection::Static);
-    pl.pressure = r.choice(o, p, "pressure", kPressures, Pressure::Moderate);
+    pl.direction = r.choice(o, p, "direction", fibreDirectionNames(), FibreDirection::Static);
+    pl.pressure = r.choice(o, p, "pressure", pressureNames(), Pressure::Moderate);
     pl.sustained = r.boolean(o, p, "sustained");
     pl.holdS = r.range(o, p, "hold_s");
     pl.strokeS = r.range(o, p, "stroke_s");
@@ -291,7 +276,7 @@ void loadTechniques(ContentReader& r, const json& root, Content& c) {
         t.summary = r.text(o, p, "summary");
         t.tools = r.textList(o, p, "tools");
         t.bodyPosition = r.text(o, p, "body_position");
-        t.pressure = r.choice(o, p, "pressure", kPressures, Pressure::Moderate);
+        t.pressure = r.choice(o, p, "pressure", pressureNames(), Pressure::Moderate);
         t.pressFrom = r.choice(o, p, "press_from", kPressFrom, PressFrom::Posterior, false);
         t.steps = r.textList(o, p, "steps");
         t.cautions = r.statementList(o, p, "cautions");
@@ -387,34 +372,50 @@ void loadCautions(ContentReader& r, const json& root, Content& c) {
 
 } // namespace
 
+namespace {
+
+// The content files in load order, each with its loader. Files after the first seven are
+// optional: an older content folder still loads.
+struct ContentFile {
+    const char* name;
+    void (*load)(ContentReader&, const json&, Content&);
+    bool required;
+};
+
+constexpr ContentFile kContentFiles[] = {
+    {"sources.json", loadSources, true},       {"structures.json", loadStructures, true},
+    {"conditions.json", loadConditions, true}, {"referral.json", loadReferral, true},
+    {"techniques.json", loadTechniques, true}, {"routines.json", loadRoutines, true},
+    {"cautions.json", loadCautions, true},     {"clinical_tests.json", loadClinicalTests, false},
+    {"self_care.json", loadSelfCare, false},
+};
+
+} // namespace
+
 const std::vector<std::string>& contentFileNames() {
-    static const std::vector<std::string> names = {
-        "sources.json",  "structures.json",     "conditions.json",
-        "referral.json", "techniques.json",     "routines.json",
-        "cautions.json", "clinical_tests.json", "self_care.json"};
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> out;
+        for (const auto& f : kContentFiles) {
+            out.emplace_back(f.name);
+        }
+        return out;
+    }();
     return names;
 }
 
 ContentLoadResult loadContent(const std::filesystem::path& contentDir) {
-    using Loader = void (*)(ContentReader&, const json&, Content&);
-    static const Loader loaders[] = {loadSources,  loadStructures,    loadConditions,
-                                     loadReferral, loadTechniques,    loadRoutines,
-                                     loadCautions, loadClinicalTests, loadSelfCare};
-    // Files added after the first seven are optional: an older content folder still loads.
-    constexpr std::size_t kRequiredFiles = 7;
     ContentLoadResult result;
-    const auto& names = contentFileNames();
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        const std::string file = (contentDir / names[i]).string();
-        if (i >= kRequiredFiles && !std::filesystem::exists(contentDir / names[i])) {
+    for (const auto& f : kContentFiles) {
+        const std::string file = (contentDir / f.name).string();
+        if (!f.required && !std::filesystem::exists(contentDir / f.name)) {
             continue;
         }
-        auto doc = readJsonDocument(contentDir / names[i], file, result.problems);
+        auto doc = readJsonDocument(contentDir / f.name, file, result.problems);
         if (!doc) {
             continue;
         }
         ContentReader reader(*doc, result.problems);
-        loaders[i](reader, doc->root, result.content);
+        f.load(reader, doc->root, result.content);
         result.content.locations[file] = std::move(doc->locations);
     }
     return result;

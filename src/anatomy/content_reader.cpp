@@ -94,10 +94,17 @@ bool ContentReader::expectObject(const json& value, const std::string& pointer) 
 
 void ContentReader::allowKeys(const json& object, const std::string& pointer,
                               std::initializer_list<std::string_view> allowed) {
+    allowKeys(object, pointer, std::vector<std::string_view>(allowed));
+}
+
+void ContentReader::allowKeys(const json& object, const std::string& pointer,
+                              const std::vector<std::string_view>& allowed) {
+    if (!object.is_object()) {
+        return; // its type is reported by whoever expected an object
+    }
     for (const auto& item : object.items()) {
         if (std::find(allowed.begin(), allowed.end(), item.key()) == allowed.end()) {
-            problem(appendPointer(pointer, item.key()),
-                    unknownKeyMessage(item.key(), std::vector<std::string_view>(allowed)));
+            problem(appendPointer(pointer, item.key()), unknownKeyMessage(item.key(), allowed));
         }
     }
 }

@@ -44,6 +44,8 @@ class ContentReader {
     // Reports every key of `object` not in `allowed` (typos would otherwise be silently ignored).
     void allowKeys(const json& object, const std::string& pointer,
                    std::initializer_list<std::string_view> allowed);
+    void allowKeys(const json& object, const std::string& pointer,
+                   const std::vector<std::string_view>& allowed);
 
     // The field, or nullptr (reported when `required`).
     const json* field(const json& object, const std::string& pointer, std::string_view key,

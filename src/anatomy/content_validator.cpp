@@ -31,7 +31,6 @@ class Validator {
 
     std::vector<ContentProblem> run() {
         registerIds();
-        checkSources();
         checkStructures();
         checkConditions();
         checkReferral();
@@ -190,10 +189,6 @@ class Validator {
                 report(sub(owner, "body_areas", i), "unknown body area \"" + areas[i] + "\"");
             }
         }
-    }
-
-    void checkSources() {
-        // Sources are leaves; their ids were registered. Nothing else refers from them.
     }
 
     void checkStructures() {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "anatomy/convention_ids.h"
 
+#include "anatomy/structure.h"
+
 namespace glutea {
 
 KnownIds conventionIds() {
@@ -52,8 +54,9 @@ KnownIds conventionIds() {
                             "sacral_border_upper",
                             "sacral_border_lower"};
     for (const char* id : paired) {
-        ids.landmarks.insert(std::string(id) + "_l");
-        ids.landmarks.insert(std::string(id) + "_r");
+        for (Side side : {Side::Left, Side::Right}) {
+            ids.landmarks.insert(std::string(id) + std::string(conventionSideSuffix(side)));
+        }
     }
     for (const char* id :
          {"sacral_base", "sacral_apex", "coccyx_tip", "l5_spinous", "pubic_symphysis"}) {

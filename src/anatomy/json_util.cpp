@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "anatomy/json_util.h"
 
-#include <algorithm>
-
 #include "base/error.h"
 
 namespace glutea {
@@ -20,92 +18,60 @@ JsonDocument readJsonOrThrow(const std::filesystem::path& file) {
     return std::move(*document);
 }
 
-namespace {
-std::string typeName(const json& value) {
-    return value.is_null() ? "null" : std::string(value.type_name());
-}
-} // namespace
-
-void JsonReader::problem(const std::string& pointer, const std::string& message) {
-    problems_.push_back(
-        ContentProblem{document_.file, document_.locations.find(pointer), message, pointer}
-            .format());
-}
-
 std::string JsonReader::string(const json& object, const char* key, const std::string& at) {
-    if (!object.contains(key)) {
-        problem(at, std::string("missing field \"") + key + "\" (a string)");
+    if (!expectObject(object, at)) {
         return {};
     }
-    const json& value = object[key];
-    if (!value.is_string()) {
-        problem(at + "/" + key, "expected a string, got " + typeName(value));
+    const json* value = field(object, at, key, true);
+    if (value == nullptr) {
         return {};
     }
-    if (value.get_ref<const std::string&>().size() > kMaxAtlasStringBytes) {
-        problem(at + "/" + key,
-                "the text is " + std::to_string(value.get_ref<const std::string&>().size()) +
-                    " bytes long; the limit is " + std::to_string(kMaxAtlasStringBytes));
+    const std::string pointer = appendPointer(at, key);
+    if (!value->is_string()) {
+        wrongType(pointer, key, "a string", *value);
         return {};
     }
-    return value.get<std::string>();
-}
-
-bool JsonReader::optionalBoolean(const json& object, const char* key, const std::string& at,
-                                 bool fallback) {
-    if (!object.contains(key)) {
-        return fallback;
+    const auto& text = value->get_ref<const std::string&>();
+    if (text.size() > kMaxAtlasStringBytes) {
+        problem(pointer, "\"" + std::string(key) + "\" is " + std::to_string(text.size()) +
+                             " bytes long; the limit is " + std::to_string(kMaxAtlasStringBytes));
+        return {};
     }
-    const json& value = object[key];
-    if (!value.is_boolean()) {
-        problem(at + "/" + key, "expected true or false, got " + typeName(value));
-        return fallback;
-    }
-    return value.get<bool>();
-}
-
-void JsonReader::allowKeys(const json& object, const std::string& at,
-                           const std::vector<std::string_view>& known) {
-    if (!object.is_object()) {
-        return;
-    }
-    for (const auto& item : object.items()) {
-        if (std::find(known.begin(), known.end(), item.key()) == known.end()) {
-            problem(appendPointer(at, item.key()), unknownKeyMessage(item.key(), known));
-        }
-    }
+    return text;
 }
 
 std::string JsonReader::optionalString(const json& object, const char* key, const std::string& at,
                                        const std::string& fallback) {
-    if (!object.contains(key)) {
+    if (!object.is_object() || !object.contains(key)) {
         return fallback;
     }
     return string(object, key, at);
 }
 
+bool JsonReader::optionalBoolean(const json& object, const char* key, const std::string& at,
+                                 bool fallback) {
+    if (!object.is_object() || !object.contains(key)) {
+        return fallback;
+    }
+    return boolean(object, at, key, true);
+}
+
 const json* JsonReader::array(const json& object, const char* key, const std::string& at) {
-    if (!object.contains(key)) {
-        problem(at, std::string("missing field \"") + key + "\" (an array)");
+    if (!expectObject(object, at)) {
         return nullptr;
     }
-    const json& value = object[key];
-    if (!value.is_array()) {
-        problem(at + "/" + key, "expected an array, got " + typeName(value));
+    const json* value = field(object, at, key, true);
+    if (value != nullptr && !value->is_array()) {
+        wrongType(appendPointer(at, key), key, "an array", *value);
         return nullptr;
     }
-    return &value;
+    return value;
 }
 
 void JsonReader::throwIfProblems() const {
-    if (problems_.empty()) {
-        return;
+    if (!list.empty()) {
+        throw Error(formatProblems(list));
     }
-    std::string message;
-    for (const auto& p : problems_) {
-        message += (message.empty() ? "" : "\n") + p;
-    }
-    throw Error(message);
 }
 
 } // namespace glutea

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "anatomy/content_reader.h"
 #include "anatomy/json_source.h"
 
 namespace glutea {
@@ -20,12 +21,24 @@ inline constexpr std::size_t kMaxAtlasStringBytes = 1000;
 // column recorded). Throws glutea::Error "FILE:LINE:COLUMN: message" when it cannot.
 JsonDocument readJsonOrThrow(const std::filesystem::path& file);
 
-// Reads fields and collects every problem as "FILE:LINE:COLUMN: message (at /json/pointer)".
-class JsonReader {
-  public:
-    explicit JsonReader(const JsonDocument& document) : document_(document) {}
+namespace json_util_detail {
+// Holds the problems before the ContentReader base that records into them is built.
+struct ProblemList {
+    std::vector<ContentProblem> list;
+};
+} // namespace json_util_detail
 
-    void problem(const std::string& pointer, const std::string& message);
+// The reader of atlas.json, landmarks.json and view files: the content files' ContentReader (one
+// way to record problems, check keys, find fields and word a wrong type), with the getters those
+// files use and an error thrown at the end. Problems read "FILE:LINE:COLUMN: message (at
+// /json/pointer)".
+class JsonReader : private json_util_detail::ProblemList, public ContentReader {
+  public:
+    explicit JsonReader(const JsonDocument& document)
+        : ProblemList{}, ContentReader(document, list) {}
+    JsonReader(const JsonReader&) = delete; // the base records into this object's own list
+    JsonReader& operator=(const JsonReader&) = delete;
+
     // Required string field; records a problem and returns "" when missing or not a string.
     std::string string(const nlohmann::json& object, const char* key, const std::string& at);
     std::string optionalString(const nlohmann::json& object, const char* key, const std::string& at,
@@ -33,20 +46,13 @@ class JsonReader {
     // Optional boolean field: the fallback when missing, a problem when not true/false.
     bool optionalBoolean(const nlohmann::json& object, const char* key, const std::string& at,
                          bool fallback);
-    // Reports every key of `object` that is not in `known`, with the nearest known key.
-    void allowKeys(const nlohmann::json& object, const std::string& at,
-                   const std::vector<std::string_view>& known);
     // Required array field; nullptr (and a problem) when missing or of another type.
     const nlohmann::json* array(const nlohmann::json& object, const char* key,
                                 const std::string& at);
 
-    const std::vector<std::string>& problems() const { return problems_; }
+    const std::vector<ContentProblem>& problems() const { return list; }
     // Throws one glutea::Error whose message lists every problem, one a line.
     void throwIfProblems() const;
-
-  private:
-    const JsonDocument& document_;
-    std::vector<std::string> problems_;
 };
 
 } // namespace glutea

@@ -56,4 +56,8 @@ std::optional<Side> parseSide(std::string_view text) {
     return valueOf(kSides, text);
 }
 
+std::string_view conventionSideSuffix(Side side) {
+    return side == Side::Left ? "_l" : side == Side::Right ? "_r" : "";
+}
+
 } // namespace glutea

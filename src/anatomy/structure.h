@@ -16,6 +16,10 @@ std::optional<StructureKind> parseStructureKind(std::string_view text);
 std::string_view toString(Side side);
 std::optional<Side> parseSide(std::string_view text);
 
+// The side suffix of Glutea's own ids (docs/CONVENTIONS.md: "piriformis_l", "psis_r"; "" for
+// None). A model's node names may use others: atlas.json declares them as side_suffixes.
+std::string_view conventionSideSuffix(Side side);
+
 struct StructureDef {
     std::string id;          // e.g. "gluteus_maximus"
     std::string displayName; // e.g. "Gluteus maximus"

@@ -7,6 +7,8 @@
 
 #include <glm/geometric.hpp>
 
+#include "anatomy/content_names.h"
+
 namespace glutea {
 namespace {
 
@@ -139,8 +141,7 @@ const char* motionName(Motion m) {
 }
 
 const char* pressureName(Pressure p) {
-    static const char* names[] = {"none", "light", "moderate", "firm", "deep"};
-    return names[static_cast<int>(p)];
+    return nameIn(pressureNames(), p);
 }
 
 TechniqueTrack buildTrack(const Technique& technique, const TechniquePlacement& placement,

@@ -89,7 +89,9 @@ std::vector<PartLook> targetLooks(const Atlas& atlas, const ViewState& view,
         look.opacity = opacity;
         look.highlight = isSelected ? 1.0f : contains(glowing, index) ? 0.6f : 0.0f;
         look.hover = index == view.hoveredPart && !isSelected ? 1.0f : 0.0f;
-        look.outline = isSelected ? 1.0f : contains(outlined, index) ? 2.0f : 0.0f;
+        look.outline = isSelected                  ? Outline::Selected
+                       : contains(outlined, index) ? Outline::Related
+                                                   : Outline::None;
     }
     return looks;
 }
@@ -116,7 +118,7 @@ bool easeLooks(ViewState& view, const std::vector<PartLook>& target, float secon
         approach(look.opacity, target[i].opacity);
         approach(look.highlight, target[i].highlight);
         approach(look.hover, target[i].hover);
-        look.outline = target[i].outline; // a kind, not an amount
+        look.outline = target[i].outline;
     }
     return moving;
 }

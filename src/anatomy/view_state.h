@@ -14,19 +14,40 @@
 
 namespace glutea {
 
+// Which outline a part gets: the selection's (bright) or a related structure's (dim).
+enum class Outline { None, Selected, Related };
+
 // How one part is drawn this frame, derived from the choices below (app/view_effects) and eased
 // over time so changes never jump.
 struct PartLook {
-    float opacity = 1.0f;   // 0 hidden, below 1 translucent (x-ray, layer opacity)
-    float highlight = 0.0f; // selection glow, 0..1
-    float hover = 0.0f;     // faint highlight under the mouse, 0..1
-    float outline = 0.0f;   // 0 none, 1 the selection's outline, 2 a related structure's
+    float opacity = 1.0f;            // 0 hidden, below 1 translucent (x-ray, layer opacity)
+    float highlight = 0.0f;          // selection glow, 0..1
+    float hover = 0.0f;              // faint highlight under the mouse, 0..1
+    Outline outline = Outline::None; // a kind, not an amount: it is not eased
 };
 
 // Layer groups from the outside in; "peel" removes them in this order.
 enum class LayerGroup { Skin, SuperficialMuscles, DeepMuscles, Nerves, Bones, Count };
-inline constexpr std::array<const char*, 5> kLayerGroupIds = {"skin", "superficial_muscles",
-                                                              "deep_muscles", "nerves", "bones"};
+// Each group's id (atlas.json "group", view files, --layer) and its name in the Layers panel, in
+// the enum's order: the one table of them.
+struct LayerGroupName {
+    const char* id;
+    const char* label;
+};
+inline constexpr std::array<LayerGroupName, 5> kLayerGroups = {
+    {{"skin", "Skin"},
+     {"superficial_muscles", "Superficial muscles"},
+     {"deep_muscles", "Deep muscles"},
+     {"nerves", "Nerves"},
+     {"bones", "Bones"}}};
+static_assert(kLayerGroups.size() == static_cast<std::size_t>(LayerGroup::Count));
+inline constexpr std::array<const char*, kLayerGroups.size()> kLayerGroupIds = [] {
+    std::array<const char*, kLayerGroups.size()> ids{};
+    for (std::size_t g = 0; g < ids.size(); ++g) {
+        ids[g] = kLayerGroups[g].id;
+    }
+    return ids;
+}();
 
 struct LayerSettings {
     bool visible = true;

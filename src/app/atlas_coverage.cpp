@@ -30,10 +30,8 @@ KnownIds presentIds(const Atlas& atlas) {
     KnownIds ids;
     for (const auto& part : atlas.parts) {
         ids.structures.insert(part.structureId);
-        if (part.side == Side::Left) {
-            ids.structures.insert(part.structureId + "_l");
-        } else if (part.side == Side::Right) {
-            ids.structures.insert(part.structureId + "_r");
+        if (part.side != Side::None) {
+            ids.structures.insert(part.structureId + std::string(conventionSideSuffix(part.side)));
         }
     }
     for (const auto& [id, landmark] : atlas.landmarks) {
@@ -128,8 +126,12 @@ std::vector<std::string> atlasCoverageNotes(const Atlas& atlas,
     for (const auto& id : conventions.structures) {
         if (!has.structures.count(id)) {
             lackStructures.insert(id);
-        } else if (has.structures.count(id + "_l") != has.structures.count(id + "_r")) {
-            lackStructures.insert(id + (has.structures.count(id + "_l") ? "_r" : "_l"));
+        } else {
+            const std::string left = id + std::string(conventionSideSuffix(Side::Left));
+            const std::string right = id + std::string(conventionSideSuffix(Side::Right));
+            if (has.structures.count(left) != has.structures.count(right)) {
+                lackStructures.insert(has.structures.count(left) ? right : left);
+            }
         }
     }
     if (!lackStructures.empty()) {

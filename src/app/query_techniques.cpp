@@ -4,8 +4,10 @@
 // either side, what pressing in there meets, and how far it stays from the caution zones.
 #include <ostream>
 
+#include "anatomy/content_names.h"
 #include "anatomy/content_query.h"
 #include "anatomy/press_point.h"
+#include "anatomy/technique_player.h"
 #include "app/query_common.h"
 
 namespace glutea {
@@ -18,17 +20,11 @@ json rangeJson(const std::optional<Range>& r) {
     return r ? json{r->min, r->max} : json(nullptr);
 }
 
-const char* pressureName(Pressure p) {
-    static const char* names[] = {"none", "light", "moderate", "firm", "deep"};
-    return names[static_cast<int>(p)];
-}
 const char* directionName(FibreDirection d) {
-    static const char* names[] = {"along", "across", "circular", "static"};
-    return names[static_cast<int>(d)];
+    return nameIn(fibreDirectionNames(), d);
 }
 const char* formName(PlacementForm f) {
-    static const char* names[] = {"point", "path", "area"};
-    return names[static_cast<int>(f)];
+    return nameIn(placementFormNames(), f);
 }
 
 // Where each anchor of a placement is pressed on one side, and what pressing in there meets.

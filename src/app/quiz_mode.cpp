@@ -221,7 +221,7 @@ void QuizMode::frame(WindowState& app) {
         }
         for (int p : highlight_) {
             look[p].highlight = 1.0f;
-            look[p].outline = 1.0f;
+            look[p].outline = Outline::Selected;
         }
     }
     QuizPanelState state;

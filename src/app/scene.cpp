@@ -47,10 +47,16 @@ int resolvePart(const Atlas& atlas, const std::string& id) {
             return i;
         }
     }
-    // STRUCTURE_l / _r whatever the model calls its nodes (a real atlas's file names).
-    for (auto [suffix, side] : {std::pair{"_l", Side::Left}, std::pair{"_r", Side::Right}}) {
-        if (id.size() > 2 && id.ends_with(suffix)) {
-            if (int i = atlas.findPart(id.substr(0, id.size() - 2), side); i >= 0) {
+    // STRUCTURE + a side suffix: the atlas's own (side_suffixes), or Glutea's _l / _r whatever the
+    // model calls its nodes (a real atlas's file names).
+    std::vector<std::pair<std::string, Side>> suffixes(atlas.manifest.sideSuffixes.begin(),
+                                                       atlas.manifest.sideSuffixes.end());
+    for (Side side : {Side::Left, Side::Right}) {
+        suffixes.emplace_back(conventionSideSuffix(side), side);
+    }
+    for (const auto& [suffix, side] : suffixes) {
+        if (id.size() > suffix.size() && id.ends_with(suffix)) {
+            if (int i = atlas.findPart(id.substr(0, id.size() - suffix.size()), side); i >= 0) {
                 return i;
             }
         }

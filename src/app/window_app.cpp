@@ -113,36 +113,81 @@ void setUpImGui(GLFWwindow* window) {
     ImGui_ImplOpenGL3_Init("#version 330 core");
 }
 
-} // namespace
+// GLFW for the life of one window run: terminated on every way out.
+struct GlfwLibrary {
+    GlfwLibrary() {
+        if (!glfwInit()) {
+            throw Error("cannot open a window: no display found (is DISPLAY set?). "
+                        "`glutea render -o FILE.png` renders without one.");
+        }
+    }
+    ~GlfwLibrary() { glfwTerminate(); }
+    GlfwLibrary(const GlfwLibrary&) = delete;
+    GlfwLibrary& operator=(const GlfwLibrary&) = delete;
+};
 
-int runWindow(const CommonOptions& common, const WindowOptions& options, std::ostream& err) {
-    const auto [width, height] = parseSize(options.size);
-    if (!glfwInit()) {
-        throw Error("cannot open a window: no display found (is DISPLAY set?). "
-                    "`glutea render -o FILE.png` renders without one.");
+// The window and its OpenGL 3.3 core context, current on this thread.
+struct OwnedWindow {
+    GLFWwindow* window = nullptr;
+
+    OwnedWindow(int width, int height) : window(createWindow(width, height)) {
+        if (!window) {
+            throw Error("Glutea needs OpenGL 3.3 core: this display cannot create such a context");
+        }
+        glfwMakeContextCurrent(window);
+        glfwSwapInterval(1);
     }
-    WindowState app;
+    ~OwnedWindow() { glfwDestroyWindow(window); }
+    OwnedWindow(const OwnedWindow&) = delete;
+    OwnedWindow& operator=(const OwnedWindow&) = delete;
+};
+
+// ImGui's context and its GLFW and OpenGL backends, shut down while the context still exists.
+struct ImGuiBackends {
+    explicit ImGuiBackends(GLFWwindow* window) { setUpImGui(window); }
+    ~ImGuiBackends() {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplGlfw_Shutdown();
+        ImGui::DestroyContext();
+    }
+    ImGuiBackends(const ImGuiBackends&) = delete;
+    ImGuiBackends& operator=(const ImGuiBackends&) = delete;
+};
+
+// Everything one run of the window holds (sokol's shape: init, frame, cleanup over one state).
+// Members are destroyed in reverse order, so however the run ends, even by an exception, the GL
+// objects of the state go first, then ImGui's backends, the window and GLFW.
+struct WindowRun {
+    GlfwLibrary glfw;
+    OwnedWindow owned;
+    std::unique_ptr<ImGuiBackends> imgui; // after the GL 3.3 check: it compiles shaders
+    WindowState app;                      // renderer and targets: GL objects, destroyed first
+    ClinicMode clinic;                    // issue 11: handout, saved views
+    ChairsideMode chairside;              // issue 11: full screen, one story in six steps
+    UiStatus live;
+
+    // Frame pacing.
+    bool first = true;
+    std::chrono::steady_clock::time_point lastFrame = std::chrono::steady_clock::now();
+    float frameSeconds = 0.0f;
+    bool busy = true;
+    int settleFrames = 5; // ImGui lays windows out over a few frames after start and after input
+
+    WindowRun(int width, int height) : owned(width, height) { app.window = owned.window; }
+};
+
+// Context checks, callbacks, ImGui, settings, the atlas and its content, the renderer and modes.
+void initWindow(WindowRun& run, const CommonOptions& common, const WindowOptions& options,
+                std::ostream& err) {
+    WindowState& app = run.app;
     app.log = std::make_unique<StateLog>(options.stateLog);
-    app.window = createWindow(width, height);
-    if (!app.window) {
-        glfwTerminate();
-        throw Error("Glutea needs OpenGL 3.3 core: this display cannot create such a context");
-    }
     glfwSetWindowUserPointer(app.window, &app);
-    glfwMakeContextCurrent(app.window);
-    glfwSwapInterval(1);
-    try {
-        requireGl33("Glutea needs OpenGL 3.3 core: ");
-        installGlDebugCallback();
-    } catch (...) {
-        glfwDestroyWindow(app.window);
-        glfwTerminate();
-        throw;
-    }
+    requireGl33("Glutea needs OpenGL 3.3 core: ");
+    installGlDebugCallback();
     glfwSetScrollCallback(app.window, onScroll);
     glfwSetKeyCallback(app.window, onKey);
     glfwSetMouseButtonCallback(app.window, onMouseButton);
-    setUpImGui(app.window);
+    run.imgui = std::make_unique<ImGuiBackends>(app.window);
     std::string settingsWarning;
     app.panels.settings = loadSettings(settingsFile(), &settingsWarning);
     applyUiStyle(app.panels.settings, contentScale(app.window));
@@ -170,127 +215,135 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
     app.displayMeshes.start(app.atlas); // the first frames draw the full meshes meanwhile
     app.referral.attach(app);
     app.technique.attach(app);
-    ClinicMode clinic; // issue 11: handout, saved views
-    clinic.attach(app, options.viewFile);
+    run.clinic.attach(app, options.viewFile);
     glfwSetDropCallback(app.window, ClinicMode::onDrop);
-    ChairsideMode chairside; // issue 11: full screen, one story in six steps
-    chairside.attach(app);
+    run.chairside.attach(app);
     app.samples = options.samples >= 0 ? options.samples : defaultSampleCount();
     const auto* rendererName = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
-    const UiStatus status{0.0f, rendererName ? rendererName : "unknown renderer"}; // may be null
-    UiStatus live = status;
+    run.live = UiStatus{0.0f, rendererName ? rendererName : "unknown renderer"}; // may be null
+}
 
-    bool first = true;
-    auto lastFrame = std::chrono::steady_clock::now();
-    float frameSeconds = 0.0f;
-    bool busy = true;
-    int settleFrames = 5; // ImGui lays windows out over a few frames after start and after input
-    while (!glfwWindowShouldClose(app.window)) {
-        // Nothing moving: sleep until the user does something, instead of redrawing a still image.
-        bool waited = false;
-        if (busy || settleFrames > 0) {
-            glfwPollEvents();
-            settleFrames = std::max(0, settleFrames - 1);
-        } else {
-            glfwWaitEventsTimeout(0.5);
-            waited = true;
-            settleFrames = 3;
-        }
-        ImGui_ImplOpenGL3_NewFrame();
-        ImGui_ImplGlfw_NewFrame();
-        ImGui::NewFrame();
-        const UiActions actions = app.panels.draw(app.atlas, &app.content, app.view, live);
-        app.actions = actions;
-        app.viewportRect = app.panels.viewport();
-        if (first) {
-            // Now that the panels have a size, frame the region of interest in the viewport.
-            app.view.camera.frame(app.atlas.focusBounds(), app.aspect());
-        }
-        app.handleMouse(glfwGetTime());
-        app.reactToSelection();
-        busy = app.mouse.busy();
-        busy |= chairside.frame(app, clinic);
-        busy |= clinic.frame(app); // before the modes: an opened view may start one
-        busy |= app.referral.frame(app, app.actions, frameSeconds);
-        busy |= app.technique.frame(app, frameSeconds);
-        busy |= app.view.cameraMove.step(app.view.camera, frameSeconds);
-        busy |= updateLooks(app.atlas, &app.queries, app.view, frameSeconds, !app.mouse.busy());
-        if (actions.viewPreset) {
-            app.applyPreset(*actions.viewPreset);
-        }
-        if (actions.frameAll) {
-            app.frameAll();
-        }
-        if (actions.searchQuery) {
-            app.log->event({{"event", "search"}, {"query", *actions.searchQuery}});
-        }
-        if (actions.settingsChanged || app.settingsChangedByKey) {
-            app.settingsChangedByKey = false;
-            app.log->event({{"event", "settings"}, {"text_scale", app.panels.settings.textScale}});
-            try {
-                saveSettings(settingsFile(), app.panels.settings);
-            } catch (const Error& e) { // the preference still applies for this session
-                app.panels.showErrors({e.what()});
-            }
-            applyUiStyle(app.panels.settings, contentScale(app.window));
-        }
-        if (actions.quit) {
-            glfwSetWindowShouldClose(app.window, GLFW_TRUE);
-        }
-        app.quiz.frame(app);
-        app.labels.frame(app);
-        ImGui::Render();
-
-        int fbWidth = 0, fbHeight = 0, winWidth = 0, winHeight = 0;
-        glfwGetFramebufferSize(app.window, &fbWidth, &fbHeight);
-        glfwGetWindowSize(app.window, &winWidth, &winHeight);
-        glViewport(0, 0, fbWidth, fbHeight);
-        glClearColor(0.08f, 0.08f, 0.09f, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
-        // HiDPI: panels are laid out in window coordinates, GL draws in framebuffer pixels.
-        const float sx = winWidth > 0 ? float(fbWidth) / float(winWidth) : 1.0f;
-        const float sy = winHeight > 0 ? float(fbHeight) / float(winHeight) : 1.0f;
-        const ViewportRect& r = app.viewportRect;
-        const glm::ivec4 pixels(int(r.x * sx), int(float(fbHeight) - (r.y + r.height) * sy),
-                                int(r.width * sx), int(r.height * sy));
-        if (pixels.z > 0 && pixels.w > 0) {
-            if (!app.viewportTarget || app.viewportTarget->width() != pixels.z ||
-                app.viewportTarget->height() != pixels.w) {
-                app.viewportTarget = std::make_unique<SceneTarget>(pixels.z, pixels.w, app.samples);
-            }
-            app.displayMeshes.applyIfReady(app.atlas, *app.renderer);
-            app.renderer->render(app.atlas, app.view, *app.viewportTarget);
-            app.viewportTarget->blitToScreen(pixels.x, pixels.y);
-            glViewport(0, 0, fbWidth, fbHeight);
-        }
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-        glfwSwapBuffers(app.window);
-
-        app.log->stateIfChanged(app.atlas, app.view);
-        if (first) {
-            if (app.log->enabled()) {
-                app.logVisiblePoints();
-            }
-            app.log->event({{"event", "ready"}});
-            first = false;
-        }
-        const auto now = std::chrono::steady_clock::now();
-        const float dt = std::chrono::duration<float>(now - lastFrame).count();
-        // After an idle wait the elapsed time is the wait, not a frame: animations start afresh.
-        frameSeconds = waited ? 1.0f / 60.0f : std::min(dt, 0.1f);
-        lastFrame = now;
-        if (!waited) { // the rate while drawing continuously, not the idle wake-ups
-            live.fps = live.fps * 0.9f + (dt > 0 ? 0.1f / dt : 0.0f);
-        }
+// The panels and the modes react to this frame's input.
+void updateFrame(WindowRun& run) {
+    WindowState& app = run.app;
+    const UiActions actions = app.panels.draw(app.atlas, &app.content, app.view, run.live);
+    app.actions = actions;
+    app.viewportRect = app.panels.viewport();
+    if (run.first) {
+        // Now that the panels have a size, frame the region of interest in the viewport.
+        app.view.camera.frame(app.atlas.focusBounds(), app.aspect());
     }
+    app.handleMouse(glfwGetTime());
+    app.reactToSelection();
+    bool busy = app.mouse.busy();
+    busy |= run.chairside.frame(app, run.clinic);
+    busy |= run.clinic.frame(app); // before the modes: an opened view may start one
+    busy |= app.referral.frame(app, app.actions, run.frameSeconds);
+    busy |= app.technique.frame(app, run.frameSeconds);
+    busy |= app.view.cameraMove.step(app.view.camera, run.frameSeconds);
+    busy |= updateLooks(app.atlas, &app.queries, app.view, run.frameSeconds, !app.mouse.busy());
+    run.busy = busy || app.displayMeshes.pending(); // drawn again once they are ready
+    if (actions.viewPreset) {
+        app.applyPreset(*actions.viewPreset);
+    }
+    if (actions.frameAll) {
+        app.frameAll();
+    }
+    if (actions.searchQuery) {
+        app.log->event({{"event", "search"}, {"query", *actions.searchQuery}});
+    }
+    if (actions.settingsChanged || app.settingsChangedByKey) {
+        app.settingsChangedByKey = false;
+        app.log->event({{"event", "settings"}, {"text_scale", app.panels.settings.textScale}});
+        try {
+            saveSettings(settingsFile(), app.panels.settings);
+        } catch (const Error& e) { // the preference still applies for this session
+            app.panels.showErrors({e.what()});
+        }
+        applyUiStyle(app.panels.settings, contentScale(app.window));
+    }
+    if (actions.quit) {
+        glfwSetWindowShouldClose(app.window, GLFW_TRUE);
+    }
+    app.quiz.frame(app);
+    app.labels.frame(app);
+}
 
-    app.viewportTarget.reset();
-    app.renderer.reset();
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui_ImplGlfw_Shutdown();
-    ImGui::DestroyContext();
-    glfwDestroyWindow(app.window);
-    glfwTerminate();
+// The 3D view into its target, blitted under the panels, then the panels.
+void drawFrame(WindowState& app) {
+    int fbWidth = 0, fbHeight = 0, winWidth = 0, winHeight = 0;
+    glfwGetFramebufferSize(app.window, &fbWidth, &fbHeight);
+    glfwGetWindowSize(app.window, &winWidth, &winHeight);
+    glViewport(0, 0, fbWidth, fbHeight);
+    glClearColor(0.08f, 0.08f, 0.09f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+    // HiDPI: panels are laid out in window coordinates, GL draws in framebuffer pixels.
+    const float sx = winWidth > 0 ? float(fbWidth) / float(winWidth) : 1.0f;
+    const float sy = winHeight > 0 ? float(fbHeight) / float(winHeight) : 1.0f;
+    const ViewportRect& r = app.viewportRect;
+    const glm::ivec4 pixels(int(r.x * sx), int(float(fbHeight) - (r.y + r.height) * sy),
+                            int(r.width * sx), int(r.height * sy));
+    if (pixels.z > 0 && pixels.w > 0) {
+        if (!app.viewportTarget || app.viewportTarget->width() != pixels.z ||
+            app.viewportTarget->height() != pixels.w) {
+            app.viewportTarget = std::make_unique<SceneTarget>(pixels.z, pixels.w, app.samples);
+        }
+        app.displayMeshes.applyIfReady(app.atlas, *app.renderer);
+        app.renderer->render(app.atlas, app.view, *app.viewportTarget);
+        app.viewportTarget->blitToScreen(pixels.x, pixels.y);
+        glViewport(0, 0, fbWidth, fbHeight);
+    }
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    glfwSwapBuffers(app.window);
+}
+
+// One frame: wait or poll, update, draw, log, and the clock for the next one.
+void frame(WindowRun& run) {
+    WindowState& app = run.app;
+    // Nothing moving: sleep until the user does something, instead of redrawing a still image.
+    bool waited = false;
+    if (run.busy || run.settleFrames > 0) {
+        glfwPollEvents();
+        run.settleFrames = std::max(0, run.settleFrames - 1);
+    } else {
+        glfwWaitEventsTimeout(0.5);
+        waited = true;
+        run.settleFrames = 3;
+    }
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    updateFrame(run);
+    ImGui::Render();
+    drawFrame(app);
+
+    app.log->stateIfChanged(app.atlas, app.view);
+    if (run.first) {
+        if (app.log->enabled()) {
+            app.logVisiblePoints();
+        }
+        app.log->event({{"event", "ready"}});
+        run.first = false;
+    }
+    const auto now = std::chrono::steady_clock::now();
+    const float dt = std::chrono::duration<float>(now - run.lastFrame).count();
+    // After an idle wait the elapsed time is the wait, not a frame: animations start afresh.
+    run.frameSeconds = waited ? 1.0f / 60.0f : std::min(dt, 0.1f);
+    run.lastFrame = now;
+    if (!waited) { // the rate while drawing continuously, not the idle wake-ups
+        run.live.fps = run.live.fps * 0.9f + (dt > 0 ? 0.1f / dt : 0.0f);
+    }
+}
+
+} // namespace
+
+int runWindow(const CommonOptions& common, const WindowOptions& options, std::ostream& err) {
+    const auto [width, height] = parseSize(options.size);
+    WindowRun run(width, height); // cleanup: WindowRun's destructors, on every way out
+    initWindow(run, common, options, err);
+    while (!glfwWindowShouldClose(run.app.window)) {
+        frame(run);
+    }
     return 0;
 }
 

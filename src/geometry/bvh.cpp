@@ -3,10 +3,9 @@
 #include "geometry/bvh.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
-#include <thread>
 
+#include "base/parallel_for.h"
 #include "geometry/bvh_build.h"
 
 namespace glutea {
@@ -76,15 +75,6 @@ inline bool hitTriangle(const Ray& ray, const glm::vec3& v0, const glm::vec3& e1
 
 } // namespace
 
-std::optional<glm::vec3> intersectTriangle(const Ray& ray, const glm::vec3& a, const glm::vec3& b,
-                                           const glm::vec3& c, float tMax) {
-    float t, u, v;
-    if (hitTriangle(ray, a, b - a, c - a, tMax, t, u, v)) {
-        return glm::vec3(t, u, v);
-    }
-    return std::nullopt;
-}
-
 void Bvh::build(std::span<const Mesh* const> meshes) {
     meshes_.assign(meshes.begin(), meshes.end());
     parts_.clear();
@@ -106,34 +96,21 @@ void Bvh::build(std::span<const Mesh* const> meshes) {
     std::sort(byCost.begin(), byCost.end(), [&](std::size_t a, std::size_t b) {
         return meshes_[a]->triangleCount() > meshes_[b]->triangleCount();
     });
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        for (std::size_t k = next++; k < byCost.size(); k = next++) {
-            const Mesh& mesh = *meshes_[byCost[k]];
-            Built& out = built[byCost[k]];
-            out.items.resize(mesh.triangleCount());
-            for (std::uint32_t i = 0; i < out.items.size(); ++i) {
-                Box b;
-                for (int v = 0; v < 3; ++v) {
-                    b.add(mesh.positions[mesh.indices[3 * i + v]]);
-                }
-                out.items[i] = {b, i};
+    parallelFor(byCost.size(), threadsUpTo(kMaxBuildThreads), [&](std::size_t k) {
+        const Mesh& mesh = *meshes_[byCost[k]];
+        Built& out = built[byCost[k]];
+        out.items.resize(mesh.triangleCount());
+        for (std::uint32_t i = 0; i < out.items.size(); ++i) {
+            Box b;
+            for (int v = 0; v < 3; ++v) {
+                b.add(mesh.positions[mesh.indices[3 * i + v]]);
             }
-            if (!out.items.empty()) {
-                out.nodes = buildTree(out.items);
-            }
+            out.items[i] = {b, i};
         }
-    };
-    const std::size_t threads =
-        std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, kMaxBuildThreads);
-    std::vector<std::thread> pool;
-    for (std::size_t t = 1; t < std::min(threads, meshes_.size()); ++t) {
-        pool.emplace_back(work);
-    }
-    work();
-    for (std::thread& t : pool) {
-        t.join();
-    }
+        if (!out.items.empty()) {
+            out.nodes = buildTree(out.items);
+        }
+    });
 
     std::size_t totalNodes = 0, totalTriangles = 0;
     for (const Built& b : built) {

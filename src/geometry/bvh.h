@@ -100,9 +100,4 @@ class Bvh {
     std::vector<std::uint32_t> topParts_; // leaf order -> part
 };
 
-// Möller–Trumbore, two-sided. Returns t in (0, tMax] and the barycentric (u, v), or nothing.
-std::optional<glm::vec3> intersectTriangle(const Ray& ray, const glm::vec3& a, const glm::vec3& b,
-                                           const glm::vec3& c,
-                                           float tMax = std::numeric_limits<float>::infinity());
-
 } // namespace glutea

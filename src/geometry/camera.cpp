@@ -37,11 +37,13 @@ void OrbitCamera::frame(const Bounds& bounds, float aspect) {
         return;
     }
     target = bounds.centre();
-    const float radius = std::max(bounds.radius(), 1e-3f);
+    distance = framingDistance(bounds.radius(), fovYDegrees, aspect) * 1.02f;
+}
+
+float framingDistance(float radius, float fovYDegrees, float aspect) {
     const float halfY = glm::radians(fovYDegrees) * 0.5f;
     const float halfX = std::atan(std::tan(halfY) * std::max(aspect, 1e-3f));
-    const float half = std::min(halfX, halfY);
-    distance = radius / std::sin(half) * 1.02f;
+    return std::max(radius, 1e-3f) / std::sin(std::min(halfX, halfY));
 }
 
 void OrbitCamera::orbit(float deltaYawDegrees, float deltaPitchDegrees) {

@@ -25,6 +25,10 @@ struct ViewPreset {
 const std::vector<ViewPreset>& viewPresets();
 std::optional<ViewPreset> findViewPreset(std::string_view name);
 
+// Camera distance at which a sphere of `radius` fits the view, for a vertical field of view and an
+// aspect ratio; OrbitCamera::frame adds 2% of margin.
+float framingDistance(float radius, float fovYDegrees, float aspect);
+
 class OrbitCamera {
   public:
     static constexpr float kMaxPitchDegrees = 89.0f;

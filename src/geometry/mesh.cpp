@@ -57,17 +57,4 @@ void Mesh::computeNormals() {
     }
 }
 
-void Mesh::transform(const glm::mat4& m) {
-    const glm::mat3 normalMatrix = glm::transpose(glm::inverse(glm::mat3(m)));
-    for (auto& p : positions) {
-        p = glm::vec3(m * glm::vec4(p, 1.0f));
-    }
-    for (auto& n : normals) {
-        n = glm::normalize(normalMatrix * n);
-    }
-    for (auto& t : tangents) {
-        t = glm::vec4(glm::normalize(glm::mat3(m) * glm::vec3(t)), t.w);
-    }
-}
-
 } // namespace glutea

@@ -33,7 +33,6 @@ struct Mesh {
     glm::vec3 surfaceCentroid() const;
     // Recomputes smooth normals from the triangles (area- and angle-weighted by the cross product).
     void computeNormals();
-    void transform(const glm::mat4& m);
 };
 
 } // namespace glutea

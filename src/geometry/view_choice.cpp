@@ -122,12 +122,6 @@ std::vector<SurfaceSample> sampleSurface(const Mesh& mesh, int count) {
     return samples;
 }
 
-float framingDistance(float radius, float fovYDegrees, float aspect) {
-    const float halfY = glm::radians(fovYDegrees) * 0.5f;
-    const float halfX = std::atan(std::tan(halfY) * std::max(aspect, 1e-3f));
-    return std::max(radius, 1e-3f) / std::sin(std::min(halfX, halfY));
-}
-
 void ViewChoice::applyTo(OrbitCamera& camera) const {
     camera.target = target;
     camera.yawDegrees = direction.yawDegrees;

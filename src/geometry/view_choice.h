@@ -30,10 +30,6 @@ struct SurfaceSample {
 };
 std::vector<SurfaceSample> sampleSurface(const Mesh& mesh, int count);
 
-// Camera distance at which a sphere of `radius` fits the view, for a vertical field of view and an
-// aspect ratio (the same rule as OrbitCamera::frame).
-float framingDistance(float radius, float fovYDegrees, float aspect);
-
 struct ViewChoice {
     ViewDirection direction{180.0f, 5.0f};
     glm::vec3 target{0.0f};  // the part's bounding-box centre

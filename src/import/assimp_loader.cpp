@@ -3,7 +3,6 @@
 #include "import/assimp_loader.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <charconv>
 #include <cmath>
@@ -13,7 +12,6 @@
 #include <map>
 #include <optional>
 #include <sstream>
-#include <thread>
 
 #include <assimp/Importer.hpp>
 #include <assimp/postprocess.h>
@@ -22,6 +20,7 @@
 #include <glm/gtc/type_ptr.hpp>
 
 #include "base/error.h"
+#include "base/parallel_for.h"
 #include "geometry/level_of_detail.h"
 #include "import/glb_header.h"
 #include "import/glb_reader.h"
@@ -160,22 +159,9 @@ void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent,
 // On every core: simplification takes longer than reading the model.
 std::vector<std::vector<std::uint32_t>> displayIndicesOf(const std::vector<StructurePart>& parts) {
     std::vector<std::vector<std::uint32_t>> result(parts.size());
-    const unsigned workers = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        for (std::size_t i = next++; i < parts.size(); i = next++) {
-            result[i] =
-                simplifiedIndices(parts[i].mesh, kDisplayTriangleRatio, kDisplayMaxErrorMetres);
-        }
-    };
-    std::vector<std::thread> threads;
-    for (unsigned w = 1; w < workers; ++w) {
-        threads.emplace_back(work);
-    }
-    work();
-    for (auto& t : threads) {
-        t.join();
-    }
+    parallelFor(parts.size(), threadsUpTo(4), [&](std::size_t i) {
+        result[i] = simplifiedIndices(parts[i].mesh, kDisplayTriangleRatio, kDisplayMaxErrorMetres);
+    });
     return result;
 }
 

@@ -310,7 +310,7 @@ void Renderer::drawTranslucent(const Atlas& atlas, const ViewState& view,
 void Renderer::drawOutlines(const Atlas& atlas, const ViewState& view, const SceneTarget& target) {
     std::vector<std::size_t> outlined;
     for (std::size_t i = 0; i < atlas.parts.size(); ++i) {
-        if (view.lookOf(i).outline > 0.0f) {
+        if (view.lookOf(i).outline != Outline::None) {
             outlined.push_back(i);
         }
     }
@@ -327,7 +327,7 @@ void Renderer::drawOutlines(const Atlas& atlas, const ViewState& view, const Sce
     glBlendFunc(GL_ONE, GL_ONE);
     maskProgram_.use();
     for (std::size_t i : outlined) {
-        maskProgram_.set("uMaskValue", view.lookOf(i).outline == 1.0f ? 1.0f : 0.5f);
+        maskProgram_.set("uMaskValue", view.lookOf(i).outline == Outline::Selected ? 1.0f : 0.5f);
         meshes_[i]->draw();
     }
     glBlendEquation(GL_FUNC_ADD);

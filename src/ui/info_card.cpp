@@ -2,28 +2,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/info_card.h"
 
+#include <algorithm>
 #include <string>
 
 #include <imgui.h>
 
+#include "ui/info_card_rows.h"
 #include "ui/referral_panel.h"
 #include "ui/technique_panel.h"
 
 namespace glutea {
 
 namespace {
-
-const char* const kFactOrder[] = {"origin", "insertion", "action",    "innervation", "blood_supply",
-                                  "course", "relations", "landmarks", "function"};
-
-std::string factTitle(const std::string& key) {
-    std::string title = key;
-    for (auto& c : title) {
-        c = c == '_' ? ' ' : c;
-    }
-    title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
-    return title;
-}
 
 const Source* findSource(const Content& content, const std::string& id) {
     for (const auto& s : content.sources) {
@@ -113,32 +103,36 @@ void drawInfoCard(const Atlas& atlas, const Content* content, int partIndex, Aud
         ImGui::TextWrapped("No card for this structure in the atlas's content.");
         return;
     }
-    if (auto it = info->texts.find(audienceId(audience)); it != info->texts.end()) {
-        statement(*content, it->second, audience);
-    }
-    if (audience == Audience::Patient) {
-        for (const auto& note : info->patientNotes) { // separately labelled plain-words claims
-            statement(*content, note, audience);
+    const std::vector<CardRow> rows = infoCardRows(*info, audience);
+    auto any = [&rows](CardSection section) {
+        return std::any_of(rows.begin(), rows.end(),
+                           [section](const CardRow& row) { return row.section == section; });
+    };
+    for (const auto& row : rows) {
+        if (row.section == CardSection::Summary) {
+            statement(*content, *row.statement, audience);
         }
     }
-    const bool open = audience != Audience::Patient;
-    if (ImGui::CollapsingHeader("Anatomy", open ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
-        for (const char* key : kFactOrder) {
-            if (auto it = info->facts.find(key); it != info->facts.end()) {
-                ImGui::TextUnformatted(factTitle(key).c_str());
+    const ImGuiTreeNodeFlags open =
+        audience != Audience::Patient ? ImGuiTreeNodeFlags_DefaultOpen : 0;
+    if (ImGui::CollapsingHeader("Anatomy", open)) {
+        for (const auto& row : rows) {
+            if (row.section == CardSection::Anatomy) {
+                ImGui::TextUnformatted(row.heading.c_str());
                 ImGui::Indent();
-                statement(*content, it->second, audience);
+                statement(*content, *row.statement, audience);
                 ImGui::Unindent();
             }
         }
     }
-    if (!info->clinical.empty() &&
-        ImGui::CollapsingHeader("Clinical notes", open ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
-        for (const auto& s : info->clinical) {
-            ImGui::Bullet();
-            ImGui::Indent();
-            statement(*content, s, audience);
-            ImGui::Unindent();
+    if (any(CardSection::Clinical) && ImGui::CollapsingHeader("Clinical notes", open)) {
+        for (const auto& row : rows) {
+            if (row.section == CardSection::Clinical) {
+                ImGui::Bullet();
+                ImGui::Indent();
+                statement(*content, *row.statement, audience);
+                ImGui::Unindent();
+            }
         }
     }
     relatedConditions(*content, def.id, audience);

@@ -172,8 +172,6 @@ void Panels::drawMenuBar(UiActions& actions) {
 }
 
 void Panels::drawLayers(ViewState& view) {
-    static constexpr const char* kNames[] = {"Skin", "Superficial muscles", "Deep muscles",
-                                             "Nerves", "Bones"};
     if (!ImGui::CollapsingHeader("Layers", ImGuiTreeNodeFlags_DefaultOpen)) {
         return;
     }
@@ -185,7 +183,7 @@ void Panels::drawLayers(ViewState& view) {
         ImGui::SetNextItemWidth(90.0f);
         ImGui::SliderFloat("##opacity", &view.layers[g].opacity, 0.0f, 1.0f, "%.2f");
         ImGui::SameLine();
-        ImGui::TextUnformatted(kNames[g]);
+        ImGui::TextUnformatted(kLayerGroups[g].label);
         ImGui::PopID();
     }
     ImGui::Checkbox("X-ray over selection", &view.xray);
@@ -207,12 +205,9 @@ void Panels::drawLayers(ViewState& view) {
 
 void Panels::drawSettingsMenus(UiActions& actions) {
     if (ImGui::BeginMenu("Audience")) {
-        for (Audience a : {Audience::Patient, Audience::Student, Audience::Therapist}) {
-            static constexpr const char* kLabels[] = {"Patient (plain words)",
-                                                      "Student (anatomy terms)",
-                                                      "Therapist (placement, dosage)"};
-            if (ImGui::MenuItem(kLabels[static_cast<int>(a)], nullptr, settings.audience == a)) {
-                settings.audience = a;
+        for (const auto& a : kAudiences) {
+            if (ImGui::MenuItem(a.menuLabel, nullptr, settings.audience == a.audience)) {
+                settings.audience = a.audience;
                 actions.settingsChanged = true;
             }
         }

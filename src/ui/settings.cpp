@@ -5,23 +5,19 @@
 namespace glutea {
 
 const char* audienceId(Audience audience) {
-    switch (audience) {
-    case Audience::Student:
-        return "student";
-    case Audience::Therapist:
-        return "therapist";
-    case Audience::Patient:
-        break;
+    for (const auto& a : kAudiences) {
+        if (a.audience == audience) {
+            return a.id;
+        }
     }
-    return "patient";
+    return kAudiences[0].id;
 }
 
 Audience parseAudience(const std::string& id) {
-    if (id == "student") {
-        return Audience::Student;
-    }
-    if (id == "therapist") {
-        return Audience::Therapist;
+    for (const auto& a : kAudiences) {
+        if (id == a.id) {
+            return a.audience;
+        }
     }
     return Audience::Patient;
 }

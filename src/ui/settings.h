@@ -8,6 +8,18 @@
 namespace glutea {
 
 enum class Audience { Patient, Student, Therapist };
+// Each audience's id (settings, --audience, content "texts") and its Audience menu entry: the one
+// table of them.
+struct AudienceName {
+    Audience audience;
+    const char* id;
+    const char* menuLabel;
+};
+inline constexpr AudienceName kAudiences[] = {
+    {Audience::Patient, "patient", "Patient (plain words)"},
+    {Audience::Student, "student", "Student (anatomy terms)"},
+    {Audience::Therapist, "therapist", "Therapist (placement, dosage)"},
+};
 const char* audienceId(Audience audience);     // "patient", "student", "therapist"
 Audience parseAudience(const std::string& id); // unknown: Patient
 

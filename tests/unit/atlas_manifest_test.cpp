@@ -59,10 +59,11 @@ TEST(AtlasManifest, MissingFieldAndWrongTypeAreBothReportedWithLineAndColumn) {
     writeFile(dir / "atlas.json",
               std::string(R"({"models": [{"file": 42}], )") + kStructures + "}");
     const std::string e = loadError(dir);
-    EXPECT_NE(e.find("atlas.json:1:1: missing field \"name\" (a string) (at /)"), std::string::npos)
+    EXPECT_NE(e.find("atlas.json:1:1: missing required field \"name\" (at /)"), std::string::npos)
         << e;
-    EXPECT_NE(e.find("atlas.json:1:22: expected a string, got number (at /models/0/file)"),
-              std::string::npos)
+    EXPECT_NE(
+        e.find("atlas.json:1:22: \"file\" must be a string, not a number (at /models/0/file)"),
+        std::string::npos)
         << e;
 }
 

@@ -74,9 +74,10 @@ TEST(HardeningAtlas, WrongTypeNamesPlaceAndKeyAndGoesOn) {
                                             "\"m.glb\", \"up\": 5}], \"structures\": " +
                                                 std::string(kHardeningStructures) + "}");
     const std::string e = manifestError(dir);
-    EXPECT_TRUE(has(e, "atlas.json:2:17: expected true or false, got string (at /placeholder)"))
+    EXPECT_TRUE(has(
+        e, "atlas.json:2:17: \"placeholder\" must be a boolean, not a string (at /placeholder)"))
         << e;
-    EXPECT_TRUE(has(e, "expected a string, got number (at /models/0/up)")) << e;
+    EXPECT_TRUE(has(e, "\"up\" must be a string, not a number (at /models/0/up)")) << e;
     EXPECT_FALSE(has(e, "json.exception")) << e;
 }
 
@@ -163,7 +164,7 @@ TEST(HardeningLandmarks, WrongTypeOfNameIsAProblemNotAnException) {
                                       {"id": "b", "name": "B", "position": [0, 0, 0]}]})");
     const std::string e = landmarksError(file);
     EXPECT_TRUE(has(e, "landmarks.json:1:")) << e;
-    EXPECT_TRUE(has(e, "expected a string, got number (at /landmarks/0/name/en)")) << e;
+    EXPECT_TRUE(has(e, "\"en\" must be a string, not a number (at /landmarks/0/name/en)")) << e;
     EXPECT_TRUE(has(e, "(at /landmarks/1/name)")) << e;
     EXPECT_FALSE(has(e, "json.exception")) << e;
 }
