@@ -8,7 +8,8 @@ the PNGs; no other module needed). Each command prints its answer on one line:
   inside MASK OTHER RADIUS       x y: a pixel white in MASK, black in OTHER, with a square of
                                  RADIUS around it the same (the one nearest MASK's centre)
   meandiff A B X Y               mean absolute difference (0..255) of A and B's A-sized crop at X,Y
-  run SHOT R,G,B TOL X0 X1 Y0 Y1 the longest horizontal run of the colour in the box, and its row
+  run SHOT R,G,B TOL X0 X1 Y0 Y1 the longest horizontal run of the colour in the box: its length,
+                                 row and first column
   mean SHOT X Y W H              mean brightness (0..255) of the box
   firstline SHOT X Y W H MIN     the first line of text in the box (rows holding a pixel whose
                                  channels all exceed MIN): its top, height, ink left and width
@@ -85,13 +86,13 @@ def meandiff(a_path, b_path, ox, oy):
 
 def run(path, colour, tol, x0, x1, y0, y1):
     w, h, d = load(path)
-    best = (0, -1)
+    best = (0, -1, -1)
     for y in range(y0, min(y1, h)):
         length = 0
         for x in range(x0, min(x1, w)):
             length = length + 1 if near(d, (y * w + x) * 3, colour, tol) else 0
-            best = max(best, (length, y))
-    return f"{best[0]} {best[1]}"
+            best = max(best, (length, y, x - length + 1))
+    return f"{best[0]} {best[1]} {best[2]}"
 
 
 def mean(path, x, y, bw, bh):
