@@ -39,11 +39,17 @@ class UiQuiz : public ::testing::Test {
     QuizPanelState state{&round, false, {}, {"Piriformis"}, "Progress is kept in a test folder."};
     QuizUiRequest request;
 
+    void drawOnce() {
+        request = {};
+        panel.draw(state, request);
+    }
     std::string draw(int frames = 3) {
-        return ui.frames(frames, [&] {
-            request = {};
-            panel.draw(state, request);
-        });
+        return ui.frames(frames, [&] { drawOnce(); });
+    }
+    // Clicks down the quiz window until a click chooses an answer; whether one did.
+    bool clickUntilAChoice() {
+        return ui.clickDownWindow(
+            "Quiz", [&] { drawOnce(); }, [&] { return request.choice.has_value(); });
     }
 };
 
@@ -58,13 +64,7 @@ TEST_F(UiQuiz, ShowsTheQuestionItsNumberedChoicesAndTheScore) {
 
 TEST_F(UiQuiz, ClickingTheFirstChoiceAsksForIt) {
     draw();
-    const bool hit = ui.clickDownWindow(
-        "Quiz",
-        [&] {
-            request = {};
-            panel.draw(state, request);
-        },
-        [&] { return request.choice.has_value(); });
+    const bool hit = clickUntilAChoice();
     ASSERT_TRUE(hit) << "no click in the quiz window chose anything";
     EXPECT_EQ(*request.choice, 0); // the first choice line from the top
 }
@@ -75,13 +75,7 @@ TEST_F(UiQuiz, AWrongAnswerShowsTheRightOneAndWhyThenNoMoreChoosing) {
     EXPECT_TRUE(HeadlessUi::shows(screen, "Not quite (Sacrum). The answer: Piriformis")) << screen;
     EXPECT_TRUE(HeadlessUi::shows(screen, "It runs from the sacrum to the top of the thigh bone."));
     EXPECT_TRUE(HeadlessUi::shows(screen, "Enter: next question"));
-    const bool hit = ui.clickDownWindow(
-        "Quiz",
-        [&] {
-            request = {};
-            panel.draw(state, request);
-        },
-        [&] { return request.choice.has_value(); });
+    const bool hit = clickUntilAChoice();
     EXPECT_FALSE(hit) << "an answered question took another choice";
 }
 
