@@ -4,7 +4,9 @@
 // shows the selected structure's name, Latin name and facts; the search box lists what a query
 // finds and Enter or a click selects it; the error modal shows the messages until dismissed. What
 // is expected is read from the content files directly, not through the loader the panels use.
+#include <algorithm>
 #include <sstream>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -208,6 +210,65 @@ TEST_F(UiPanels, ErrorModalOkButtonDismissesIt) {
         "Problem", [&] { panels.draw(atlas, &content, view, UiStatus{}); },
         [&] { return !panels.hasOpenErrors(); });
     EXPECT_TRUE(hit) << "clicking down the modal never pressed OK";
+}
+
+// The techniques of techniques.json placed on `id`, by name, in the file's order.
+std::vector<std::pair<std::string, std::string>> techniquesOn(const std::string& id) {
+    const json file = json::parse(test::readText(test::defaultContentDir() / "techniques.json"));
+    std::vector<std::pair<std::string, std::string>> on;
+    for (const auto& t : file["techniques"]) {
+        for (const auto& p : t["placements"]) {
+            if (p["structure"] == id) {
+                on.emplace_back(t["id"], en(t["name"]));
+                break;
+            }
+        }
+    }
+    return on;
+}
+
+TEST_F(UiPanels, CardListsTheTechniquesPlacedOnTheStructureAndPlaysThem) {
+    panels.settings.audience = Audience::Therapist; // the section starts open
+    select("piriformis", Side::Left);
+    const auto on = techniquesOn("piriformis");
+    ASSERT_FALSE(on.empty());
+    const std::string screen = draw();
+    for (const auto& [id, name] : on) {
+        EXPECT_TRUE(shows(screen, name)) << name << " (" << id << ") not on the card";
+    }
+    for (const auto& [id, name] : techniquesOn("tensor_fasciae_latae")) {
+        EXPECT_FALSE(shows(screen, name)) << name << " is not placed on the piriformis";
+    }
+    // Clicking down the card: the first button that asks for a technique is the first one's Play
+    // (the referral section's buttons ask for referred pain, and are passed over).
+    UiActions actions;
+    const bool hit = ui.clickDownWindow(
+        "Info", [&] { actions = panels.draw(atlas, &content, view, UiStatus{}); },
+        [&] { return !actions.card.technique.empty(); });
+    ASSERT_TRUE(hit) << "no Play button on the card";
+    EXPECT_EQ(actions.card.technique, on.front().first);
+}
+
+TEST_F(UiPanels, CardOffersReferredPainWhereTheContentHasAPattern) {
+    const json file = json::parse(test::readText(test::defaultContentDir() / "referral.json"));
+    auto hasPattern = [&](const std::string& id) {
+        return std::any_of(file["patterns"].begin(), file["patterns"].end(),
+                           [&](const json& p) { return p["structure"] == id; });
+    };
+    ASSERT_TRUE(hasPattern("gluteus_minimus"));
+    ASSERT_FALSE(hasPattern("sacrum"));
+    select("gluteus_minimus", Side::Left);
+    EXPECT_TRUE(shows(draw(), "Show referred pain (R)"));
+    UiActions actions;
+    const bool hit = ui.clickDownWindow(
+        "Info", [&] { actions = panels.draw(atlas, &content, view, UiStatus{}); },
+        [&] { return actions.card.showReferral; });
+    EXPECT_TRUE(hit) << "no click on the card asked for referred pain";
+    // The first such click from the top is "Show referred pain": all of it, no one trigger point
+    // (the trigger points' own Play buttons come below).
+    EXPECT_EQ(actions.card.triggerPoint, "");
+    select("sacrum", Side::None);
+    EXPECT_FALSE(shows(draw(), "Show referred pain"));
 }
 
 } // namespace
