@@ -19,15 +19,20 @@ related=$(python3 - "$out/$structure.inspect.json" "$structure" "$view" <<'PY'
 import json, os, sys
 inspect = json.load(open(sys.argv[1]))
 parts = inspect["structures"]
-me = next((p for p in parts if p["node"] == sys.argv[2]), None)
+manifest = json.load(open(os.path.join(inspect["atlas_dir"], "atlas.json")))
+# Parts are named on the command line as structure id + side suffix (piriformis_l), or the id.
+suffix = {side: s for s, side in manifest.get("side_suffixes", {"_l": "left", "_r": "right"}).items()}
+for p in parts:
+    p["cli"] = p["id"] + suffix.get(p["side"], "")
+me = next((p for p in parts if sys.argv[2] in (p["cli"], p["node"])), None)
 if me is None:
     sys.exit(f"no part {sys.argv[2]} in the atlas")
-relations = json.load(open(os.path.join(inspect["atlas_dir"], "atlas.json"))).get("relations", {})
-nodes = [me["node"]]
+relations = manifest.get("relations", {})
+nodes = [me["cli"]]
 mine = relations.get(me["id"], {})
 for other in mine.get("outline", []) + mine.get("continues", []):
     for side in (me["side"], "none"):
-        hit = [p["node"] for p in parts if p["id"] == other and p["side"] == side]
+        hit = [p["cli"] for p in parts if p["id"] == other and p["side"] == side]
         if hit:
             nodes.append(hit[0])
             break
@@ -41,12 +46,12 @@ def depth(p):  # (far, near) faces of the bounding box, measured toward the eye
     a, b = sign * p["bounds_min"][axis], sign * p["bounds_max"][axis]
     return min(a, b), max(a, b)
 for p in parts:
-    if p["node"] in nodes or p["kind"] == "skin":
+    if p["cli"] in nodes or p["kind"] == "skin":
         continue
     overlaps = all(p["bounds_min"][a] < hi[a] + margin and p["bounds_max"][a] > lo[a] - margin
                    for a in across)
     if overlaps and depth(p)[1] > depth(me)[0]:
-        nodes.append(p["node"])
+        nodes.append(p["cli"])
 print(",".join(nodes))
 PY
 )
