@@ -134,3 +134,41 @@ click_structure() {
     xdotool mousemove --window "$window" 5 850
     sleep 1.5
 }
+
+# pixels ARGS...: tests/gui/pixels.py (pixel evidence from screenshots and renders).
+pixels() { python3 "$(dirname "${BASH_SOURCE[0]}")/pixels.py" "$@"; }
+
+# pixel_colour PNG X Y: "R,G,B" of one pixel.
+pixel_colour() { convert "$1" -crop "1x1+$2+$3" -depth 8 rgb:- | od -An -tu1 | awk '{print $1","$2","$3}'; }
+
+# count_in_log LOG PATTERN: how many lines match.
+count_in_log() { grep -c -- "$2" "$1" 2>/dev/null || true; }
+
+# wait_for_count LOG PATTERN N SECONDS: until N lines match.
+wait_for_count() {
+    local i
+    for ((i = 0; i < $4 * 10; i++)); do
+        [ "$(count_in_log "$1" "$2")" -ge "$3" ] && return 0
+        sleep 0.1
+    done
+    fail "timed out waiting for $3 lines of $2 in $1"
+}
+
+# card_title_matches SHOT NAME: the info card's first line (the title, 17 px x 1.25 DejaVu Sans
+# at the default text size) is as wide as NAME set in that font by ImageMagick, within 4%: the
+# card shows that name, told apart from other names by their widths. The card is the panel right
+# of the viewport; VIEWPORT_RIGHT and VIEWPORT_TOP come from the screenshot (see the callers).
+card_title_matches() {
+    local font=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+    local line100 top height left width
+    # ImageMagick's pointsize is the em; ImGui's font size the line height: scale by the font's own.
+    line100=$(convert -font "$font" -pointsize 100 label:"$2" -format %h info:)
+    local expected
+    expected=$(convert -font "$font" -pointsize "$(python3 -c "print(21.25 * 100 / $line100)")" \
+        label:"$2" -trim -format %w info:)
+    read -r top height left width < <(pixels firstline "$1" $((VIEWPORT_RIGHT + 2)) \
+        $((VIEWPORT_TOP + 22)) 300 120 200)
+    python3 -c "import sys; sys.exit(0 if abs($width - $expected) <= 0.04 * $expected else 1)" ||
+        fail "the card's title is $width px wide at ($left, $top), '$2' would be $expected px"
+    echo "card title: $width px wide, '$2' $expected px"
+}
