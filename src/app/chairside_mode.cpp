@@ -9,6 +9,7 @@
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
+#include "anatomy/referral_kinds.h"
 #include "anatomy/selection.h"
 #include "app/clinic_mode.h"
 #include "app/window_state.h"
@@ -204,6 +205,16 @@ void ChairsideMode::fill(WindowState& app) {
     }
     for (const auto& [id, side] : choices_) {
         const StructureInfo* info = app.content.findStructure(id);
+        // Nerve pain is listed with the muscles (it answers where it hurts) but says what it is:
+        // a root's dermatome belongs to the skin, not to a muscle.
+        const ReferralPattern* pattern = app.content.findReferral(id);
+        if (pattern && nervePattern(*pattern)) {
+            v.muscles.push_back((pattern->kind == "radicular"
+                                     ? std::string("A nerve from the low back")
+                                     : (info ? info->name.get() : id)) +
+                                " (nerve pain: see a doctor)");
+            continue;
+        }
         const char* sideText = !fromPaint_           ? ""
                                : side == Side::Right ? " (right)"
                                : side == Side::Left  ? " (left)"
@@ -359,7 +370,7 @@ bool ChairsideMode::frame(WindowState& app, ClinicMode& clinic) {
         fill(app);
         if (step_ == 4) {
             startRoutine_ = true;
-        } else if (step_ >= 2 || fromPaint_) {
+        } else if (r.pickMuscle && (step_ >= 2 || fromPaint_)) {
             playPattern(app);
         }
     }

@@ -53,6 +53,19 @@ rm -rf "$HOME"; mkdir -p "$HOME"
 saved_view() { ls "$HOME"/view-*.glutea-view 2>/dev/null | head -n 1; }
 field() { python3 -c "import json,sys; a=json.load(open('$1'))['animation']; print(a.get('$2', ''))"; }
 
+# save_with_ctrl_s: Ctrl+S opens File > Save view with $HOME/view-DATE.glutea-view filled in, and
+# Return saves it (a busy llvmpipe frame can take a while: Return again until the log says saved).
+save_with_ctrl_s() {
+    local i
+    xdotool key --window "$window" ctrl+s
+    for ((i = 0; i < 15; i++)); do
+        sleep 2
+        grep -q '"event":"view_saved"' "$log" && return 0
+        xdotool key --window "$window" Return
+    done
+    wait_for_log "$log" '"event":"view_saved"' 10
+}
+
 technique="$OUT/technique.glutea-view"
 cat >"$technique" <<'JSON'
 {"format": "glutea-view", "format_version": 1,
@@ -63,10 +76,7 @@ JSON
 start_app "$log" --view-file "$technique"
 wait_for_log "$log" '"event":"technique","placement":"tpc_gmed_trp1","playing":true,"side":"right","technique":"trigger_point_compression"' 60
 settle
-xdotool key --window "$window" ctrl+s
-sleep 1
-xdotool key --window "$window" Return
-wait_for_log "$log" '"event":"view_saved"' 20
+save_with_ctrl_s
 file=$(saved_view)
 [ -n "$file" ] || fail "Ctrl+S saved no view in $HOME"
 [ "$(field "$file" kind)" = technique ] || fail "the saved view holds no technique: $(cat "$file")"
@@ -86,10 +96,7 @@ routine="$OUT/routine.glutea-view"
 start_app "$log" --view-file "$routine"
 wait_for_log "$log" '"event":"routine","routine":"upper_glute_tightness","state":"paused","step":2' 60
 settle
-xdotool key --window "$window" ctrl+s
-sleep 1
-xdotool key --window "$window" Return
-wait_for_log "$log" '"event":"view_saved"' 20
+save_with_ctrl_s
 file=$(saved_view)
 [ -n "$file" ] || fail "Ctrl+S saved no view in $HOME"
 [ "$(field "$file" kind)" = routine ] && [ "$(field "$file" step)" = 2 ] ||
