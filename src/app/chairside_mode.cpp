@@ -392,6 +392,7 @@ bool ChairsideMode::frame(WindowState& app, ClinicMode& clinic) {
         app.log->event({{"event", "chairside_pick"},
                         {"step", step_},
                         {"muscle", structure_},
+                        {"side", std::string(toString(side_))},
                         {"routine", app.panels.chairside.routine}});
     }
     logHotspots(app);

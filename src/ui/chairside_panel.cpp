@@ -10,6 +10,7 @@
 #include <imgui.h>
 
 #include "ui/panels.h"
+#include "ui/yes_no.h"
 
 namespace glutea {
 
@@ -58,20 +59,20 @@ void drawRoutine(const ChairsideView& view, float scale, ChairsideUiRequest& req
     ImGui::Spacing();
     if (view.routineState == "screening") {
         ImGui::TextWrapped("Before we start, please answer:");
+        ImGui::SetWindowFontScale(scale * 0.8f);
+        bool scrolled = false;
         for (std::size_t i = 0; i < view.questions.size(); ++i) {
             ImGui::PushID(int(i));
             ImGui::Separator();
-            ImGui::TextWrapped("%s", view.questions[i].c_str());
             const int a = i < view.answers.size() ? view.answers[i] : -1;
-            if (ImGui::RadioButton("Yes", a == 1)) {
-                request.answer = {int(i), true};
+            if (a < 0 && !scrolled) { // the first unanswered question stays in view
+                ImGui::SetScrollHereY(0.2f);
+                scrolled = true;
             }
-            hotspot(request, "screen_yes_" + std::to_string(i));
-            ImGui::SameLine();
-            if (ImGui::RadioButton("No", a == 0)) {
-                request.answer = {int(i), false};
+            ImGui::TextWrapped("%s", view.questions[i].c_str());
+            if (const auto yes = yesNoButtons(int(i), a, request.hotspots)) {
+                request.answer = {int(i), *yes};
             }
-            hotspot(request, "screen_no_" + std::to_string(i));
             ImGui::PopID();
         }
         return;

@@ -9,6 +9,8 @@
 
 #include <imgui.h>
 
+#include "ui/yes_no.h"
+
 namespace glutea {
 namespace {
 
@@ -189,15 +191,9 @@ void drawGates(const TechniquePanel& p, TechniqueUiRequest& request) {
             ImGui::Separator();
             ImGui::TextWrapped("%s", p.questions[i].c_str());
             const int a = i < p.answers.size() ? p.answers[i] : -1;
-            if (ImGui::RadioButton("Yes", a == 1)) {
-                request.answer = {int(i), true};
+            if (const auto yes = yesNoButtons(int(i), a, request.hotspots)) {
+                request.answer = {int(i), *yes};
             }
-            hotspot(request, "screen_yes_" + std::to_string(i));
-            ImGui::SameLine();
-            if (ImGui::RadioButton("No", a == 0)) {
-                request.answer = {int(i), false};
-            }
-            hotspot(request, "screen_no_" + std::to_string(i));
             ImGui::PopID();
         }
         if (ImGui::Button("Cancel")) {

@@ -51,7 +51,7 @@ p = json.load(sys.stdin)['points']
 print(next((k[8:] for k in sorted(p) if k.startswith('routine:') and k[8:] != '$current'), ''))")
     [ -n "$other" ] || fail "step $step: the routine list offers no other routine than $current"
     click_chairside "routine:$other"
-    wait_for_log "$log" "\"event\":\"chairside_pick\",\"muscle\":\"[a-z_]*\",\"routine\":\"$other\",\"step\":$step" 20
+    wait_for_log "$log" "\"event\":\"chairside_pick\",\"muscle\":\"[a-z_]*\",\"routine\":\"$other\",\"side\":\"[a-z]*\",\"step\":$step" 20
     xdotool mousemove --window "$window" 5 5
     sleep 0.3
     click_chairside muscle_menu
@@ -64,7 +64,7 @@ print(next((k[8:] for k in sorted(p) if k.startswith('routine:') and k[8:] != '$
         [ "$(picks)" -gt "$before" ] || fail "step $step: picking another muscle was not logged"
         grep '"event":"chairside_pick"' "$log" | tail -n 1 | grep -q "\"step\":$step}" ||
             fail "step $step: the muscle pick moved the story: $(grep chairside_pick "$log" | tail -n 1)"
-        echo "step $step: muscle $current -> $(last_subject muscle), routine -> $other"
+        echo "step $step: muscle $current -> $(last_subject muscle) ($(last_subject side)), routine -> $other"
     else
         click_chairside muscle_menu # close the list: one muscle only
         echo "step $step: one muscle only; routine -> $other"
@@ -116,8 +116,8 @@ wait_for_log "$log" '"event":"routine","routine":"[a-z_]*","state":"\(playing\|s
 if grep '"event":"routine"' "$log" | tail -n 1 | grep -q '"state":"screening"'; then
     for ((q = 0; q < 8; q++)); do
         [ -n "$(chairside_point "screen_no_$q")" ] || break
+        sleep 1 # the next question scrolls into view
         click_chairside "screen_no_$q"
-        sleep 0.5
     done
 fi
 routine_state_is playing 0

@@ -66,6 +66,17 @@ save_with_ctrl_s() {
     wait_for_log "$log" '"event":"view_saved"' 10
 }
 
+# open_and_save VIEW PATTERN: the window on VIEW until the log shows PATTERN, then Ctrl+S; sets
+# file to the view it saved.
+open_and_save() {
+    start_app "$log" --view-file "$1"
+    wait_for_log "$log" "$2" 60
+    settle
+    save_with_ctrl_s
+    file=$(saved_view)
+    [ -n "$file" ] || fail "Ctrl+S saved no view in $HOME"
+}
+
 technique="$OUT/technique.glutea-view"
 cat >"$technique" <<'JSON'
 {"format": "glutea-view", "format_version": 1,
@@ -73,12 +84,7 @@ cat >"$technique" <<'JSON'
  "animation": {"kind": "technique", "technique": "trigger_point_compression",
                "placement": "tpc_gmed_trp1", "time": 2.0}}
 JSON
-start_app "$log" --view-file "$technique"
-wait_for_log "$log" '"event":"technique","placement":"tpc_gmed_trp1","playing":true,"side":"right","technique":"trigger_point_compression"' 60
-settle
-save_with_ctrl_s
-file=$(saved_view)
-[ -n "$file" ] || fail "Ctrl+S saved no view in $HOME"
+open_and_save "$technique" '"event":"technique","placement":"tpc_gmed_trp1","playing":true,"side":"right","technique":"trigger_point_compression"'
 [ "$(field "$file" kind)" = technique ] || fail "the saved view holds no technique: $(cat "$file")"
 [ "$(field "$file" placement)" = tpc_gmed_trp1 ] || fail "the saved view lost the placement: $(cat "$file")"
 python3 -c "import sys; sys.exit(0 if float('$(field "$file" time)') > 2.0 else 1)" ||
@@ -93,12 +99,7 @@ rm -f "$file"
 routine="$OUT/routine.glutea-view"
 "$GLUTEA" render -o "$OUT/routine_saved.png" --size 480x360 --routine upper_glute_tightness --step 2 \
     --time 1.5 --save-view "$routine" >/dev/null || fail "render --save-view failed"
-start_app "$log" --view-file "$routine"
-wait_for_log "$log" '"event":"routine","routine":"upper_glute_tightness","state":"paused","step":2' 60
-settle
-save_with_ctrl_s
-file=$(saved_view)
-[ -n "$file" ] || fail "Ctrl+S saved no view in $HOME"
+open_and_save "$routine" '"event":"routine","routine":"upper_glute_tightness","state":"paused","step":2'
 [ "$(field "$file" kind)" = routine ] && [ "$(field "$file" step)" = 2 ] ||
     fail "the saved view lost the routine step: $(cat "$file")"
 "$GLUTEA" render --view-file "$routine" -o "$OUT/routine_from_file.png" --size 480x360 >/dev/null
