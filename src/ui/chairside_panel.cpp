@@ -50,13 +50,17 @@ std::optional<std::string> pickList(const char* label, const std::string& name,
     return picked;
 }
 
-void drawRoutine(const ChairsideView& view, float scale, ChairsideUiRequest& request) {
-    ImGui::SetWindowFontScale(scale * 1.15f);
+// The dosage, large, above the scrolling story: it stays in view while the steps scroll.
+void drawDosage(const ChairsideView& view, float scale) {
+    ImGui::SetWindowFontScale(scale);
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.85f, 0.35f, 1.0f));
     ImGui::TextWrapped("%s", view.dosage.c_str());
     ImGui::PopStyleColor();
+}
+
+void drawRoutine(const ChairsideView& view, float scale, ChairsideUiRequest& request) {
+    static int shownStep = -2; // the step last scrolled into view
     ImGui::SetWindowFontScale(scale);
-    ImGui::Spacing();
     if (view.routineState == "screening") {
         ImGui::TextWrapped("Before we start, please answer:");
         ImGui::SetWindowFontScale(scale * 0.8f);
@@ -87,6 +91,10 @@ void drawRoutine(const ChairsideView& view, float scale, ChairsideUiRequest& req
     for (std::size_t i = 0; i < view.routineSteps.size(); ++i) {
         const bool now = int(i) == view.routineStep;
         ImGui::SetWindowFontScale(now ? scale : scale * 0.7f);
+        if (now && shownStep != view.routineStep) { // a new step: scroll it to the top
+            ImGui::SetScrollHereY(0.05f);
+            shownStep = view.routineStep;
+        }
         if (now) {
             ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.55f, 0.85f, 1.0f, 1.0f));
             ImGui::TextWrapped("Now: %s", view.routineSteps[i].c_str());
@@ -160,6 +168,11 @@ void drawChairside(const ChairsideView& view, ChairsideUiRequest& request) {
         ImGui::GetFrameHeightWithSpacing() * 2.0f +
         (view.status.empty() ? 0.0f : ImGui::GetTextLineHeightWithSpacing() * 2.0f) +
         (view.step == kChairsideSteps ? ImGui::GetFrameHeightWithSpacing() * 1.4f : 0.0f);
+    const bool routine = view.step == 4 && !view.routineState.empty();
+    if (routine) {
+        drawDosage(view, scale);
+    }
+    ImGui::SetWindowFontScale(scale * 0.75f);
     ImGui::BeginChild("##story", ImVec2(0.0f, -footer));
     ImGui::SetWindowFontScale(scale);
     ImGui::Spacing();
@@ -167,7 +180,7 @@ void drawChairside(const ChairsideView& view, ChairsideUiRequest& request) {
         ImGui::TextWrapped("%s", line.c_str());
         ImGui::Spacing();
     }
-    if (view.step == 4 && !view.routineState.empty()) {
+    if (routine) {
         drawRoutine(view, scale, request);
     }
     ImGui::SetWindowFontScale(scale);

@@ -114,9 +114,10 @@ routine_state_is() {
 }
 wait_for_log "$log" '"event":"routine","routine":"[a-z_]*","state":"\(playing\|screening\)"' 30
 if grep '"event":"routine"' "$log" | tail -n 1 | grep -q '"state":"screening"'; then
-    for ((q = 0; q < 8; q++)); do
-        [ -n "$(chairside_point "screen_no_$q")" ] || break
+    click_chairside screen_no_0 # waits for the questions to be drawn
+    for ((q = 1; q < 8; q++)); do
         sleep 1 # the next question scrolls into view
+        [ -n "$(chairside_point "screen_no_$q")" ] || break
         click_chairside "screen_no_$q"
     done
 fi
