@@ -172,7 +172,9 @@ void drawChairside(const ChairsideView& view, ChairsideUiRequest& request) {
     if (routine) {
         drawDosage(view, scale);
     }
-    ImGui::SetWindowFontScale(scale * 0.75f);
+    // A child's font size is its own scale times its parent's: the parent at 1 while the story
+    // is drawn, so the scales set inside it are the sizes the comments above give.
+    ImGui::SetWindowFontScale(1.0f);
     ImGui::BeginChild("##story", ImVec2(0.0f, -footer));
     ImGui::SetWindowFontScale(scale);
     ImGui::Spacing();
