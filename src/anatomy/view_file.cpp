@@ -99,26 +99,63 @@ class Fields {
     JsonReader reader_;
 };
 
+// The fields each kind of animation has (docs/VIEW-FILE.md); any other key is refused with the
+// nearest known one, and a field of another kind says which kind has it.
+const std::vector<std::string_view>& animationKeys(const std::string& kind) {
+    static const std::vector<std::string_view> referral = {"kind", "time", "structure",
+                                                           "trigger_point"};
+    static const std::vector<std::string_view> technique = {"kind", "time", "technique",
+                                                            "placement"};
+    static const std::vector<std::string_view> routine = {"kind", "time", "routine", "step"};
+    return kind == "referral" ? referral : kind == "technique" ? technique : routine;
+}
+
 void readAnimation(Fields& f, const json& a, const std::string& at, ViewAnimation& out) {
     out.kind = f.string(a, "kind", at);
     if (out.kind != "referral" && out.kind != "technique" && out.kind != "routine") {
-        f.reader().problem(appendPointer(at, "kind"),
+        f.reader().problem(a.contains("kind") ? appendPointer(at, "kind") : at,
                            "\"kind\": expected \"referral\", \"technique\" or \"routine\"");
         out.kind.clear();
         return;
+    }
+    const auto& own = animationKeys(out.kind);
+    for (auto it = a.begin(); it != a.end(); ++it) {
+        const std::string& key = it.key();
+        if (std::find(own.begin(), own.end(), key) != own.end()) {
+            continue;
+        }
+        std::string kinds; // the kinds that have this field
+        for (const char* kind : {"referral", "technique", "routine"}) {
+            const auto& keys = animationKeys(kind);
+            if (std::find(keys.begin(), keys.end(), key) != keys.end()) {
+                kinds += (kinds.empty() ? "" : " or ") + std::string(kind);
+            }
+        }
+        f.reader().problem(appendPointer(at, key),
+                           kinds.empty() ? unknownKeyMessage(key, own)
+                                         : "\"" + key + "\": not a field of a " + out.kind +
+                                               " animation (a " + kinds + " animation has it)");
     }
     out.structure = f.string(a, "structure", at);
     out.triggerPoint = f.string(a, "trigger_point", at);
     out.technique = f.string(a, "technique", at);
     out.placement = f.string(a, "placement", at);
     out.routine = f.string(a, "routine", at);
-    out.step = int(f.number(a, "step", at, 0.0f, 0.0f, 100.0f));
+    const double step = f.number(a, "step", at, 0.0, 0.0, 100.0);
+    if (step != std::floor(step)) {
+        f.reader().problem(appendPointer(at, "step"),
+                           "\"step\": expected a whole number (0: the warm-up, 1..N: the steps)");
+    }
+    out.step = int(step);
     out.time = f.number(a, "time", at, 0.0, 0.0, 1e6);
     const char* needs = out.kind == "referral"    ? "structure"
                         : out.kind == "technique" ? "technique"
                                                   : "routine";
     if (!a.contains(needs)) {
         f.reader().problem(at, std::string("a ") + out.kind + " animation needs \"" + needs + "\"");
+    } else if (a[needs].is_string() && a[needs].get<std::string>().empty()) {
+        f.reader().problem(appendPointer(at, needs),
+                           std::string("\"") + needs + "\": expected an id, not an empty string");
     }
 }
 
@@ -142,9 +179,16 @@ ViewFile readRoot(const JsonDocument& doc) {
     } else if (version < 0.0f && !root.contains("format_version")) {
         f.reader().problem("", "missing \"format_version\"");
     }
+    // A misspelled key is an error with the nearest known key, as in the content files: a view
+    // that silently drops "animaton" would open something else than what was saved.
+    f.reader().allowKeys(root, "",
+                         {"format", "format_version", "atlas", "camera", "selection", "hidden",
+                          "layers", "peel", "isolate", "xray", "animation", "paint",
+                          "annotations"});
     v.atlas = f.string(root, "atlas", "");
     if (const json* c = f.object(root, "camera", "")) {
         const std::string at = "/camera";
+        f.reader().allowKeys(*c, at, {"target", "yaw_deg", "pitch_deg", "distance", "fov_deg"});
         v.target = f.vec3(*c, "target", at, v.target);
         v.yawDegrees = f.number(*c, "yaw_deg", at, v.yawDegrees, -3600.0f, 3600.0f);
         v.pitchDegrees = f.number(*c, "pitch_deg", at, v.pitchDegrees, -89.0f, 89.0f);
@@ -152,6 +196,7 @@ ViewFile readRoot(const JsonDocument& doc) {
         v.fovYDegrees = f.number(*c, "fov_deg", at, v.fovYDegrees, 5.0f, 120.0f);
     }
     if (const json* s = f.object(root, "selection", "")) {
+        f.reader().allowKeys(*s, "/selection", {"part", "both_sides"});
         v.selection = f.string(*s, "part", "/selection");
         v.bothSides = f.boolean(*s, "both_sides", "/selection", false);
     }
@@ -178,6 +223,7 @@ ViewFile readRoot(const JsonDocument& doc) {
                 f.reader().problem(at, "expected {\"visible\": ..., \"opacity\": ...}");
                 continue;
             }
+            f.reader().allowKeys(*it, at, {"visible", "opacity"});
             LayerSettings& l = v.layers[std::size_t(g - kLayerGroupIds.begin())];
             l.visible = f.boolean(*it, "visible", at, l.visible);
             l.opacity = f.number(*it, "opacity", at, l.opacity, 0.0f, 1.0f);
@@ -198,6 +244,7 @@ ViewFile readRoot(const JsonDocument& doc) {
                 f.reader().problem(at, "expected {\"at\": [x, y, z], \"radius_cm\": ...}");
                 continue;
             }
+            f.reader().allowKeys(d, at, {"at", "radius_cm", "erase"});
             ViewPaintDab dab;
             dab.at = f.vec3(d, "at", at, dab.at);
             dab.radiusCm = f.number(d, "radius_cm", at, dab.radiusCm, 0.1f, 50.0f);
@@ -213,6 +260,7 @@ ViewFile readRoot(const JsonDocument& doc) {
                 f.reader().problem(at, "expected {\"at\": [x, y, z], \"text\": \"...\"}");
                 continue;
             }
+            f.reader().allowKeys(n, at, {"at", "part", "text"});
             ViewAnnotation a;
             a.at = f.vec3(n, "at", at, a.at);
             a.part = f.string(n, "part", at);

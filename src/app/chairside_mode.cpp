@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/chairside_mode.h"
 
+#include <algorithm>
+#include <cmath>
 #include <mutex>
 
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
+#include "anatomy/referral_kinds.h"
 #include "anatomy/selection.h"
 #include "app/clinic_mode.h"
 #include "app/window_state.h"
@@ -32,6 +35,7 @@ bool storyKey(int key) {
     case GLFW_KEY_ENTER:
     case GLFW_KEY_DOWN:
     case GLFW_KEY_UP:
+    case GLFW_KEY_N: // step 4: the routine's next step
         return true;
     default:
         return false;
@@ -82,6 +86,9 @@ void ChairsideMode::enter(WindowState& app) {
 
 void ChairsideMode::leave(WindowState& app) {
     active_ = chairsideOn = false;
+    app.technique.stop(app);
+    playingRoutine_.clear();
+    startRoutine_ = false;
     app.panels.chairside.active = false;
     glfwSetWindowMonitor(app.window, nullptr, windowed_[0], windowed_[1], windowed_[2],
                          windowed_[3], 0);
@@ -91,24 +98,60 @@ void ChairsideMode::leave(WindowState& app) {
 void ChairsideMode::go(WindowState& app, int step) {
     step_ = std::clamp(step, 1, kChairsideSteps);
     // Step 1 paints; later steps show the pattern of the muscle chosen (with the painted area
-    // when there is one).
+    // when there is one), step 4 the routine.
     if (step_ == 1 && !app.referral.whereMode()) {
         app.referral.onKey(app, GLFW_KEY_W, 0);
     }
-    if (step_ >= 2 && app.referral.paintDabs().empty()) {
-        if (app.referral.whereMode()) {
-            app.referral.onKey(app, GLFW_KEY_W, 0); // off: nothing painted
-        }
-        if (!app.referral.playing() && !app.view.selection.current().empty()) {
-            app.referral.onKey(app, GLFW_KEY_R, 0);
-        }
+    if (step_ >= 2 && app.referral.paintDabs().empty() && app.referral.whereMode()) {
+        app.referral.onKey(app, GLFW_KEY_W, 0); // off: nothing painted
     }
     fill(app);
+    showSubject(app);
     app.log->event({{"event", "chairside_step"},
                     {"step", step_},
                     {"title", app.panels.chairside.title},
                     {"muscle", structure_},
                     {"routine", app.panels.chairside.routine}});
+}
+
+void ChairsideMode::selectSubject(WindowState& app) {
+    int part = app.atlas.findPart(structure_, side_);
+    if (part < 0) {
+        part = app.atlas.findPart(structure_, Side::None);
+    }
+    if (part >= 0) {
+        app.view.selection.select(selectionOfPart(app.atlas, part));
+    }
+}
+
+void ChairsideMode::playPattern(WindowState& app) {
+    if (fromPaint_) {
+        app.actions.referral.chooseRanked = muscleIndex_; // this frame's referral request
+        return;
+    }
+    if (!structure_.empty()) {
+        app.referral.stop(app); // R again would stop it
+        selectSubject(app);
+    }
+    if (!app.view.selection.current().empty()) {
+        app.referral.onKey(app, GLFW_KEY_R, 0);
+    }
+}
+
+void ChairsideMode::showSubject(WindowState& app) {
+    if (step_ == 4) {
+        startRoutine_ = true; // in frame(), once the technique scene is ready
+        return;
+    }
+    startRoutine_ = false;
+    const bool routineWas = !playingRoutine_.empty();
+    if (routineWas) {
+        app.technique.stop(app);
+        playingRoutine_.clear();
+    }
+    if (step_ >= 2 && (routineWas || !app.referral.playing())) {
+        playPattern(app);
+    }
 }
 
 void ChairsideMode::fill(WindowState& app) {
@@ -119,24 +162,69 @@ void ChairsideMode::fill(WindowState& app) {
     v.warnings.clear();
     v.muscles.clear();
     v.routines.clear();
+    v.dosage.clear();
+    v.routineSteps.clear();
+    v.routineStep = -1;
+    v.routineState.clear();
+    v.questions.clear();
+    v.answers.clear();
+    v.endAdvice.clear();
+    for (const auto& r : app.content.routines) { // another routine can be picked at any step
+        v.routines.emplace_back(r.id, r.name.get());
+    }
 
     // The subject: the painted area's best matches (or the clinician's pick among them), else
-    // the selected structure when it has a pattern.
+    // the clinician's pick among every muscle with a trigger-point pattern, else the selected
+    // structure when it has a pattern (not while a routine plays: it selects its steps' muscles).
     const auto ranked = app.referral.rankedStructures();
+    fromPaint_ = !ranked.empty();
+    choices_ = ranked;
+    if (!fromPaint_) {
+        for (const auto& p : app.content.referralPatterns) {
+            if (p.kind == "myofascial" &&
+                std::none_of(choices_.begin(), choices_.end(),
+                             [&](const auto& c) { return c.first == p.structure; })) {
+                choices_.emplace_back(p.structure, side_);
+            }
+        }
+    }
     const Selection& s = app.view.selection.current();
-    if (!ranked.empty()) {
+    if (fromPaint_) {
         muscleIndex_ = std::clamp(muscleIndex_, 0, int(ranked.size()) - 1);
         structure_ = ranked[std::size_t(muscleIndex_)].first;
         side_ = ranked[std::size_t(muscleIndex_)].second;
-        for (const auto& [id, side] : ranked) {
-            const StructureInfo* info = app.content.findStructure(id);
-            v.muscles.push_back((info ? info->name.get() : id) + (side == Side::Right  ? " (right)"
-                                                                  : side == Side::Left ? " (left)"
-                                                                                       : ""));
-        }
-    } else if (!s.empty() && app.content.findReferral(s.structureId)) {
+    } else if (playingRoutine_.empty() && !s.empty() && app.content.findReferral(s.structureId)) {
         structure_ = s.structureId;
         side_ = s.side == Side::Right ? Side::Right : Side::Left;
+    }
+    if (!fromPaint_) {
+        muscleIndex_ = -1;
+        for (std::size_t i = 0; i < choices_.size(); ++i) {
+            muscleIndex_ = choices_[i].first == structure_ ? int(i) : muscleIndex_;
+        }
+    }
+    for (const auto& [id, side] : choices_) {
+        const StructureInfo* info = app.content.findStructure(id);
+        // Nerve pain is listed with the muscles (it answers where it hurts) but says what it is:
+        // a root's dermatome belongs to the skin, not to a muscle.
+        const ReferralPattern* pattern = app.content.findReferral(id);
+        if (pattern && nervePattern(*pattern)) {
+            v.muscles.push_back((pattern->kind == "radicular"
+                                     ? std::string("A nerve from the low back")
+                                     : (info ? info->name.get() : id)) +
+                                " (nerve pain: see a doctor)");
+            continue;
+        }
+        const char* sideText = !fromPaint_           ? ""
+                               : side == Side::Right ? " (right)"
+                               : side == Side::Left  ? " (left)"
+                                                     : "";
+        v.muscles.push_back((info ? info->name.get() : id) + sideText);
+    }
+    if (muscleIndex_ < 0 && !v.muscles.empty()) {
+        v.muscles.insert(v.muscles.begin(), "(choose a muscle)");
+        choices_.insert(choices_.begin(), {"", side_});
+        muscleIndex_ = 0;
     }
     v.muscle = muscleIndex_;
     HandoutSubject subject{structure_, side_, nullptr, {}};
@@ -166,24 +254,34 @@ void ChairsideMode::fill(WindowState& app) {
     case 3:
         v.lines = {h.why.empty() ? "Pick a muscle first (step 2)." : h.why};
         break;
-    case 4:
+    case 4: {
         if (!subject.routine) {
             v.lines = {"No routine works on this muscle yet."};
             break;
         }
         v.title = "What helps: " + h.routineName;
-        v.lines.push_back("How much: " + h.dosage + ".");
-        if (!h.warmUp.empty()) {
-            v.lines.push_back("First: " + h.warmUp);
-        }
+        v.dosage = "How much: " + h.dosage + ".";
+        // The steps as the body plays them (0 the warm-up), the one playing picked out; before
+        // the routine plays, the same steps as lines.
+        std::vector<std::string> steps = {"Warm-up" + (h.warmUp.empty() ? "" : ": " + h.warmUp)};
         for (const auto& st : h.steps) {
-            v.lines.push_back(std::to_string(st.number) + ". " + st.title + ": " + st.how +
-                              (st.dosage.empty() ? "" : " (" + st.dosage + ")"));
+            steps.push_back(std::to_string(st.number) + ". " + st.title + ": " + st.how +
+                            (st.dosage.empty() ? "" : " (" + st.dosage + ")"));
         }
-        for (const auto& r : app.content.routines) {
-            v.routines.emplace_back(r.id, r.name.get());
+        if (!playingRoutine_.empty() && app.panels.technique.routineOpen) {
+            const TechniquePanel& t = app.panels.technique;
+            v.routineState = t.routineState;
+            v.routineSteps = std::move(steps);
+            v.routineStep = t.step;
+            v.questions = t.questions;
+            v.answers = t.answers;
+            v.endAdvice = t.endAdvice;
+        } else {
+            v.lines = {v.dosage};
+            v.lines.insert(v.lines.end(), steps.begin(), steps.end());
         }
         break;
+    }
     case 5:
         v.lines = h.seeClinician;
         v.lines.insert(v.lines.begin(), "See your doctor or therapist if:");
@@ -225,7 +323,11 @@ bool ChairsideMode::frame(WindowState& app, ClinicMode& clinic) {
             leave(app);
             return true;
         }
-        if (key == GLFW_KEY_ENTER && step_ == kChairsideSteps) {
+        if (key == GLFW_KEY_N) {
+            if (step_ == 4) {
+                app.technique.routineStepForward();
+            }
+        } else if (key == GLFW_KEY_ENTER && step_ == kChairsideSteps) {
             exportNow();
         } else if (key == GLFW_KEY_LEFT || key == GLFW_KEY_PAGE_UP || key == GLFW_KEY_UP) {
             go(app, step_ - 1);
@@ -241,20 +343,71 @@ bool ChairsideMode::frame(WindowState& app, ClinicMode& clinic) {
     if (r.next || r.back) {
         go(app, step_ + (r.next ? 1 : -1));
     }
-    if (r.pickMuscle) {
+    if (r.nextRoutineStep && step_ == 4) {
+        app.technique.routineStepForward();
+    }
+    if (r.answer) {
+        app.actions.technique.answer = r.answer; // the technique mode reads it this frame
+    }
+    const bool picked = r.pickMuscle || !r.pickRoutine.empty();
+    if (r.pickMuscle && *r.pickMuscle >= 0 && *r.pickMuscle < int(choices_.size())) {
+        // Another muscle: its own routine (unless one is picked again), its pattern or (step 4)
+        // its routine on the body.
         muscleIndex_ = *r.pickMuscle;
-        app.actions.referral.chooseRanked = *r.pickMuscle; // its pattern plays
-        app.log->event({{"event", "chairside_pick"}, {"muscle_index", muscleIndex_}});
+        routine_.clear();
+        if (!fromPaint_) {
+            structure_ = choices_[std::size_t(muscleIndex_)].first;
+            side_ = choices_[std::size_t(muscleIndex_)].second;
+            if (playingRoutine_.empty() && step_ != 4) {
+                selectSubject(app);
+            }
+        }
     }
     if (!r.pickRoutine.empty()) {
         routine_ = r.pickRoutine;
-        app.log->event({{"event", "chairside_pick"}, {"routine", routine_}});
     }
-    if (r.exportHandout) {
-        exportNow();
+    if (picked) {
+        fill(app);
+        if (step_ == 4) {
+            startRoutine_ = true;
+        } else if (r.pickMuscle && (step_ >= 2 || fromPaint_)) {
+            playPattern(app);
+        }
+    }
+    if (startRoutine_ && step_ == 4) {
+        const std::string id = app.panels.chairside.routine;
+        if (id.empty()) {
+            startRoutine_ = false;
+        } else {
+            selectSubject(app); // the side it plays on
+            if (app.technique.playRoutineChairside(app, id)) {
+                startRoutine_ = false;
+                playingRoutine_ = id;
+            }
+        }
+        changed = true;
     }
     fill(app); // the ranking and the selection change as the clinician paints and clicks
+    if (picked) {
+        app.log->event({{"event", "chairside_pick"},
+                        {"step", step_},
+                        {"muscle", structure_},
+                        {"side", std::string(toString(side_))},
+                        {"routine", app.panels.chairside.routine}});
+    }
+    logHotspots(app);
     return changed;
+}
+
+void ChairsideMode::logHotspots(WindowState& app) {
+    nlohmann::json spots = nlohmann::json::object();
+    for (const auto& [name, at] : app.actions.chairside.hotspots) {
+        spots[name] = {std::round(at.x), std::round(at.y)};
+    }
+    if (spots.dump() != lastHotspots_) {
+        lastHotspots_ = spots.dump();
+        app.log->event({{"event", "chairside_hotspots"}, {"points", spots}});
+    }
 }
 
 } // namespace glutea

@@ -139,6 +139,8 @@ void ClinicMode::saveView(WindowState& app, const std::filesystem::path& file) {
             part >= 0 ? app.atlas.parts[std::size_t(part)].nodeName : p->structureId;
         v.animation.triggerPoint = p->triggerPoint;
         v.animation.time = app.referral.time();
+    } else {
+        v.animation = app.technique.animation(); // a technique or routine playing, or none
     }
     v.paint = app.referral.paintDabs();
     v.annotations = annotations_;
@@ -183,8 +185,9 @@ void ClinicMode::openView(WindowState& app, const std::filesystem::path& file) {
                 applyView(v, app.atlas, app.view);
                 app.view.cameraMove = {};
             }
-        } else if (!v.animation.kind.empty()) {
-            app.actions.technique.startRoutine = v.animation.routine;
+        } else if (const std::string lacking = app.technique.replay(app, v.animation);
+                   !lacking.empty()) {
+            missing.push_back(lacking);
         }
         std::string text = "Opened " + file.string();
         for (const auto& m : missing) {

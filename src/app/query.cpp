@@ -14,6 +14,7 @@
 #include "anatomy/content_query.h"
 #include "anatomy/content_validator.h"
 #include "anatomy/press_point.h"
+#include "anatomy/referral_kinds.h"
 #include "anatomy/zone_field.h"
 #include "app/asset_paths.h"
 #include "app/query_common.h"
@@ -140,7 +141,8 @@ int queryReferralOfMuscle(const CommonOptions& common, const QueryOptions& o, st
         out << j.dump(2) << "\n";
         return 0;
     }
-    out << pattern->id << " (" << j["side"].get<std::string>() << " side)\n";
+    out << pattern->id << " (" << j["side"].get<std::string>()
+        << " side): " << patternKindLabel(*pattern, false) << "\n";
     for (const auto& t : j["trigger_points"]) {
         out << "  trigger point " << t["id"].get<std::string>() << " at " << t["position"].dump()
             << "\n";
@@ -154,6 +156,12 @@ int queryReferralOfMuscle(const CommonOptions& common, const QueryOptions& o, st
 
 const char* kindName(ZoneKind kind) {
     return kind == ZoneKind::Essential ? "essential" : "spillover";
+}
+
+// A muscle's pattern reads as before; any other kind says what it is ("L5 nerve root
+// (dermatome), nerve root (radicular, dermatome)"), never just "skin".
+std::string kindSuffix(const json& m) {
+    return m["pattern_kind"] == "myofascial" ? "" : ", " + m["what_kind"].get<std::string>();
 }
 
 int queryReferralAt(const CommonOptions& common, const QueryOptions& o, std::ostream& out) {
@@ -174,19 +182,29 @@ int queryReferralAt(const CommonOptions& common, const QueryOptions& o, std::ost
               {"muscles", json::array()},
               {"ranking", json::array()}};
     for (const auto& hit : referralZonesAt(fields, skinPoint, r.side)) {
-        j["muscles"].push_back({{"muscle", hit.pattern->structure},
-                                {"pattern", hit.pattern->id},
-                                {"zone", hit.zone->id},
-                                {"kind", kindName(hit.zone->kind)}});
+        j["muscles"].push_back(
+            {{"muscle", hit.pattern->structure},
+             {"pattern", hit.pattern->id},
+             {"zone", hit.zone->id},
+             {"kind", kindName(hit.zone->kind)},
+             {"pattern_kind", hit.pattern->kind}, // radicular: a root's
+             {"root", hit.pattern->root},         // dermatome, not "skin"
+             {"what", patternSubject(*hit.pattern, hit.pattern->structure, false)},
+             {"what_kind", patternKindLabel(*hit.pattern, false)}});
     }
     const auto painted = fields.brush({skinPoint}, static_cast<float>(o.radiusCm) * 0.01f);
     for (const auto& rank : fields.rank(painted)) {
-        j["ranking"].push_back({{"structure", rank.field->pattern->structure},
-                                {"pattern", rank.field->pattern->id},
-                                {"side", std::string(toString(rank.field->side))},
-                                {"zone", rank.zone->id},
-                                {"kind", kindName(rank.kind)},
-                                {"share", std::round(rank.share * 1000.0) / 1000.0}});
+        j["ranking"].push_back(
+            {{"structure", rank.field->pattern->structure},
+             {"pattern", rank.field->pattern->id},
+             {"pattern_kind", rank.field->pattern->kind},
+             {"root", rank.field->pattern->root},
+             {"what", patternSubject(*rank.field->pattern, rank.field->pattern->structure, false)},
+             {"what_kind", patternKindLabel(*rank.field->pattern, false)},
+             {"side", std::string(toString(rank.field->side))},
+             {"zone", rank.zone->id},
+             {"kind", kindName(rank.kind)},
+             {"share", std::round(rank.share * 1000.0) / 1000.0}});
     }
     if (o.json) {
         out << j.dump(2) << "\n";
@@ -195,16 +213,16 @@ int queryReferralAt(const CommonOptions& common, const QueryOptions& o, std::ost
     out << "skin point " << pointText(skinPoint) << " (" << j["side"].get<std::string>()
         << " side)\n";
     for (const auto& m : j["muscles"]) {
-        out << "  " << m["muscle"].get<std::string>() << ": " << m["kind"].get<std::string>()
-            << " (" << m["zone"].get<std::string>() << ")\n";
+        out << "  " << m["what"].get<std::string>() << kindSuffix(m) << ": "
+            << m["kind"].get<std::string>() << " (" << m["zone"].get<std::string>() << ")\n";
     }
     out << "painted " << o.radiusCm << " cm around it, ranked:\n";
     int place = 0;
     for (const auto& m : j["ranking"]) {
-        out << "  " << ++place << ". " << m["structure"].get<std::string>() << " ("
-            << m["side"].get<std::string>() << "): " << m["kind"].get<std::string>() << " zone "
-            << m["zone"].get<std::string>() << ", " << std::lround(m["share"].get<double>() * 100.0)
-            << "% of the painted area\n";
+        out << "  " << ++place << ". " << m["what"].get<std::string>() << " ("
+            << m["side"].get<std::string>() << ")" << kindSuffix(m) << ": "
+            << m["kind"].get<std::string>() << " zone " << m["zone"].get<std::string>() << ", "
+            << std::lround(m["share"].get<double>() * 100.0) << "% of the painted area\n";
     }
     return 0;
 }

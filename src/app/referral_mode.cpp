@@ -11,6 +11,7 @@
 
 #include "anatomy/referral_captions.h"
 #include "anatomy/referral_choice.h"
+#include "anatomy/referral_kinds.h"
 #include "anatomy/trigger_point_sites.h"
 #include "app/window_state.h"
 #include "base/error.h"
@@ -209,7 +210,9 @@ void ReferralMode::fillPanel(WindowState& app) {
         p.hasSpillover = picture_->hasSpillover;
         p.hasTriggerPoints = !picture_->sites.empty();
         p.title = (reg == CaptionRegister::Patient ? "Pain felt elsewhere: " : "Referred pain: ") +
-                  structureName(app, pattern.structure) + sideLabel(field_->side);
+                  patternSubject(pattern, structureName(app, pattern.structure),
+                                 reg == CaptionRegister::Patient) +
+                  sideLabel(field_->side);
         p.caption = referralCaption(pattern, picture_->triggerPoint, reg);
         p.captionNote = referralEvidenceNote(pattern, reg);
         for (std::size_t i = 0; i < pattern.triggerPoints.size(); ++i) {
@@ -221,16 +224,21 @@ void ReferralMode::fillPanel(WindowState& app) {
     p.ranking.clear();
     const bool patient = reg == CaptionRegister::Patient;
     for (const Ranked& r : ranking_) {
-        const bool neural = r.field->pattern->kind != "myofascial";
+        const ReferralPattern& pattern = *r.field->pattern;
+        const bool neural = nervePattern(pattern); // a nerve's or a nerve root's (radicular)
         std::string kind = r.kind == ZoneKind::Essential
                                ? (patient ? "main area" : "essential zone")
                                : (patient ? "sometimes" : "spillover zone");
         if (neural) {
-            kind = patient ? "nerve pain: see a clinician" : "neural, " + kind;
+            kind = patient ? patternKindLabel(pattern, true) + ": see a clinician"
+                           : patternKindLabel(pattern, false) + ", " + kind;
+        } else if (pattern.kind != "myofascial") {
+            kind = patternKindLabel(pattern, patient) + ", " + kind;
         }
         p.ranking.push_back(
-            {structureName(app, r.field->pattern->structure) + sideLabel(r.field->side), kind,
-             static_cast<float>(r.share), neural});
+            {patternSubject(pattern, structureName(app, pattern.structure), patient) +
+                 sideLabel(r.field->side),
+             kind, static_cast<float>(r.share), neural});
     }
     p.chosenRank = chosen_;
 }

@@ -62,7 +62,7 @@ void TechniqueMode::Impl::startTechnique(WindowState& app, const std::string& te
     logTechnique(app, track.has_value());
 }
 
-void TechniqueMode::Impl::startRoutine(WindowState& app, const std::string& id) {
+void TechniqueMode::Impl::startRoutine(WindowState& app, const std::string& id, bool gateRedFlags) {
     const Routine* r = nullptr;
     for (const auto& q : app.content.routines) {
         r = q.id == id ? &q : r;
@@ -75,7 +75,7 @@ void TechniqueMode::Impl::startRoutine(WindowState& app, const std::string& id) 
     const Side side = app.view.selection.current().side == Side::Right ? Side::Right : Side::Left;
     TechniqueScene& s = *scene;
     routine = std::make_unique<RoutinePlayer>(
-        app.content, *r, app.panels.settings.audience == Audience::Patient,
+        app.content, *r, gateRedFlags && app.panels.settings.audience == Audience::Patient,
         [&s, side](const Technique& t, const TechniquePlacement& p) {
             auto k = s.track(t, p, side);
             return k ? stepSeconds(*k) : kMinStepSeconds;
@@ -95,6 +95,8 @@ void TechniqueMode::Impl::stopAll(WindowState& app) {
     track.reset();
     routine.reset();
     stepTracks.clear();
+    pendingSeek.reset();
+    loopRoutine = false;
     if (was) {
         logTechnique(app, false);
     }
@@ -199,6 +201,7 @@ bool TechniqueMode::frame(WindowState& app, float seconds) {
         m.pendingCard = {};
     }
     m.handleRequests(app, req, card);
+    m.applyPending(app); // a saved view's animation, chairside's looping routine
     const bool asked = !card.technique.empty() || req.stop || !req.startRoutine.empty() ||
                        req.toggleCautions || req.togglePlay || req.stepBack || req.stepForward ||
                        req.seek || req.speed || req.acknowledgeRedFlags || req.answer ||

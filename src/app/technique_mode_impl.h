@@ -44,6 +44,11 @@ struct TechniqueMode::Impl {
     // A routine step shows its muscle selected: highlighted (the muscle a stretch lengthens),
     // and the camera turns to where it is best seen.
     int lastStep = -1;
+    // A saved view's animation waiting for the scene (technique_mode_view.cpp), and a routine's
+    // saved step and time waiting for its gates to open.
+    std::optional<ViewAnimation> pendingReplay;
+    std::optional<std::pair<int, double>> pendingSeek;
+    bool loopRoutine = false; // chairside: the routine starts again when it finishes
 
     // technique_mode.cpp
     bool ready(); // the scene, once built in the background
@@ -51,7 +56,11 @@ struct TechniqueMode::Impl {
     double playingTime() const { return routine ? routine->localTime() : clock; }
     void startTechnique(WindowState& app, const std::string& techniqueId,
                         const std::string& placementId);
-    void startRoutine(WindowState& app, const std::string& id);
+    // `gateRedFlags`: in the patient register the red flags must be acknowledged first (not in
+    // chairside, where the clinician is present and the story shows them at its step 5).
+    void startRoutine(WindowState& app, const std::string& id, bool gateRedFlags = true);
+    // technique_mode_view.cpp
+    void applyPending(WindowState& app); // once a frame, after the panel's requests
     void stopAll(WindowState& app);
     void showPropsFromTheSide(WindowState& app);
     void selectStepMuscle(WindowState& app);

@@ -40,12 +40,14 @@ RenderOptions withViewFile(const RenderOptions& options, std::optional<ViewFile>
             o.triggerPoint = a.triggerPoint;
         } else if (a.kind == "technique") {
             o.show = "technique:" + a.technique + (a.placement.empty() ? "" : "/" + a.placement);
-            if (a.placement.empty() && o.select.empty()) {
-                o.select = view->selection; // the placement is the first on the selection
-            }
         } else {
             o.routine = a.routine;
             o.step = a.step;
+        }
+        // The selection gives the side a technique or routine plays on (and a technique without
+        // a placement its placement): selected before the overlay, as when it was saved.
+        if (a.kind != "referral" && o.select.empty()) {
+            o.select = view->selection;
         }
     }
     if (o.painAt.empty()) {

@@ -98,6 +98,8 @@ bool WindowState::onKey(int key, int mods) {
         view.isolateSelection = !view.isolateSelection;
     } else if (key == GLFW_KEY_F1) {
         panels.toggleHelp();
+    } else if (key == GLFW_KEY_S && ctrl) { // File > Save view (docs/VIEW-FILE.md)
+        panels.clinic.openSaveViewDialog();
     } else if (key == GLFW_KEY_Q && ctrl) {
         glfwSetWindowShouldClose(window, GLFW_TRUE);
     } else if (referral.onKey(*this, key, mods) || technique.onKey(*this, key, mods) ||

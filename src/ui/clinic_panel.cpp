@@ -34,12 +34,16 @@ void ClinicPanel::openHandoutDialog() {
     open(Dialog::Handout, "glutea-handout-" + todayStamp() + ".pdf");
 }
 
+void ClinicPanel::openSaveViewDialog() {
+    open(Dialog::SaveView, "view-" + todayStamp() + ".glutea-view");
+}
+
 void ClinicPanel::drawFileMenuItems(ClinicUiRequest& request) {
     if (ImGui::MenuItem("Export handout...", nullptr, false, !exporting)) {
         openHandoutDialog();
     }
-    if (ImGui::MenuItem("Save view...")) {
-        open(Dialog::SaveView, "view-" + todayStamp() + ".glutea-view");
+    if (ImGui::MenuItem("Save view...", "Ctrl+S")) {
+        openSaveViewDialog();
     }
     if (ImGui::MenuItem("Open view...")) {
         open(Dialog::OpenView, "");

@@ -36,9 +36,9 @@ inline constexpr std::size_t kPinTextBytes = 201; // ViewAnnotation's 200 charac
 
 class ClinicPanel {
   public:
-    std::string status;     // the last result ("Handout written to ...", an error), shown below
-    bool exporting = false; // a handout is being written
-    std::string defaultDir; // where the dialogs start (the home folder)
+    std::string status;        // the last result ("Handout written to ...", an error), shown below
+    bool exporting = false;    // a handout is being written
+    std::string defaultDir;    // where the dialogs start (the home folder)
     std::vector<PinView> pins; // drawn with leader lines to their labels
 
     // Inside the File menu.
@@ -47,6 +47,7 @@ class ClinicPanel {
     void drawDialogs(UiSettings& settings, ClinicUiRequest& request);
     // Opens a dialog directly (keyboard shortcuts, chairside).
     void openHandoutDialog();
+    void openSaveViewDialog(); // Ctrl+S
 
   private:
     void drawPins() const;

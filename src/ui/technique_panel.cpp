@@ -9,6 +9,8 @@
 
 #include <imgui.h>
 
+#include "ui/yes_no.h"
+
 namespace glutea {
 namespace {
 
@@ -189,15 +191,9 @@ void drawGates(const TechniquePanel& p, TechniqueUiRequest& request) {
             ImGui::Separator();
             ImGui::TextWrapped("%s", p.questions[i].c_str());
             const int a = i < p.answers.size() ? p.answers[i] : -1;
-            if (ImGui::RadioButton("Yes", a == 1)) {
-                request.answer = {int(i), true};
+            if (const auto yes = yesNoButtons(int(i), a, request.hotspots)) {
+                request.answer = {int(i), *yes};
             }
-            hotspot(request, "screen_yes_" + std::to_string(i));
-            ImGui::SameLine();
-            if (ImGui::RadioButton("No", a == 0)) {
-                request.answer = {int(i), false};
-            }
-            hotspot(request, "screen_no_" + std::to_string(i));
             ImGui::PopID();
         }
         if (ImGui::Button("Cancel")) {
@@ -210,6 +206,22 @@ void drawGates(const TechniquePanel& p, TechniqueUiRequest& request) {
         ImGui::TextWrapped("Before %s: do not use it, and see a doctor or physiotherapist, if "
                            "any of these applies to you.",
                            p.routineName.c_str());
+        // Every red flag, in a list that scrolls when they do not all fit (22 in the default
+        // content); the buttons below it always show.
+        const float wrap = ImGui::GetContentRegionAvail().x - ImGui::GetTreeNodeToLabelSpacing() -
+                           ImGui::GetStyle().ScrollbarSize;
+        float listHeight = 0.0f;
+        for (const auto& [text, emergency] : p.redFlags) {
+            listHeight += ImGui::CalcTextSize((emergency ? "Emergency: " + text : text).c_str(),
+                                              nullptr, false, wrap)
+                              .y +
+                          ImGui::GetStyle().ItemSpacing.y;
+        }
+        const float room = p.viewport.w * 0.9f - ImGui::GetCursorPosY() -
+                           ImGui::GetFrameHeightWithSpacing() * 2.0f -
+                           ImGui::GetStyle().WindowPadding.y * 2.0f;
+        ImGui::BeginChild("##red_flags", ImVec2(0.0f, std::max(ImGui::GetFontSize() * 4.0f,
+                                                               std::min(listHeight + 4.0f, room))));
         for (const auto& [text, emergency] : p.redFlags) {
             if (emergency) {
                 ImGui::Bullet();
@@ -221,6 +233,7 @@ void drawGates(const TechniquePanel& p, TechniqueUiRequest& request) {
                 ImGui::TextWrapped("%s", text.c_str());
             }
         }
+        ImGui::EndChild();
         ImGui::Separator();
         if (ImGui::Button("I have read these; none applies to me")) {
             request.acknowledgeRedFlags = true;

@@ -3,8 +3,10 @@
 # SPDX-License-Identifier: Apache-2.0
 # Chairside mode in the real window under Xvfb: F11 enters it full screen; a click on the body
 # paints where it hurts; the clicker keys (Right, Page Down, Space) step through all six steps and
-# Left steps back, each step in the state log; Enter on the last step writes the handout (a PDF
-# that pdfinfo reads, when poppler is installed); Escape leaves.
+# Left steps back, each step in the state log; at every step the clinician picks another routine
+# and (when the painted area matches more than one) another muscle from the panel's lists; step 4
+# plays the routine on the body (routine events, N its next step); Enter on the last step writes
+# the handout (a PDF that pdfinfo reads, when poppler is installed); Escape leaves.
 GLUTEA=$1 OUT=$2
 source "$(dirname "$0")/lib.sh"
 mkdir -p "$OUT"
@@ -17,6 +19,59 @@ start_app "$log" --view posterior
 settle
 xdotool click 1 # focus
 sleep 0.3
+
+# The chairside panel's buttons, where the state log says they are.
+chairside_point() { logged_point "$log" chairside_hotspots "$1"; }
+click_chairside() {
+    local i at=
+    for ((i = 0; i < 50; i++)); do
+        at=$(chairside_point "$1")
+        [ -n "$at" ] && break
+        sleep 0.2
+    done
+    [ -n "$at" ] || fail "no chairside button $1: $(grep chairside_hotspots "$log" | tail -n 1)"
+    local x y; read -r x y <<<"$at"
+    xdotool mousemove --window "$window" "$x" "$y" click 1
+}
+last_subject() { # FIELD of the newest chairside step or pick
+    grep -E '"event":"chairside_(step|pick)"' "$log" | tail -n 1 |
+        python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"
+}
+picks() { grep -c '"event":"chairside_pick"' "$log" || true; }
+# pick_at_step N: another routine from the Routine list, then (if offered) another muscle, each
+# logged as a pick at step N, the story staying at step N.
+pick_at_step() {
+    local step=$1 current other before
+    current=$(last_subject routine)
+    click_chairside routine_menu
+    sleep 0.6
+    other=$(grep '"event":"chairside_hotspots"' "$log" | tail -n 1 | python3 -c "
+import json, sys
+p = json.load(sys.stdin)['points']
+print(next((k[8:] for k in sorted(p) if k.startswith('routine:') and k[8:] != '$current'), ''))")
+    [ -n "$other" ] || fail "step $step: the routine list offers no other routine than $current"
+    click_chairside "routine:$other"
+    wait_for_log "$log" "\"event\":\"chairside_pick\",\"muscle\":\"[a-z_]*\",\"routine\":\"$other\",\"side\":\"[a-z]*\",\"step\":$step" 20
+    xdotool mousemove --window "$window" 5 5
+    sleep 0.3
+    click_chairside muscle_menu
+    sleep 0.6
+    if [ -n "$(chairside_point muscle:1)" ]; then
+        before=$(picks)
+        current=$(last_subject muscle)
+        click_chairside muscle:1
+        for ((i = 0; i < 100; i++)); do [ "$(picks)" -gt "$before" ] && break; sleep 0.1; done
+        [ "$(picks)" -gt "$before" ] || fail "step $step: picking another muscle was not logged"
+        grep '"event":"chairside_pick"' "$log" | tail -n 1 | grep -q "\"step\":$step}" ||
+            fail "step $step: the muscle pick moved the story: $(grep chairside_pick "$log" | tail -n 1)"
+        echo "step $step: muscle $current -> $(last_subject muscle) ($(last_subject side)), routine -> $other"
+    else
+        click_chairside muscle_menu # close the list: one muscle only
+        echo "step $step: one muscle only; routine -> $other"
+    fi
+    xdotool mousemove --window "$window" 5 5
+    sleep 0.3
+}
 
 step_is() { wait_for_log "$log" "\"event\":\"chairside_step\",\"muscle\":\"[a-z_]*\",\"routine\":\"[a-z_]*\",\"step\":$1" 20; }
 
@@ -37,6 +92,7 @@ done
 grep -q '"event":"pain_paint"' "$log" || fail "a click on the body did not paint: $(grep -v state "$log" | tail -n 3)"
 xdotool mousemove --window "$window" 5 5
 sleep 0.5
+pick_at_step 1
 
 xdotool key --window "$window" Right
 step_is 2
@@ -44,16 +100,51 @@ grep '"event":"chairside_step"' "$log" | tail -n 1 | grep -q '"muscle":"[a-z]' |
     fail "step 2 names no muscle: $(grep chairside_step "$log" | tail -n 1)"
 sleep 1
 screenshot "$OUT/chairside_2.png"
+pick_at_step 2
 xdotool key --window "$window" Page_Down
 step_is 3
+pick_at_step 3
 xdotool key --window "$window" space
 step_is 4
+
+# Step 4 plays the routine on the body (the technique player's routine events): answer its
+# screening questions No if it asks them, then it plays from the warm-up; N is its next step.
+routine_state_is() {
+    wait_for_log "$log" "\"event\":\"routine\",\"routine\":\"[a-z_]*\",\"state\":\"$1\",\"step\":$2" 30
+}
+wait_for_log "$log" '"event":"routine","routine":"[a-z_]*","state":"\(playing\|screening\)"' 30
+if grep '"event":"routine"' "$log" | tail -n 1 | grep -q '"state":"screening"'; then
+    click_chairside screen_no_0 # waits for the questions to be drawn
+    for ((q = 1; q < 8; q++)); do
+        sleep 1 # the next question scrolls into view
+        [ -n "$(chairside_point "screen_no_$q")" ] || break
+        click_chairside "screen_no_$q"
+    done
+fi
+routine_state_is playing 0
 sleep 0.5
 screenshot "$OUT/chairside_4.png"
+xdotool key --window "$window" n
+routine_state_is playing 1
+sleep 1
+screenshot "$OUT/chairside_4_step1.png"
+grep '"event":"chairside_step"' "$log" | tail -n 1 | grep -q '"step":4' ||
+    fail "N moved the story off step 4"
+pick_at_step 4
+# The routine picked plays on the body.
+routine=$(last_subject routine)
+wait_for_log "$log" "\"event\":\"routine\",\"routine\":\"$routine\",\"state\":\"\(playing\|screening\)\"" 30
+closed() { grep -c '"event":"routine","routine":"","state":"closed"' "$log" || true; }
+before=$(closed)
 xdotool key --window "$window" Right
 step_is 5
+# Leaving step 4 stops the routine.
+for ((i = 0; i < 100; i++)); do [ "$(closed)" -gt "$before" ] && break; sleep 0.1; done
+[ "$(closed)" -gt "$before" ] || fail "leaving step 4 did not stop the routine"
+pick_at_step 5
 xdotool key --window "$window" Right
 step_is 6
+pick_at_step 6
 # newest_step_becomes N: the newest step line (after a key) shows step N within 10 s.
 newest_step_becomes() {
     local i

@@ -30,6 +30,11 @@ xdotool key --window "$window" space
 sleep 0.5
 [ "$(last_routine state)" = red_flags ] || fail "the routine started before its red flags were acknowledged"
 
+# Every red flag is listed (22, in a list that scrolls): the button under the list stays inside the
+# window, where a click reaches it.
+read -r _ack_x ack_y <<<"$(wait_for_hotspot "$log" ack_red_flags)"
+[ -n "$ack_y" ] && [ "$ack_y" -gt 0 ] && [ "$ack_y" -lt 860 ] ||
+    fail "the red flags' button is outside the window (y=$ack_y)"
 click_hotspot "$log" ack_red_flags
 wait_for_log "$log" '"event":"routine","routine":"upper_glute_tightness","state":"paused"' 30
 click_hotspot "$log" play

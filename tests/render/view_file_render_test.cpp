@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include "../unit/cli_runner.h"
+#include "anatomy/view_file.h"
 #include "imaging/image.h"
 
 namespace glutea {
@@ -72,6 +73,36 @@ TEST(ViewFileRender, RoutineStepSavedAndReopenedIsPixelIdentical) {
     roundTrip("routine", {"--routine", "upper_glute_tightness", "--step", "2", "--time", "1.5"});
 }
 
+// A technique in progress on the right side: reopened on the same side, at the same moment.
+TEST(ViewFileRender, TechniqueSavedAndReopenedIsPixelIdentical) {
+    roundTrip("technique", {"--select", "gluteus_medius_r", "--show",
+                            "technique:trigger_point_compression/tpc_gmed_trp1", "--time", "2.5",
+                            "--view", "oblique"});
+}
+
+TEST(ViewFileRender, RoutineStepOnTheRightSavedAndReopenedIsPixelIdentical) {
+    roundTrip("routine_right", {"--select", "gluteus_maximus_r", "--routine",
+                                "upper_glute_tightness", "--step", "1", "--time", "3"});
+}
+
+// The saved technique names its placement and time, and a left-side render of it differs from
+// the right-side one the file holds (the side travels with the selection).
+TEST(ViewFileRender, TechniqueViewRecordsItsPlacementTimeAndSide) {
+    const auto dir = outDir();
+    const auto view = dir / "technique_side.glutea-view";
+    glutea({"render", "-o", (dir / "technique_side.png").string(), "--size", "320x240", "--select",
+            "gluteus_medius_r", "--show", "technique:trigger_point_compression", "--time", "1.25",
+            "--save-view", view.string()});
+    const ViewFile v = readViewFile(view);
+    EXPECT_EQ(v.animation.kind, "technique");
+    EXPECT_EQ(v.animation.technique, "trigger_point_compression");
+    EXPECT_EQ(v.animation.time, 1.25);
+    EXPECT_EQ(v.selection, "gluteus_medius_r");
+    const auto r = glutea({"render", "-o", (dir / "technique_side_again.png").string(), "--size",
+                           "320x240", "--view-file", view.string()});
+    EXPECT_NE(r.out.find("(right)"), std::string::npos) << r.out;
+}
+
 TEST(ViewFileRender, PaintedAreaSavedAndReopenedIsPixelIdentical) {
     roundTrip("painted", {"--pain-at", "0.098,0.075,-0.110", "--radius", "2.5"});
 }
@@ -94,6 +125,23 @@ TEST(ViewFileRender, ViewFromAnotherAtlasLoadsWhatMatches) {
     EXPECT_NE(r.out.find("annotation at 0.09800,0.07500,-0.11000: Sore here"), std::string::npos)
         << r.out;
     EXPECT_TRUE(std::filesystem::exists(png));
+}
+
+// A misspelled animation field: refused at its line and column with the nearest known key, and
+// no picture written.
+TEST(ViewFileRender, MisspelledAnimationFieldGivesLineColumnAndTheNearestKey) {
+    const auto file = outDir() / "misspelled.glutea-view";
+    std::ofstream(file) << "{\n  \"format\": \"glutea-view\",\n  \"format_version\": 1,\n"
+                           "  \"animation\": {\"kind\": \"routine\", \"routine\": "
+                           "\"upper_glute_tightness\",\n                \"stpe\": 2}\n}\n";
+    const auto png = outDir() / "misspelled.png";
+    const auto r = glutea({"render", "-o", png.string(), "--view-file", file.string()}, 1);
+    // "stpe" is on line 5; its value 2 is at column 25.
+    EXPECT_NE(r.err.find("misspelled.glutea-view:5:25: unknown field \"stpe\"; did you mean "
+                         "\"step\"?"),
+              std::string::npos)
+        << r.err;
+    EXPECT_FALSE(std::filesystem::exists(png));
 }
 
 TEST(ViewFileRender, BrokenFileGivesLineAndColumn) {

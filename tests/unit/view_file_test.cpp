@@ -110,6 +110,66 @@ TEST(ViewFile, UnknownLayerAndBadAnimationAreNamed) {
     EXPECT_NE(message.find(placeOf(text, text.find("\"dance\""))), std::string::npos) << message;
 }
 
+// The animation in progress (a technique, a routine step) reads back as written.
+TEST(ViewFile, TechniqueAndRoutineAnimationsReadBackEqual) {
+    ViewFile technique = sample();
+    technique.animation = {"technique",        "", "", "trigger_point_compression",
+                           "piriformis_belly", "", 0,  7.25};
+    EXPECT_EQ(parseViewFile(viewFileText(technique), "t").animation, technique.animation);
+    ViewFile routine = sample();
+    routine.animation = {"routine", "", "", "", "", "upper_glute_tightness", 0, 0.0};
+    EXPECT_EQ(parseViewFile(viewFileText(routine), "r").animation, routine.animation);
+}
+
+// Replaces the first `from` in `text` after `after` by `to`; returns where it was.
+std::size_t replaceIn(std::string& text, const std::string& from, const std::string& to,
+                      std::size_t after = 0) {
+    const std::size_t at = text.find(from, after);
+    EXPECT_NE(at, std::string::npos) << from;
+    text.replace(at, from.size(), to);
+    return at;
+}
+
+TEST(ViewFile, MisspelledAnimationFieldIsNamedWithTheNearest) {
+    ViewFile v = sample();
+    v.animation = {"technique",        "", "", "trigger_point_compression",
+                   "piriformis_belly", "", 0,  2.0};
+    std::string text = viewFileText(v);
+    const std::size_t key = replaceIn(text, "\"placement\"", "\"placment\"");
+    const std::size_t value = text.find('"', text.find(':', key)); // the value's opening quote
+    const std::string message = errorOf(text);
+    EXPECT_NE(message.find(placeOf(text, value)), std::string::npos) << message;
+    EXPECT_NE(message.find("did you mean \"placement\""), std::string::npos) << message;
+}
+
+TEST(ViewFile, MisspelledTopLevelKeyIsNamedWithTheNearest) {
+    std::string text = viewFileText(sample());
+    replaceIn(text, "\"animation\"", "\"animaton\"");
+    const std::string message = errorOf(text);
+    EXPECT_NE(message.find("did you mean \"animation\""), std::string::npos) << message;
+    EXPECT_NE(message.find("broken.glutea-view:"), std::string::npos) << message;
+}
+
+TEST(ViewFile, AnotherKindsFieldAndAFractionalStepAreRefusedWhereTheyAre) {
+    const std::string text =
+        "{\"format\": \"glutea-view\", \"format_version\": 1,\n"
+        " \"animation\": {\"kind\": \"routine\", \"routine\": \"upper_glute_tightness\",\n"
+        "   \"step\": 2.5, \"placement\": \"x\", \"time\": 1}}\n";
+    const std::string message = errorOf(text);
+    // "step" is on line 3; its value 2.5 starts at column 12, "x" at column 30.
+    EXPECT_NE(message.find("broken.glutea-view:3:12: \"step\": expected a whole number"),
+              std::string::npos)
+        << message;
+    EXPECT_NE(message.find("broken.glutea-view:3:30: \"placement\": not a field of a routine "
+                           "animation (a technique animation has it)"),
+              std::string::npos)
+        << message;
+    EXPECT_NE(errorOf("{\"format\": \"glutea-view\", \"format_version\": 1, \"animation\": "
+                      "{\"kind\": \"technique\", \"technique\": \"\"}}")
+                  .find("expected an id"),
+              std::string::npos);
+}
+
 TEST(ViewFile, NotAViewFileIsRefused) {
     EXPECT_NE(errorOf("{\"format\": \"something\", \"format_version\": 1}").find("glutea-view"),
               std::string::npos);
