@@ -20,6 +20,7 @@
 #include "app/asset_paths.h"
 #include "app/atlas_coverage.h"
 #include "app/headless_context.h"
+#include "app/action_render.h"
 #include "app/label_render.h"
 #include "app/overlay_render.h"
 #include "app/process_clock.h"
@@ -249,6 +250,11 @@ int runRender(const CommonOptions& common, const RenderOptions& requested, std::
             notes.push_back(std::move(note));
         }
         updateLooks(atlas, &queries, view, 0.0f);
+    }
+    if (!options.action.empty()) {
+        for (auto& note : applyActionOption(options, atlas, view)) {
+            notes.push_back(std::move(note));
+        }
     }
     if (!options.saveView.empty()) {
         saveRenderView(options, atlas, view);

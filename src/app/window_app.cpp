@@ -237,6 +237,7 @@ int runWindow(const CommonOptions& common, const WindowOptions& options, std::os
             glfwSetWindowShouldClose(app.window, GLFW_TRUE);
         }
         app.quiz.frame(app);
+        busy |= app.muscleAction.frame(app, frameSeconds); // issue 12: key A
         app.labels.frame(app);
         ImGui::Render();
 

@@ -8,6 +8,7 @@
 #include "anatomy/atlas.h"
 #include "anatomy/content.h"
 #include "anatomy/view_state.h"
+#include "app/action_mode.h"
 #include "app/label_mode.h"
 #include "app/quiz_mode.h"
 #include "app/referral_mode.h"
@@ -36,6 +37,7 @@ struct WindowState {
     LabelMode labels;        // issue 12: leader-line labels (L)
     QuizMode quiz;           // issue 12: the quiz (Q)
     SectionMode section;     // issue 12: cross-sections (S)
+    ActionMode muscleAction; // issue 12: muscle actions (A)
     ViewportMouse mouse;
     std::unique_ptr<Renderer> renderer;
     std::unique_ptr<SceneTarget> viewportTarget; // resized with the viewport
