@@ -38,7 +38,8 @@ std::string timeHelp() {
     return "Animation time in seconds. --show referral: at 0 the muscle and its trigger points, "
            "the spread complete at " +
            seconds(ReferralTimeline::kCompleteS) + " s, looping every " +
-           seconds(ReferralTimeline::kPeriodS) + " s; --show technique and --routine loop too; "
+           seconds(ReferralTimeline::kPeriodS) +
+           " s; --show technique and --routine loop too; "
            "--action: seconds (from 0) into the action's loop";
 }
 // Option values that parse as numbers but mean nothing (nan, inf) or sizes with stray characters

@@ -163,10 +163,11 @@ void Renderer::drawPart(const Atlas& atlas, std::size_t part, const PartLook& lo
     const bool painted = paintOn_ && static_cast<int>(part) == skinPart_;
     const ShaderProgram& program = meshProgram_;
     program.use();
-    const glm::vec4 t = poseTint_ && part < poseTint_->size() ? (*poseTint_)[part]
-                                                               : glm::vec4(0.0f); // issue 12
-    program.set("uBaseColor", t.a > 0.0f ? glm::mix(traits.linearColour, srgbToLinear(glm::vec3(t)), t.a)
-                                         : traits.linearColour);
+    const glm::vec4 t =
+        poseTint_ && part < poseTint_->size() ? (*poseTint_)[part] : glm::vec4(0.0f); // issue 12
+    program.set("uBaseColor", t.a > 0.0f
+                                  ? glm::mix(traits.linearColour, srgbToLinear(glm::vec3(t)), t.a)
+                                  : traits.linearColour);
     program.set("uOpacity", look.opacity);
     program.set("uHighlight", look.highlight);
     program.set("uHover", look.hover);
@@ -239,8 +240,7 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
         const float aspect = float(target.width()) / float(target.height());
         glDisable(GL_CLIP_DISTANCE0); // marker.vert writes no clip distance
         overlay_.draw(view.overlay, cam.projection(aspect, sceneBounds(atlas, view)) * cam.view(),
-                      cam.eye(),
-                      cameraLights(cam).key);
+                      cam.eye(), cameraLights(cam).key);
         if (view.section.on) {
             glEnable(GL_CLIP_DISTANCE0); // outlines follow the cut
         }

@@ -76,8 +76,8 @@ class Renderer {
     std::vector<std::uint32_t> paintedSkinIndices_;
     int subsetKey_ = -1; // which channels the painted skin's subset was made for
     std::uint64_t paintVersion_ = ~std::uint64_t{0};
-    bool paintOn_ = false; // this frame: the skin carries paint
-    std::uint64_t poseVersion_ = 0;                 // the pose weights uploaded (0: none)
+    bool paintOn_ = false;                             // this frame: the skin carries paint
+    std::uint64_t poseVersion_ = 0;                    // the pose weights uploaded (0: none)
     const std::vector<glm::vec4>* poseTint_ = nullptr; // this frame: agonist/antagonist colours
 };
 
