@@ -53,6 +53,9 @@ struct MuscleLine {
     bool inModel = true;
     // A broad origin: the mesh's fixed end runs from originFrom to originTo (else the point).
     std::optional<std::pair<glm::vec3, glm::vec3>> originSpan;
+    // The share of the way from origin to insertion over which the mesh blends: muscles that run
+    // down the whole thigh lie along the femur below their upper part and follow it from there.
+    float blendSpan = 1.0f;
 };
 const std::vector<MuscleLine>& muscleLines();
 const MuscleLine* findMuscleLine(const std::string& id);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "anatomy/hip_action_scene.h"
 
+#include "anatomy/pose_deformation.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>

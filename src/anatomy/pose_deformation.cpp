@@ -55,10 +55,14 @@ bool isPelvic(const std::string& id) {
 struct NerveLine {
     const char* id;
     glm::vec3 origin, insertion; // left side
+    float span;                  // as MuscleLine::blendSpan
 };
 constexpr NerveLine kNerveLines[] = {
-    {"sciatic_nerve", {0.076f, -0.004f, -0.064f}, {0.078f, -0.33f, -0.042f}},
-    {"posterior_femoral_cutaneous_nerve", {0.070f, -0.010f, -0.070f}, {0.078f, -0.33f, -0.070f}},
+    {"sciatic_nerve", {0.076f, -0.004f, -0.064f}, {0.078f, -0.33f, -0.042f}, 0.4f},
+    {"posterior_femoral_cutaneous_nerve",
+     {0.070f, -0.010f, -0.070f},
+     {0.078f, -0.33f, -0.070f},
+     0.4f},
 };
 
 } // namespace
@@ -94,14 +98,14 @@ float skinPoseWeight(const glm::vec3& p, const HipJoint& joint) {
 }
 
 float fibrePoseWeight(const glm::vec3& p, const glm::vec3& originFrom, const glm::vec3& originTo,
-                      const glm::vec3& insertion) {
+                      const glm::vec3& insertion, float blendSpan) {
     const glm::vec3 span = originTo - originFrom;
     const float along = std::clamp(
         glm::dot(p - originFrom, span) / std::max(glm::dot(span, span), 1e-12f), 0.0f, 1.0f);
     const glm::vec3 origin = originFrom + along * span;
     const glm::vec3 axis = insertion - origin;
     const float t = glm::dot(p - origin, axis) / std::max(glm::dot(axis, axis), 1e-12f);
-    return smooth(0.0f, 1.0f, t);
+    return smooth(0.0f, std::max(blendSpan, 0.05f), t);
 }
 
 std::vector<std::vector<float>> poseWeights(const Atlas& atlas, const HipJoint& joint) {
@@ -124,17 +128,20 @@ std::vector<std::vector<float>> poseWeights(const Atlas& atlas, const HipJoint& 
             break;
         case PoseFollow::AlongFibres: {
             glm::vec3 from{0.0f}, to{0.0f}, insertion{0.0f};
+            float span = 1.0f;
             if (const MuscleLine* line = findMuscleLine(part.structureId)) {
                 from = to = line->origin;
                 if (line->originSpan) {
                     std::tie(from, to) = *line->originSpan;
                 }
                 insertion = line->insertion;
+                span = line->blendSpan;
             }
             for (const auto& n : kNerveLines) {
                 if (part.structureId == n.id) {
                     from = to = n.origin;
                     insertion = n.insertion;
+                    span = n.span;
                 }
             }
             from = onSide(from, joint.side);
@@ -142,7 +149,7 @@ std::vector<std::vector<float>> poseWeights(const Atlas& atlas, const HipJoint& 
             insertion = onSide(insertion, joint.side);
             w.reserve(positions.size());
             for (const auto& p : positions) {
-                w.push_back(fibrePoseWeight(p, from, to, insertion));
+                w.push_back(fibrePoseWeight(p, from, to, insertion, span));
             }
             break;
         }

@@ -8,13 +8,13 @@
 // positions over the same triangles, so closed meshes stay closed. The renderer does the same on
 // the GPU (shaders/mesh.vert, aPoseWeight and uPose).
 #include <cstdint>
-#include <memory>
 #include <vector>
 
 #include <glm/glm.hpp>
 
 #include "anatomy/atlas.h"
 #include "anatomy/hip_action.h"
+#include "anatomy/pose_state.h"
 
 namespace glutea {
 
@@ -27,8 +27,9 @@ PoseFollow poseFollowOf(const std::string& structureId, Side partSide, Side movi
 float skinPoseWeight(const glm::vec3& p, const HipJoint& joint);
 // A muscle's weight at p: where p lies between its origin (0) and insertion (1) along the line
 // from the origin's nearest point (on the span originFrom-originTo) to the insertion, eased.
+// `span`: the share of the way over which it blends (1 when the whole muscle does).
 float fibrePoseWeight(const glm::vec3& p, const glm::vec3& originFrom, const glm::vec3& originTo,
-                      const glm::vec3& insertion);
+                      const glm::vec3& insertion, float span = 1.0f);
 
 // Per part, per vertex of its full mesh; an empty list: the part does not move (weight 0).
 std::vector<std::vector<float>> poseWeights(const Atlas& atlas, const HipJoint& joint);
@@ -37,17 +38,6 @@ inline glm::vec3 deformedPoint(const glm::vec3& p, float weight, const glm::mat4
     return glm::mix(p, glm::vec3(moved * glm::vec4(p, 1.0f)), weight);
 }
 
-// What the renderer needs of a pose (ViewState::pose).
-struct PoseDeformation {
-    bool on = false;
-    glm::mat4 moved{1.0f}; // rest -> moved, the leg at this time
-    std::shared_ptr<const std::vector<std::vector<float>>> weights; // per part (poseWeights)
-    std::uint64_t weightsVersion = 0; // changes when `weights` does (newPoseVersion)
-    // Per part: sRGB colour and amount mixed into its colour (agonists, antagonists); empty: none.
-    std::vector<glm::vec4> tint;
-    // The atlas's bounds grown by the leg's reach: the camera's depth range while the leg moves.
-    Bounds sceneBounds;
-};
 std::uint64_t newPoseVersion();
 
 } // namespace glutea

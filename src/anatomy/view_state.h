@@ -6,7 +6,7 @@
 #include <array>
 #include <vector>
 
-#include "anatomy/pose_deformation.h"
+#include "anatomy/pose_state.h"
 #include "anatomy/scene_overlay.h"
 #include "anatomy/section.h"
 #include "anatomy/selection.h"
