@@ -49,7 +49,7 @@ const std::vector<HipActionDef>& hipActions() {
          "Hip adduction",
          "The leg swings in across the midline, a little forward so it passes in front of the "
          "other.",
-         {15.0f, -20.0f, 0.0f},
+         {20.0f, -15.0f, 0.0f},
          {"adductor_magnus", "adductor_longus", "adductor_brevis", "gracilis", "pectineus"},
          {"gluteus_medius", "gluteus_minimus", "tensor_fasciae_latae", "piriformis"},
          "grays_anatomy"},

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/action_mode.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #define GLFW_INCLUDE_NONE
@@ -14,9 +15,10 @@ namespace glutea {
 
 namespace {
 // Flexion and extension read best from the moving side, the rest from behind (the buttock's
-// muscles face the eye).
+// muscles face the eye; in the reversal the piriformis changes colour there).
 std::string viewFor(const HipActionDef& action) {
-    return action.peak.flexion != 0.0f && action.peak.abduction == 0.0f ? "left" : "posterior";
+    const bool sagittal = action.peak.flexion != 0.0f && action.peak.abduction == 0.0f;
+    return sagittal && !action.reversal ? "left" : "posterior";
 }
 } // namespace
 
@@ -40,6 +42,14 @@ void ActionMode::start(WindowState& app, const std::string& id) {
     app.referral.stop(app); // one animation at a time
     app.technique.stop(app);
     const bool turn = !action_ || viewFor(*action_) != viewFor(*action);
+    // The reversal is about the piriformis, under the gluteus maximus: peel the superficial
+    // muscles while it plays, as they were before afterwards.
+    if (action->reversal && !(action_ && action_->reversal)) {
+        peelBefore_ = app.view.peel;
+        app.view.peel = std::max(app.view.peel, 2.0f);
+    } else if (!action->reversal && action_ && action_->reversal) {
+        app.view.peel = peelBefore_;
+    }
     action_ = action;
     time_ = 0.0f;
     playing_ = true;
@@ -58,6 +68,9 @@ void ActionMode::start(WindowState& app, const std::string& id) {
 void ActionMode::stop(WindowState& app) {
     if (!action_) {
         return;
+    }
+    if (action_->reversal) {
+        app.view.peel = peelBefore_;
     }
     action_ = nullptr;
     HipActionScene::clear(app.view);

@@ -33,6 +33,7 @@ class ActionMode {
     const Atlas* sceneAtlas_ = nullptr;
     bool playing_ = true;
     float time_ = 0.0f;
+    float peelBefore_ = 0.0f; // the reversal peels the superficial muscles; restored after
 };
 
 } // namespace glutea
