@@ -124,12 +124,6 @@ const std::vector<MuscleLine>& muscleLines() {
          true,
          std::nullopt,
          0.35f},
-        {"iliotibial_tract",
-         {0.131f, 0.118f, 0.026f},
-         {0.112f, -0.455f, 0.010f},
-         true,
-         std::nullopt,
-         0.35f},
         // Not modelled yet: points on the same bones (grays_anatomy attachments).
         {"iliacus", {0.075f, 0.100f, 0.010f}, {0.090f, -0.058f, -0.014f}, false},
         {"psoas_major", {0.025f, 0.200f, -0.020f}, {0.090f, -0.058f, -0.014f}, false},

@@ -18,19 +18,12 @@ float smooth(float from, float to, float x) {
 // Parts of the leg below the hip: they move with the femur as one piece (the knee and ankle stay
 // still in these actions).
 bool isLegRigid(const std::string& id) {
-    static const std::vector<std::string> rigid = {"femur",
-                                                   "tibia",
-                                                   "fibula",
-                                                   "patella",
-                                                   "foot_bones",
-                                                   "tibial_nerve",
-                                                   "common_fibular_nerve",
-                                                   "vastus_lateralis",
-                                                   "vastus_medialis",
-                                                   "vastus_intermedius",
-                                                   "gastrocnemius",
-                                                   "soleus",
-                                                   "biceps_femoris_short_head"};
+    static const std::vector<std::string> rigid = {
+        "femur", "tibia", "fibula", "patella", "foot_bones", "tibial_nerve", "common_fibular_nerve",
+        "vastus_lateralis", "vastus_medialis", "vastus_intermedius", "gastrocnemius", "soleus",
+        "biceps_femoris_short_head",
+        // A band of fascia on the lateral thigh: it lies on the leg and goes with it.
+        "iliotibial_tract"};
     return std::find(rigid.begin(), rigid.end(), id) != rigid.end();
 }
 
@@ -90,22 +83,25 @@ PoseFollow poseFollowOf(const std::string& structureId, Side partSide, Side movi
 
 float skinPoseWeight(const glm::vec3& p, const HipJoint& joint) {
     const float lateral = joint.side == Side::Right ? -p.x : p.x;
-    // Zero on the midline and beyond it; the whole thigh a few centimetres out.
-    const float side = smooth(0.0f, 0.035f, lateral);
+    // Where the skin runs across the midline (buttock cleft, perineum, groin), zero within 2 cm of
+    // it, the whole thigh 5 cm out; below the crotch (12-15 cm below the hip centre), where the
+    // thighs part (no skin triangle crosses the midline there), all of the thigh's skin.
+    const float parted = smooth(joint.centre.y - 0.12f, joint.centre.y - 0.15f, p.y);
+    const float from = 0.02f * (1.0f - parted);
+    const float side = smooth(from, from + 0.03f * (1.0f - parted) + 0.001f * parted, lateral);
     // Below the hip centre the thigh; over the iliac crest the pelvis.
     const float below = smooth(joint.centre.y + 0.06f, joint.centre.y - 0.10f, p.y);
     return side * below;
 }
 
-float fibrePoseWeight(const glm::vec3& p, const glm::vec3& originFrom, const glm::vec3& originTo,
-                      const glm::vec3& insertion, float blendSpan) {
+float fibreParameter(const glm::vec3& p, const glm::vec3& originFrom, const glm::vec3& originTo,
+                     const glm::vec3& insertion) {
     const glm::vec3 span = originTo - originFrom;
     const float along = std::clamp(
         glm::dot(p - originFrom, span) / std::max(glm::dot(span, span), 1e-12f), 0.0f, 1.0f);
     const glm::vec3 origin = originFrom + along * span;
     const glm::vec3 axis = insertion - origin;
-    const float t = glm::dot(p - origin, axis) / std::max(glm::dot(axis, axis), 1e-12f);
-    return smooth(0.0f, std::max(blendSpan, 0.05f), t);
+    return glm::dot(p - origin, axis) / std::max(glm::dot(axis, axis), 1e-12f);
 }
 
 std::vector<std::vector<float>> poseWeights(const Atlas& atlas, const HipJoint& joint) {
@@ -147,9 +143,21 @@ std::vector<std::vector<float>> poseWeights(const Atlas& atlas, const HipJoint& 
             from = onSide(from, joint.side);
             to = onSide(to, joint.side);
             insertion = onSide(insertion, joint.side);
+            // 0 at the mesh's own origin end and 1 at its insertion end, where the mesh stops short
+            // of the attachment points (clipped against the bone it lies on).
+            float lo = 1.0f, hi = 0.0f;
+            for (const auto& p : positions) {
+                const float t = fibreParameter(p, from, to, insertion);
+                lo = std::min(lo, t);
+                hi = std::max(hi, t);
+            }
+            lo = std::max(lo, 0.0f);
+            hi = std::min(hi, 1.0f);
             w.reserve(positions.size());
             for (const auto& p : positions) {
-                w.push_back(fibrePoseWeight(p, from, to, insertion, span));
+                const float t = fibreParameter(p, from, to, insertion);
+                const float t2 = hi > lo + 0.05f ? (t - lo) / (hi - lo) : t;
+                w.push_back(smooth(0.0f, std::max(span, 0.05f), t2));
             }
             break;
         }

@@ -25,11 +25,11 @@ PoseFollow poseFollowOf(const std::string& structureId, Side partSide, Side movi
 // The skin's weight at p: 0 over the pelvis, the midline and the other side, 1 over the thigh of
 // the moving side, smooth in between (the groin, the buttock's fold, the trochanter).
 float skinPoseWeight(const glm::vec3& p, const HipJoint& joint);
-// A muscle's weight at p: where p lies between its origin (0) and insertion (1) along the line
-// from the origin's nearest point (on the span originFrom-originTo) to the insertion, eased.
-// `span`: the share of the way over which it blends (1 when the whole muscle does).
-float fibrePoseWeight(const glm::vec3& p, const glm::vec3& originFrom, const glm::vec3& originTo,
-                      const glm::vec3& insertion, float span = 1.0f);
+// Where p lies between a muscle's origin (0) and insertion (1) along the line from the origin's
+// nearest point (on the span originFrom-originTo) to the insertion. poseWeights rescales it to
+// the mesh's own ends and eases it (smoothstep over MuscleLine::blendSpan).
+float fibreParameter(const glm::vec3& p, const glm::vec3& originFrom, const glm::vec3& originTo,
+                     const glm::vec3& insertion);
 
 // Per part, per vertex of its full mesh; an empty list: the part does not move (weight 0).
 std::vector<std::vector<float>> poseWeights(const Atlas& atlas, const HipJoint& joint);
