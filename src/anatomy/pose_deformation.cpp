@@ -58,6 +58,24 @@ constexpr NerveLine kNerveLines[] = {
      0.4f},
 };
 
+// Every vertex of a triangle that touches the midline or the other side keeps still: such a
+// triangle, half moved, would move pixels of the other side (the display copy's triangles reach
+// further than the full mesh's).
+void keepMidlineStill(const StructurePart& part, Side movingSide, std::vector<float>& w) {
+    const auto& positions = part.mesh.positions;
+    auto lateral = [&](std::uint32_t i) {
+        return movingSide == Side::Right ? -positions[i].x : positions[i].x;
+    };
+    for (const auto* list : {&part.mesh.indices, &part.displayIndices}) {
+        for (std::size_t t = 0; t + 2 < list->size(); t += 3) {
+            const std::uint32_t a = (*list)[t], b = (*list)[t + 1], c = (*list)[t + 2];
+            if (std::min({lateral(a), lateral(b), lateral(c)}) <= 0.0f) {
+                w[a] = w[b] = w[c] = 0.0f;
+            }
+        }
+    }
+}
+
 } // namespace
 
 PoseFollow poseFollowOf(const std::string& structureId, Side partSide, Side movingSide) {
@@ -121,6 +139,7 @@ std::vector<std::vector<float>> poseWeights(const Atlas& atlas, const HipJoint& 
             for (const auto& p : positions) {
                 w.push_back(skinPoseWeight(p, joint));
             }
+            keepMidlineStill(part, joint.side, w);
             break;
         case PoseFollow::AlongFibres: {
             glm::vec3 from{0.0f}, to{0.0f}, insertion{0.0f};
