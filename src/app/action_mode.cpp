@@ -104,6 +104,8 @@ bool ActionMode::frame(WindowState& app, float seconds) {
     ActionPanelState state;
     state.action = action_;
     state.side = sideName(kActionSide);
+    state.viewportCorner = {app.viewportRect.x + app.viewportRect.width,
+                            app.viewportRect.y + app.viewportRect.height};
     if (action_ && scene_) {
         if (playing_ && !reduced) {
             time_ += seconds;

@@ -27,7 +27,7 @@ void swatch(const glm::vec3& srgb) {
 // A bar from the middle: left (shorter) or right (longer), 20 % change at the ends.
 void lengthBar(float change, const glm::vec3& srgb) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    const float w = 90.0f * ImGui::GetFontSize() / 17.0f, h = ImGui::GetTextLineHeight() * 0.6f;
+    const float w = 70.0f * ImGui::GetFontSize() / 17.0f, h = ImGui::GetTextLineHeight() * 0.6f;
     const float y = p.y + ImGui::GetTextLineHeight() * 0.2f;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRect(ImVec2(p.x, y), ImVec2(p.x + w, y + h), ImGui::GetColorU32(ImGuiCol_Border));
@@ -70,10 +70,14 @@ void drawActionPanel(const ActionPanelState& state, ActionUiRequest& request) {
     }
     const HipActionDef& a = *state.action;
     const ImGuiIO& io = ImGui::GetIO();
-    const float width = 25.0f * ImGui::GetFontSize();
+    const float width = 29.0f * ImGui::GetFontSize();
     ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Always);
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, ImGui::GetFrameHeight() + 8.0f),
-                            ImGuiCond_Appearing, ImVec2(0.5f, 0.0f));
+    // In the view's bottom-right corner: the camera frames the pelvis above and the legs in the
+    // middle.
+    const ImVec2 corner = state.viewportCorner.x > 0.0f
+                              ? ImVec2(state.viewportCorner.x - 8.0f, state.viewportCorner.y - 8.0f)
+                              : ImVec2(io.DisplaySize.x - 8.0f, io.DisplaySize.y - 8.0f);
+    ImGui::SetNextWindowPos(corner, ImGuiCond_Appearing, ImVec2(1.0f, 1.0f));
     if (!ImGui::Begin("Muscle action", nullptr,
                       ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
         ImGui::End();
@@ -103,7 +107,7 @@ void drawActionPanel(const ActionPanelState& state, ActionUiRequest& request) {
     ImGui::TextUnformatted("Working (agonists): shorten");
     swatch(kAntagonistSrgb);
     ImGui::TextUnformatted("Opposing (antagonists): lengthen");
-    ImGui::TextDisabled("Length, origin to insertion, against rest (+-20 %% at the ends)");
+    ImGui::TextDisabled("Origin to insertion against rest (bar ends: 20 %%)");
     if (ImGui::BeginTable("muscles", 3, ImGuiTableFlags_SizingFixedFit)) {
         for (std::size_t i = 0; i < state.muscles.size(); ++i) {
             const MuscleState& m = state.muscles[i];

@@ -23,6 +23,7 @@ struct ActionPanelState {
     std::vector<MuscleState> muscles;
     std::vector<std::string> names; // per muscle: its display name
     std::string note;               // the piriformis's moment, in the reversal
+    glm::vec2 viewportCorner{0.0f}; // the 3D view's bottom-right corner (window pixels)
 };
 
 struct ActionUiRequest {
