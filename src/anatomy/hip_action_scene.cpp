@@ -79,7 +79,11 @@ std::vector<MuscleState> HipActionScene::muscles(const HipActionDef& action,
         m.id = id;
         m.role = roleIn(action, id, joint_, angles);
         if (const MuscleLine* line = findMuscleLine(id)) {
-            m.restM = originInsertionDistance(*line, joint_, {});
+            // The reversal's roles are those of the inward turn of the flexed hip: lengths against
+            // the hip flexed as much, before it turns.
+            const HipAngles reference =
+                action.reversal ? HipAngles{angles.flexion, angles.abduction, 0.0f} : HipAngles{};
+            m.restM = originInsertionDistance(*line, joint_, reference);
             m.nowM = originInsertionDistance(*line, joint_, angles);
         }
         m.inModel = atlas_->findPart(id, joint_.side) >= 0;

@@ -22,8 +22,10 @@ inline constexpr glm::vec3 kAntagonistSrgb{0.0f, 0.447f, 0.698f}; // #0072B2
 struct MuscleState {
     std::string id;
     MuscleRole role = MuscleRole::None;
-    float restM = 0.0f, nowM = 0.0f; // origin-insertion distance at rest and now
-    bool inModel = true;             // false: in the lists, not a mesh of this atlas
+    // Origin-insertion distance at rest (in the reversal: the hip flexed as now, not turned) and
+    // now.
+    float restM = 0.0f, nowM = 0.0f;
+    bool inModel = true; // false: in the lists, not a mesh of this atlas
     float change() const { return restM > 0.0f ? nowM / restM - 1.0f : 0.0f; }
 };
 
