@@ -3,6 +3,10 @@
 layout(location = 0) in vec3 aPosition;
 layout(location = 1) in vec3 aNormal;
 layout(location = 2) in vec4 aFibre; // xyz: muscle fibre direction, zero when the mesh has none
+// Muscle actions (issue 12, anatomy/pose_deformation.h): the vertex goes to mix(p, uPose p, weight);
+// weight 0 (the attribute off) and uPose the identity when no action plays.
+layout(location = 5) in float aPoseWeight;
+uniform mat4 uPose;
 #ifdef SKIN_PAINT // the paint pass (skin_paint.frag): paint channels (anatomy/scene_overlay.h SkinPaint)
 layout(location = 3) in vec4 aPain;
 layout(location = 4) in vec4 aCaution;
@@ -24,13 +28,14 @@ out vec3 vNormal;
 out vec3 vFibre;
 
 void main() {
-    vPosition = aPosition;
-    vNormal = aNormal;
-    vFibre = aFibre.xyz;
+    vec3 position = mix(aPosition, (uPose * vec4(aPosition, 1.0)).xyz, aPoseWeight);
+    vPosition = position;
+    vNormal = mix(aNormal, mat3(uPose) * aNormal, aPoseWeight);
+    vFibre = mix(aFibre.xyz, mat3(uPose) * aFibre.xyz, aPoseWeight);
 #ifdef SKIN_PAINT
     vPain = aPain;
     vCaution = aCaution;
 #endif
-    gl_Position = uViewProjection * vec4(aPosition, 1.0);
-    gl_ClipDistance[0] = uClipOffset - dot(uClipNormal, aPosition);
+    gl_Position = uViewProjection * vec4(position, 1.0);
+    gl_ClipDistance[0] = uClipOffset - dot(uClipNormal, position);
 }

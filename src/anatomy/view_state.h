@@ -6,6 +6,7 @@
 #include <array>
 #include <vector>
 
+#include "anatomy/pose_state.h"
 #include "anatomy/scene_overlay.h"
 #include "anatomy/section.h"
 #include "anatomy/selection.h"
@@ -67,6 +68,7 @@ struct ViewState {
     std::vector<PartLook> look; // per part; empty: every visible part opaque
     SceneOverlay overlay;       // paint, markers and props over the anatomy (referral, techniques)
     SectionPlane section;       // a cross-section: cut away, cut faces filled (issue 12)
+    PoseDeformation pose;       // a muscle action: the leg moved, muscles blended (issue 12)
 
     ViewState() { layers[0].opacity = 0.2f; } // skin starts translucent: anatomy shows through
 

@@ -167,6 +167,8 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
         StudentScenario::Labels, atlas, queries, renderer, target, aspect, options.frames);
     const StudentBenchFigures sectionFrames = benchStudentFrames(
         StudentScenario::Section, atlas, queries, renderer, target, aspect, options.frames);
+    const StudentBenchFigures actionFrames = benchStudentFrames(
+        StudentScenario::Action, atlas, queries, renderer, target, aspect, options.frames);
 
     // Picking: rays through random pixels of the posterior view, on the full-resolution meshes.
     view = makeViewState(atlas, aspect, "posterior");
@@ -219,6 +221,9 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
     // is what the scenario adds even while the machine is busy with other work.
     withReferral["frame_labels_paired_base_median_ms"] = round2(labelFrames.baseMedian);
     withReferral["frame_section_paired_base_median_ms"] = round2(sectionFrames.baseMedian);
+    withReferral["frame_action_median_ms"] = round2(actionFrames.median);
+    withReferral["frame_action_p95_ms"] = round2(actionFrames.p95);
+    withReferral["frame_action_paired_base_median_ms"] = round2(actionFrames.baseMedian);
     if (options.json) {
         out << withReferral.dump() << "\n";
         return 0;
@@ -245,6 +250,8 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
         << labelFrames.count << " labels; " << labelFrames.baseMedian << " ms without)\n";
     out << "frame, section:               " << sectionFrames.median << " ms median, "
         << sectionFrames.p95 << " ms p95 (" << sectionFrames.baseMedian << " ms uncut)\n";
+    out << "frame, muscle action:         " << actionFrames.median << " ms median, "
+        << actionFrames.p95 << " ms p95 (" << actionFrames.baseMedian << " ms at rest)\n";
     out << "BVH build:                    " << bvhMs << " ms\n";
     if (!referralFieldsMs.is_null()) {
         out << "referral fields:              " << referralFieldsMs.get<double>() << " ms\n";

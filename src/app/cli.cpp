@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "anatomy/atlas_manifest.h"
+#include "anatomy/hip_action.h"
 #include "anatomy/referral_player.h"
 #include "app/commands.h"
 #include "app/handout.h"
@@ -38,7 +39,9 @@ std::string timeHelp() {
     return "Animation time in seconds. --show referral: at 0 the muscle and its trigger points, "
            "the spread complete at " +
            seconds(ReferralTimeline::kCompleteS) + " s, looping every " +
-           seconds(ReferralTimeline::kPeriodS) + " s; --show technique and --routine loop too";
+           seconds(ReferralTimeline::kPeriodS) +
+           " s; --show technique and --routine loop too; "
+           "--action: seconds (from 0) into the action's loop";
 }
 // Option values that parse as numbers but mean nothing (nan, inf) or sizes with stray characters
 // are command-line errors (exit 2), like any other value that does not parse.
@@ -152,6 +155,9 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     renderCmd->add_option("--section", render.section,
                           "Cross-section with filled cut faces: axial:Y, coronal:Z or sagittal:X "
                           "(metres, atlas frame); the view faces the cut unless --view is given");
+    renderCmd->add_option("--action", render.action,
+                          "Muscle action with the leg posed at --time seconds into its loop: " +
+                              hipActionIds());
     renderCmd
         ->add_option("--view-file", render.viewFile,
                      "Open a saved view (.glutea-view): camera, selection, layers, animation, "

@@ -17,6 +17,7 @@
 #include "anatomy/content_validator.h"
 #include "anatomy/placement_check.h"
 #include "anatomy/press_point.h"
+#include "app/action_render.h"
 #include "app/asset_paths.h"
 #include "app/atlas_coverage.h"
 #include "app/headless_context.h"
@@ -250,6 +251,11 @@ int runRender(const CommonOptions& common, const RenderOptions& requested, std::
             notes.push_back(std::move(note));
         }
         updateLooks(atlas, &queries, view, 0.0f);
+    }
+    if (!options.action.empty()) {
+        for (auto& note : applyActionOption(options, atlas, view)) {
+            notes.push_back(std::move(note));
+        }
     }
     if (!options.saveView.empty()) {
         saveRenderView(options, atlas, view);

@@ -41,6 +41,7 @@ struct RenderOptions {
     bool labels = false;            // --labels: leader-line labels of what shows (issue 12)
     bool latin = false;             // --latin: the labels in Latin, where the content has it
     std::string section;            // --section axial:Y | coronal:Z | sagittal:X (issue 12)
+    std::string action;             // --action ID: a muscle action at --time (issue 12)
     bool viewGiven = false;         // --view was on the command line (else a section faces its cut)
     std::filesystem::path viewFile; // --view-file: a saved view (docs/VIEW-FILE.md)
     std::filesystem::path saveView; // --save-view: write what this render shows as a view file

@@ -7,6 +7,7 @@
 
 #include <epoxy/gl.h>
 
+#include "anatomy/hip_action_scene.h"
 #include "anatomy/scene_labels.h"
 #include "anatomy/selection.h"
 #include "app/label_render.h"
@@ -44,6 +45,8 @@ StudentBenchFigures benchStudentFrames(StudentScenario scenario, const Atlas& at
                                                                  : atlas.focusBounds().centre().y));
         view.camera.orbit(0.0f, 35.0f);
     }
+    const HipActionScene action(atlas);
+    const HipActionDef* abduction = findHipAction("hip_abduction");
     updateLooks(atlas, &queries, view, 0.0f);
     const TextRaster font(kLabelFontPath, labelFontPixels(target.height()));
     SceneLabels labels;
@@ -67,6 +70,9 @@ StudentBenchFigures benchStudentFrames(StudentScenario scenario, const Atlas& at
                     false, [&](const std::string& t) { return font.measure(t); });
                 extra.push_back(msSince(layoutStart));
                 figures.count = placed.size();
+            }
+            if (with && scenario == StudentScenario::Action && abduction) {
+                action.apply(v, *abduction, float(i) / 60.0f, false);
             }
             renderer.render(atlas, v, target);
             glFinish();

@@ -4,7 +4,8 @@
 // The bench's student scenarios (issue 12), on the all-effects frame (the piriformis selected and
 // x-rayed, the camera orbiting as in timeFrames): `labels`, the leader labels laid out every frame
 // (anchors re-checked by ray casts, boxes decluttered); `section`, the capped axial cut at the
-// greater sciatic notch, the camera raised 35 degrees to look onto it.
+// greater sciatic notch, the camera raised 35 degrees to look onto it; `action`, hip abduction
+// playing (the left leg posed every frame, muscles blended, roles tinted).
 #include "anatomy/atlas.h"
 #include "app/scene_queries.h"
 #include "render/renderer.h"
@@ -19,7 +20,7 @@ struct StudentBenchFigures {
     std::size_t count = 0;    // labels placed in the last frame
 };
 
-enum class StudentScenario { Labels, Section };
+enum class StudentScenario { Labels, Section, Action };
 
 StudentBenchFigures benchStudentFrames(StudentScenario scenario, const Atlas& atlas,
                                        SceneQueries& queries, Renderer& renderer,

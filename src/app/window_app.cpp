@@ -266,6 +266,7 @@ void updateFrame(WindowRun& run) {
         glfwSetWindowShouldClose(app.window, GLFW_TRUE);
     }
     app.quiz.frame(app);
+    run.busy |= app.muscleAction.frame(app, run.frameSeconds); // issue 12: key A
     app.labels.frame(app);
 }
 

@@ -68,6 +68,7 @@ bool WindowState::onKey(int key, int mods) {
     } else if (key == GLFW_KEY_ESCAPE) {
         referral.stop(*this);
         technique.stop(*this);
+        muscleAction.stop(*this);
         view.selection.clear();
     } else if ((key == GLFW_KEY_LEFT && alt) || key == GLFW_KEY_BACKSPACE) {
         view.selection.back();
@@ -103,7 +104,8 @@ bool WindowState::onKey(int key, int mods) {
     } else if (key == GLFW_KEY_Q && ctrl) {
         glfwSetWindowShouldClose(window, GLFW_TRUE);
     } else if (referral.onKey(*this, key, mods) || technique.onKey(*this, key, mods) ||
-               labels.onKey(*this, key, mods) || section.onKey(*this, key, mods)) {
+               labels.onKey(*this, key, mods) || section.onKey(*this, key, mods) ||
+               muscleAction.onKey(*this, key, mods)) {
         return true;
     } else {
         return false;

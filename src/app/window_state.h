@@ -9,6 +9,7 @@
 #include "anatomy/content.h"
 #include "anatomy/view_state.h"
 #include "app/display_meshes.h"
+#include "app/action_mode.h"
 #include "app/label_mode.h"
 #include "app/quiz_mode.h"
 #include "app/referral_mode.h"
@@ -37,6 +38,7 @@ struct WindowState {
     LabelMode labels;        // issue 12: leader-line labels (L)
     QuizMode quiz;           // issue 12: the quiz (Q)
     SectionMode section;     // issue 12: cross-sections (S)
+    ActionMode muscleAction; // issue 12: muscle actions (A)
     ViewportMouse mouse;
     std::unique_ptr<Renderer> renderer;
     DisplayMeshesInBackground displayMeshes;     // after the renderer: destroyed first, waits

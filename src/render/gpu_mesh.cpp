@@ -41,6 +41,9 @@ GpuMesh::GpuMesh(const Mesh& mesh, const std::vector<std::uint32_t>& indices)
 }
 
 GpuMesh::~GpuMesh() {
+    if (weightBuffer_ != 0) {
+        glDeleteBuffers(1, &weightBuffer_);
+    }
     if (subsetBuffer_ != 0) {
         glDeleteBuffers(1, &subsetBuffer_);
     }
@@ -77,6 +80,25 @@ void GpuMesh::setIndices(const std::vector<std::uint32_t>& indices) {
     indexCount_ = static_cast<GLsizei>(indices.size());
 }
 
+void GpuMesh::setPoseWeights(const std::vector<float>& weights) {
+    glBindVertexArray(vao_);
+    hasWeights_ = !weights.empty();
+    if (!hasWeights_) {
+        glDisableVertexAttribArray(5);
+        glBindVertexArray(0);
+        return;
+    }
+    if (weightBuffer_ == 0) {
+        glGenBuffers(1, &weightBuffer_);
+    }
+    std::vector<float> padded = weights;
+    padded.resize(static_cast<std::size_t>(vertexCount_), 0.0f);
+    upload(weightBuffer_, GL_ARRAY_BUFFER, padded);
+    glEnableVertexAttribArray(5);
+    glVertexAttribPointer(5, 1, GL_FLOAT, GL_FALSE, 0, nullptr);
+    glBindVertexArray(0);
+}
+
 void GpuMesh::setSubset(const std::vector<std::uint32_t>& indices) {
     if (subsetBuffer_ == 0) {
         glGenBuffers(1, &subsetBuffer_);
@@ -97,6 +119,9 @@ void GpuMesh::bindForDrawing() const {
     if (!hasPaint_) {
         glVertexAttrib4f(3, 0.0f, 0.0f, 0.0f, 0.0f);
         glVertexAttrib4f(4, 0.0f, 0.0f, 0.0f, 0.0f);
+    }
+    if (!hasWeights_) {
+        glVertexAttrib1f(5, 0.0f); // not posed: stays at rest
     }
 }
 

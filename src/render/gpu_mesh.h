@@ -20,6 +20,9 @@ class GpuMesh {
     // shorter than the mesh are padded with zeros; uploading again replaces them.
     void setPaint(const std::vector<glm::vec4>& first, const std::vector<glm::vec4>& second);
     bool hasPaint() const { return hasPaint_; }
+    // Per-vertex pose weights at attribute location 5 (anatomy/pose_deformation.h); an empty list
+    // turns them off (weight 0: the part stays where it is).
+    void setPoseWeights(const std::vector<float>& weights);
     // A second list of triangles over the same vertices, drawn by drawSubset(): the ones that
     // carry paint, so the paint pass shades only where there is paint.
     void setSubset(const std::vector<std::uint32_t>& indices);
@@ -35,6 +38,8 @@ class GpuMesh {
     GLuint buffers_[4] = {};
     GLuint paintBuffers_[2] = {};
     GLuint subsetBuffer_ = 0;
+    GLuint weightBuffer_ = 0;
+    bool hasWeights_ = false;
     GLsizei indexCount_ = 0;
     GLsizei subsetCount_ = 0;
     GLsizei vertexCount_ = 0;

@@ -60,6 +60,7 @@ void Renderer::setAtlas(const Atlas& atlas) {
             {srgbToLinear(kindColorSrgb(def.kind)), def.kind, static_cast<int>(layerGroupOf(def))});
     }
     paintedSkin_.reset(); // made when first painted
+    poseVersion_ = 0;
     checkGl("uploading the atlas");
 }
 
@@ -74,11 +75,12 @@ void Renderer::updateDisplayMeshes(const Atlas& atlas) {
 
 void Renderer::setFrameUniforms(const Atlas& atlas, const ViewState& view, float aspect) {
     const OrbitCamera& cam = view.camera;
-    const glm::mat4 viewProjection = cam.projection(aspect, atlas.bounds) * cam.view();
+    const glm::mat4 viewProjection = cam.projection(aspect, sceneBounds(atlas, view)) * cam.view();
     const SectionPlane& section = view.section;
     for (const ShaderProgram* program : {&meshProgram_, &paintProgram_, &maskProgram_}) {
         program->use();
         program->set("uViewProjection", viewProjection);
+        program->set("uPose", view.pose.on ? view.pose.moved : glm::mat4(1.0f));
         program->set("uClipNormal", section.on ? section.normal : glm::vec3(0.0f));
         program->set("uClipOffset", section.on ? section.offset : 1.0f);
     }
@@ -125,6 +127,7 @@ bool Renderer::syncSkinPaint(const Atlas& atlas, const SceneOverlay& overlay) {
         const Mesh& skin = atlas.parts[skinPart_].mesh;
         paintedSkinIndices_ = simplifiedIndices(skin, kPaintedSkinRatio, kPaintedSkinErrorM);
         paintedSkin_ = std::make_unique<GpuMesh>(skin, paintedSkinIndices_);
+        poseVersion_ = ~std::uint64_t{0}; // its pose weights too
         paintVersion_ = ~std::uint64_t{0};
     }
     if (paint.version != paintVersion_) {
@@ -143,13 +146,37 @@ bool Renderer::syncSkinPaint(const Atlas& atlas, const SceneOverlay& overlay) {
     return true;
 }
 
+const Bounds& Renderer::sceneBounds(const Atlas& atlas, const ViewState& view) {
+    return view.pose.on && !view.pose.sceneBounds.empty() ? view.pose.sceneBounds : atlas.bounds;
+}
+
+void Renderer::syncPoseWeights(const PoseDeformation& pose) {
+    const std::uint64_t version = pose.on && pose.weights ? pose.weightsVersion : 0;
+    if (version == poseVersion_) {
+        return;
+    }
+    poseVersion_ = version;
+    static const std::vector<float> none;
+    for (std::size_t i = 0; i < meshes_.size(); ++i) {
+        const bool has = version != 0 && i < pose.weights->size();
+        meshes_[i]->setPoseWeights(has ? (*pose.weights)[i] : none);
+        if (paintedSkin_ && static_cast<int>(i) == skinPart_) { // the same vertices
+            paintedSkin_->setPoseWeights(has ? (*pose.weights)[i] : none);
+        }
+    }
+}
+
 void Renderer::drawPart(const Atlas& atlas, std::size_t part, const PartLook& look,
                         float translucentRim) {
     const PartTraits& traits = parts_[part];
     const bool painted = paintOn_ && static_cast<int>(part) == skinPart_;
     const ShaderProgram& program = meshProgram_;
     program.use();
-    program.set("uBaseColor", traits.linearColour);
+    const glm::vec4 t =
+        poseTint_ && part < poseTint_->size() ? (*poseTint_)[part] : glm::vec4(0.0f); // issue 12
+    program.set("uBaseColor", t.a > 0.0f
+                                  ? glm::mix(traits.linearColour, srgbToLinear(glm::vec3(t)), t.a)
+                                  : traits.linearColour);
     program.set("uOpacity", look.opacity);
     program.set("uHighlight", look.highlight);
     program.set("uHover", look.hover);
@@ -172,6 +199,8 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
     }
     setFrameUniforms(atlas, view, float(target.width()) / float(target.height()));
     paintOn_ = syncSkinPaint(atlas, view.overlay);
+    syncPoseWeights(view.pose);
+    poseTint_ = view.pose.on ? &view.pose.tint : nullptr;
 
     // 1. Opaque surfaces.
     glEnable(GL_DEPTH_TEST);
@@ -219,8 +248,8 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
         const OrbitCamera& cam = view.camera;
         const float aspect = float(target.width()) / float(target.height());
         glDisable(GL_CLIP_DISTANCE0); // marker.vert writes no clip distance
-        overlay_.draw(view.overlay, cam.projection(aspect, atlas.bounds) * cam.view(), cam.eye(),
-                      cameraLights(cam).key);
+        overlay_.draw(view.overlay, cam.projection(aspect, sceneBounds(atlas, view)) * cam.view(),
+                      cam.eye(), cameraLights(cam).key);
         if (view.section.on) {
             glEnable(GL_CLIP_DISTANCE0); // outlines follow the cut
         }
@@ -262,6 +291,7 @@ void Renderer::renderSilhouette(const Atlas& atlas, const ViewState& view,
     glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
     setFrameUniforms(atlas, view, float(target.width()) / float(target.height()));
+    syncPoseWeights(view.pose);
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_CULL_FACE);
     glDisable(GL_BLEND);
@@ -358,7 +388,8 @@ glm::ivec4 Renderer::screenBounds(const Atlas& atlas, const ViewState& view,
                                   const std::vector<std::size_t>& parts, const SceneTarget& target,
                                   int margin) const {
     const float aspect = float(target.width()) / float(target.height());
-    const glm::mat4 vp = view.camera.projection(aspect, atlas.bounds) * view.camera.view();
+    const glm::mat4 vp =
+        view.camera.projection(aspect, sceneBounds(atlas, view)) * view.camera.view();
     glm::vec2 lo(1e9f), hi(-1e9f);
     for (std::size_t p : parts) {
         const Bounds& b = atlas.parts[p].bounds;

@@ -44,6 +44,10 @@ class Renderer {
                   float translucentRim = 0.0f);
     // Uploads the skin paint when its version changed; returns whether the skin carries paint.
     bool syncSkinPaint(const Atlas& atlas, const SceneOverlay& overlay);
+    // Issue 12: uploads a muscle action's per-vertex weights when they changed.
+    void syncPoseWeights(const PoseDeformation& pose);
+    // The camera's depth range: the atlas, grown by a moving leg's reach.
+    static const Bounds& sceneBounds(const Atlas& atlas, const ViewState& view);
     void drawOutlines(const Atlas& atlas, const ViewState& view, const SceneTarget& target);
     void drawTranslucent(const Atlas& atlas, const ViewState& view, std::vector<std::size_t> parts);
     // The skin paint over what is drawn, on the painted skin's triangles that carry paint.
@@ -74,7 +78,9 @@ class Renderer {
     std::vector<std::uint32_t> paintedSkinIndices_;
     int subsetKey_ = -1; // which channels the painted skin's subset was made for
     std::uint64_t paintVersion_ = ~std::uint64_t{0};
-    bool paintOn_ = false; // this frame: the skin carries paint
+    bool paintOn_ = false;                             // this frame: the skin carries paint
+    std::uint64_t poseVersion_ = 0;                    // the pose weights uploaded (0: none)
+    const std::vector<glm::vec4>* poseTint_ = nullptr; // this frame: agonist/antagonist colours
 };
 
 } // namespace glutea

@@ -59,6 +59,7 @@ const char* controlsHelpText() {
            "                     1-4 answer, Enter next, Escape close\n"
            "S                    cross-section: axial, coronal, sagittal, off;\n"
            "                     [ ] move it (Shift: 2 cm), Ctrl+drag move, Alt+drag tilt\n"
+           "A, Shift+A           muscle actions: next action (then off), play/pause\n"
            "Space, N, P          a routine: play/pause, next, back\n"
            "Escape               stop what plays and clear the selection\n"
            "Alt+Left, Alt+Right  back and forward through selections\n"
