@@ -3,6 +3,7 @@
 #include "app/cli.h"
 
 #include <cmath>
+#include <filesystem>
 #include <ostream>
 #include <sstream>
 
@@ -68,6 +69,23 @@ const CLI::Validator& sizeValue() {
         },
         "WIDTHxHEIGHT");
     return v;
+}
+
+// `glutea FILE`: a folder or an atlas.json is the atlas, anything else must be a saved view.
+void openFileArgument(const std::string& text, CommonOptions& common, WindowOptions& window) {
+    const std::filesystem::path path(text);
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {
+        common.atlasDir = path;
+    } else if (path.filename() == "atlas.json" && std::filesystem::is_regular_file(path, ec)) {
+        common.atlasDir = path.parent_path().empty() ? "." : path.parent_path();
+    } else if (path.extension() == ".glutea-view" && std::filesystem::is_regular_file(path, ec)) {
+        window.viewFile = path;
+    } else {
+        throw CLI::ValidationError(
+            "FILE", text + ": expected a saved view (.glutea-view file) or an atlas folder" +
+                        (std::filesystem::exists(path, ec) ? "" : " (there is no such file)"));
+    }
 }
 
 } // namespace
@@ -167,9 +185,21 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     HandoutOptions handout;
     auto* handoutCmd = addHandoutCommand(app, handout);
 
+    // What a file manager passes (the desktop entry's %f): a saved view, or an atlas.
+    std::string openPath;
+    app.add_option("file", openPath,
+                   "A saved view (.glutea-view) to open in the window, or an atlas folder (or its "
+                   "atlas.json)");
+
     app.require_subcommand(0, 1);
     try {
         app.parse(argc, argv);
+        if (!openPath.empty()) {
+            if (app.get_subcommands().size() > 0) {
+                throw CLI::ExtrasError({openPath});
+            }
+            openFileArgument(openPath, common, window);
+        }
     } catch (const CLI::Success& e) { // --help, --help-all, --version
         return app.exit(e, out, err);
     } catch (const CLI::ParseError& e) {

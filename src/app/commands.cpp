@@ -209,7 +209,8 @@ int runRender(const CommonOptions& common, const RenderOptions& requested, std::
     std::optional<ViewFile> viewFile;
     const RenderOptions options = withViewFile(requested, viewFile);
     const auto [width, height] = parseSize(options.size);
-    const Atlas atlas = loadAtlas(findAtlasDir(common.atlasDir));
+    Atlas atlas = loadAtlas(findAtlasDir(common.atlasDir));
+    simplifyForDisplay(atlas.parts);
     const SectionPlane section =
         options.section.empty() ? SectionPlane{} : parseSection(options.section);
     ViewState view =

@@ -91,7 +91,8 @@ int runHandout(const CommonOptions& common, const HandoutOptions& options, std::
     if (options.radiusCm <= 0.0) {
         throw Error("--radius: expected a brush radius in cm greater than 0");
     }
-    const Atlas atlas = loadAtlas(findAtlasDir(common.atlasDir));
+    Atlas atlas = loadAtlas(findAtlasDir(common.atlasDir));
+    simplifyForDisplay(atlas.parts);
     const Content content = loadCheckedContent(atlas, "hand out");
 
     HandoutRequest request;

@@ -212,6 +212,7 @@ void initWindow(WindowRun& run, const CommonOptions& common, const WindowOptions
     app.queries.setAtlas(app.atlas); // builds in the background while the window opens
     app.renderer = std::make_unique<Renderer>(ShaderSource(common.shaderDir));
     app.renderer->setAtlas(app.atlas);
+    app.displayMeshes.start(app.atlas); // the first frames draw the full meshes meanwhile
     app.referral.attach(app);
     app.technique.attach(app);
     run.clinic.attach(app, options.viewFile);
@@ -287,6 +288,7 @@ void drawFrame(WindowState& app) {
             app.viewportTarget->height() != pixels.w) {
             app.viewportTarget = std::make_unique<SceneTarget>(pixels.z, pixels.w, app.samples);
         }
+        app.displayMeshes.applyIfReady(app.atlas, *app.renderer);
         app.renderer->render(app.atlas, app.view, *app.viewportTarget);
         app.viewportTarget->blitToScreen(pixels.x, pixels.y);
         glViewport(0, 0, fbWidth, fbHeight);

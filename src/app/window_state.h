@@ -8,6 +8,7 @@
 #include "anatomy/atlas.h"
 #include "anatomy/content.h"
 #include "anatomy/view_state.h"
+#include "app/display_meshes.h"
 #include "app/label_mode.h"
 #include "app/quiz_mode.h"
 #include "app/referral_mode.h"
@@ -38,6 +39,7 @@ struct WindowState {
     SectionMode section;     // issue 12: cross-sections (S)
     ViewportMouse mouse;
     std::unique_ptr<Renderer> renderer;
+    DisplayMeshesInBackground displayMeshes;     // after the renderer: destroyed first, waits
     std::unique_ptr<SceneTarget> viewportTarget; // resized with the viewport
     int samples = 0;
     std::unique_ptr<StateLog> log;

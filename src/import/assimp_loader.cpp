@@ -23,6 +23,8 @@
 #include "base/parallel_for.h"
 #include "geometry/level_of_detail.h"
 #include "import/glb_header.h"
+#include "import/glb_reader.h"
+#include "import/mesh_faults.h"
 
 namespace glutea {
 
@@ -67,15 +69,6 @@ glm::mat4 frameConversion(const std::filesystem::path& file, const ModelRef& ref
 glm::mat4 toGlm(const aiMatrix4x4& a) {
     return glm::transpose(glm::make_mat4(&a.a1));
 }
-
-// What a model file must not hold: counted while appending, reported once per file with the
-// first place, since a broken exporter repeats the same fault thousands of times.
-struct MeshFaults {
-    std::size_t badVertices = 0; // NaN or infinite coordinates
-    std::string firstBadVertex;
-    std::size_t badFaces = 0; // a corner index past the mesh's vertex count
-    std::string firstBadFace;
-};
 
 bool finite(const aiVector3D& v) {
     return std::isfinite(v.x) && std::isfinite(v.y) && std::isfinite(v.z);
@@ -161,15 +154,23 @@ void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent,
     }
 }
 
-// The display meshes of all parts, on every core: simplification is most of the load time.
-void simplifyForDisplay(std::vector<StructurePart>& parts) {
-    parallelFor(parts.size(), threadsUpTo(4), [&parts](std::size_t i) {
-        parts[i].displayIndices =
-            simplifiedIndices(parts[i].mesh, kDisplayTriangleRatio, kDisplayMaxErrorMetres);
+} // namespace
+
+// On every core: simplification takes longer than reading the model.
+std::vector<std::vector<std::uint32_t>> displayIndicesOf(const std::vector<StructurePart>& parts) {
+    std::vector<std::vector<std::uint32_t>> result(parts.size());
+    parallelFor(parts.size(), threadsUpTo(4), [&](std::size_t i) {
+        result[i] = simplifiedIndices(parts[i].mesh, kDisplayTriangleRatio, kDisplayMaxErrorMetres);
     });
+    return result;
 }
 
-} // namespace
+void simplifyForDisplay(std::vector<StructurePart>& parts) {
+    auto indices = displayIndicesOf(parts);
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        parts[i].displayIndices = std::move(indices[i]);
+    }
+}
 
 std::size_t maxTriangles() {
     if (const char* env = std::getenv("GLUTEA_MAX_TRIANGLES"); env && *env) {
@@ -244,6 +245,55 @@ void checkMeshes(const std::filesystem::path& file, const ModelRef& ref,
     }
 }
 
+// Every format Assimp knows; for a .glb, what readGlbMeshes leaves to it.
+void readWithAssimp(const std::filesystem::path& file, const glm::mat4& frame, bool faceNormals,
+                    const std::optional<std::size_t>& declaredTriangles,
+                    std::map<std::string, Mesh>& byName, std::vector<std::string>& order,
+                    MeshFaults& faults) {
+    // STL stores one normal per face; anatomy wants smooth shading, so drop them, weld the corners
+    // and let the normals be recomputed from the welded mesh.
+    Assimp::Importer importer;
+    // Keep the node hierarchy (it carries the structure names); Assimp only triangulates and welds.
+    unsigned flags = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices |
+                     aiProcess_GenSmoothNormals | aiProcess_SortByPType;
+    if (faceNormals) {
+        flags |= aiProcess_DropNormals;
+    }
+    const aiScene* scene = importer.ReadFile(file.string(), flags);
+    if (!scene || !scene->mRootNode || (scene->mFlags & AI_SCENE_FLAGS_INCOMPLETE)) {
+        std::string reason = importer.GetErrorString();
+        if (reason == "std::bad_alloc") {
+            reason = "it claims more data than fits in memory (the file is damaged)";
+        } else if (reason.empty()) {
+            std::error_code ec;
+            reason = std::filesystem::file_size(file, ec) == 0
+                         ? "the file is empty"
+                         : "Assimp gave no reason; the file holds no complete scene";
+        }
+        throw Error(file.string() + ": cannot read model: " + reason);
+    }
+    checkTriangleCount(file, *scene);
+    if (declaredTriangles) {
+        std::size_t read = 0;
+        for (unsigned i = 0; i < scene->mNumMeshes; ++i) {
+            for (unsigned f = 0; f < scene->mMeshes[i]->mNumFaces; ++f) {
+                read += scene->mMeshes[i]->mFaces[f].mNumIndices == 3 ? 1 : 0;
+            }
+        }
+        if (read < *declaredTriangles) {
+            throw Error(file.string() + ": " + std::to_string(*declaredTriangles - read) + " of " +
+                        std::to_string(*declaredTriangles) +
+                        " triangles refer to vertices the mesh does not have; the file is "
+                        "damaged (export it again)");
+        }
+    }
+    try {
+        collect(*scene, *scene->mRootNode, frame, byName, order, file.stem().string(), faults);
+    } catch (const Error& e) {
+        throw Error(file.string() + ": " + e.what());
+    }
+}
+
 } // namespace
 
 std::vector<NamedMesh> loadModelMeshes(const std::filesystem::path& file, const ModelRef& ref) {
@@ -266,52 +316,32 @@ std::vector<NamedMesh> loadModelMeshes(const std::filesystem::path& file, const 
         throw Error(file.string() + ": the model's units (" + metres(float(ref.metresPerUnit)) +
                     " metres per unit) cannot give a body's size; check \"units\" in atlas.json");
     }
-    // STL stores one normal per face; anatomy wants smooth shading, so drop them, weld the corners
-    // and let the normals be recomputed from the welded mesh.
-    const std::string ext = file.extension().string();
-    const bool faceNormals = ext == ".stl" || ext == ".STL";
-    Assimp::Importer importer;
-    // Keep the node hierarchy (it carries the structure names); Assimp only triangulates and welds.
-    unsigned flags = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices |
-                     aiProcess_GenSmoothNormals | aiProcess_SortByPType;
-    if (faceNormals) {
-        flags |= aiProcess_DropNormals;
-    }
-    const aiScene* scene = importer.ReadFile(file.string(), flags);
-    if (!scene || !scene->mRootNode || (scene->mFlags & AI_SCENE_FLAGS_INCOMPLETE)) {
-        std::string reason = importer.GetErrorString();
-        if (reason == "std::bad_alloc") {
-            reason = "it claims more data than fits in memory (the file is damaged)";
-        } else if (reason.empty()) {
-            reason = std::filesystem::file_size(file, ec) == 0
-                         ? "the file is empty"
-                         : "Assimp gave no reason; the file holds no complete scene";
-        }
-        throw Error(file.string() + ": cannot read model: " + reason);
-    }
-    checkTriangleCount(file, *scene);
-    if (declaredTriangles) {
-        std::size_t read = 0;
-        for (unsigned i = 0; i < scene->mNumMeshes; ++i) {
-            for (unsigned f = 0; f < scene->mMeshes[i]->mNumFaces; ++f) {
-                read += scene->mMeshes[i]->mFaces[f].mNumIndices == 3 ? 1 : 0;
-            }
-        }
-        if (read < *declaredTriangles) {
-            throw Error(file.string() + ": " + std::to_string(*declaredTriangles - read) + " of " +
-                        std::to_string(*declaredTriangles) +
-                        " triangles refer to vertices the mesh does not have; the file is "
-                        "damaged (export it again)");
-        }
-    }
+    const glm::mat4 frame = frameConversion(file, ref);
     std::map<std::string, Mesh> byName;
     std::vector<std::string> order;
     MeshFaults faults;
+    const std::string ext = file.extension().string();
+    const bool faceNormals = ext == ".stl" || ext == ".STL";
+    std::optional<std::vector<GlbMesh>> direct;
+    // GLUTEA_GLB_READER=assimp reads a .glb through Assimp too: for a file the direct reader
+    // reads wrongly, and for the test that compares the two.
+    const char* reader = std::getenv("GLUTEA_GLB_READER");
+    const bool assimpOnly = reader && std::string(reader) == "assimp";
     try {
-        collect(*scene, *scene->mRootNode, frameConversion(file, ref), byName, order,
-                file.stem().string(), faults);
+        if (!assimpOnly) {
+            direct = readGlbMeshes(file, frame, maxTriangles(), faults);
+        }
     } catch (const Error& e) {
-        throw Error(file.string() + ": " + e.what());
+        const std::string what = e.what();
+        throw Error(what.rfind(file.string(), 0) == 0 ? what : file.string() + ": " + what);
+    }
+    if (direct) {
+        for (auto& named : *direct) {
+            order.push_back(named.name);
+            byName[named.name] = std::move(named.mesh);
+        }
+    } else {
+        readWithAssimp(file, frame, faceNormals, declaredTriangles, byName, order, faults);
     }
     if (faults.badVertices > 0) {
         throw Error(file.string() + ": " + std::to_string(faults.badVertices) +
@@ -375,7 +405,6 @@ Atlas loadAtlas(const std::filesystem::path& dir, std::vector<std::string>* prob
             atlas.parts.push_back(std::move(part));
         }
     }
-    simplifyForDisplay(atlas.parts);
     if (!atlas.manifest.landmarksFile.empty()) {
         try {
             atlas.landmarks = loadLandmarks(dir / atlas.manifest.landmarksFile);

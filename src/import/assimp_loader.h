@@ -16,6 +16,13 @@ namespace glutea {
 // appended there and the rest of the atlas still loads, so a window can show what it could read.
 Atlas loadAtlas(const std::filesystem::path& dir, std::vector<std::string>* problems = nullptr);
 
+// Gives every part its display mesh (StructurePart::displayIndices, a lighter triangle list over
+// the same vertices). loadAtlas leaves them out: reading, querying and validating an atlas need
+// none, and a window can make them after its first frame.
+void simplifyForDisplay(std::vector<StructurePart>& parts);
+// The same lists, one per part, leaving the parts alone (for a background thread).
+std::vector<std::vector<std::uint32_t>> displayIndicesOf(const std::vector<StructurePart>& parts);
+
 // Models with more triangles than this are refused before they are copied (minutes and gigabytes
 // otherwise). The environment variable GLUTEA_MAX_TRIANGLES changes it.
 inline constexpr std::size_t kDefaultMaxTriangles = 20'000'000;

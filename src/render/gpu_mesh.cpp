@@ -70,6 +70,13 @@ void GpuMesh::setPaint(const std::vector<glm::vec4>& first, const std::vector<gl
     glBindVertexArray(0);
 }
 
+void GpuMesh::setIndices(const std::vector<std::uint32_t>& indices) {
+    glBindVertexArray(vao_);
+    upload(buffers_[3], GL_ELEMENT_ARRAY_BUFFER, indices);
+    glBindVertexArray(0);
+    indexCount_ = static_cast<GLsizei>(indices.size());
+}
+
 void GpuMesh::setSubset(const std::vector<std::uint32_t>& indices) {
     if (subsetBuffer_ == 0) {
         glGenBuffers(1, &subsetBuffer_);

@@ -23,6 +23,8 @@ class GpuMesh {
     // A second list of triangles over the same vertices, drawn by drawSubset(): the ones that
     // carry paint, so the paint pass shades only where there is paint.
     void setSubset(const std::vector<std::uint32_t>& indices);
+    // Replaces the triangles draw() draws (the display mesh, once it is made).
+    void setIndices(const std::vector<std::uint32_t>& indices);
     void draw() const;
     void drawSubset() const;
 

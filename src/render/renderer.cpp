@@ -63,6 +63,15 @@ void Renderer::setAtlas(const Atlas& atlas) {
     checkGl("uploading the atlas");
 }
 
+void Renderer::updateDisplayMeshes(const Atlas& atlas) {
+    for (std::size_t i = 0; i < atlas.parts.size() && i < meshes_.size(); ++i) {
+        const StructurePart& part = atlas.parts[i];
+        meshes_[i]->setIndices(part.displayIndices.empty() ? part.mesh.indices
+                                                           : part.displayIndices);
+    }
+    checkGl("uploading the display meshes");
+}
+
 void Renderer::setFrameUniforms(const Atlas& atlas, const ViewState& view, float aspect) {
     const OrbitCamera& cam = view.camera;
     const glm::mat4 viewProjection = cam.projection(aspect, atlas.bounds) * cam.view();

@@ -29,6 +29,8 @@ class Renderer {
 
     // Uploads every part of the atlas; call again when another atlas is loaded.
     void setAtlas(const Atlas& atlas);
+    // Draws each part's display mesh from now on (made after setAtlas, in the background).
+    void updateDisplayMeshes(const Atlas& atlas);
     void render(const Atlas& atlas, const ViewState& view, const SceneTarget& target);
     // White where the given parts project (covered or not), black elsewhere: what a structure
     // occupies on screen, for tests and for cut-outs.

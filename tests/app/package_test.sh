@@ -48,7 +48,8 @@ for n in 16 22 24 32 48 64 128 256; do
     [ "$size" = "${n}x${n}" ] || fail "$png is $size"
 done
 desktop="$share/applications/org.glutea.Glutea.desktop"
-grep -q "^Exec=glutea" "$desktop" && grep -q "^Icon=glutea$" "$desktop" && grep -q "^Type=Application$" "$desktop" \
+grep -q "^Exec=glutea %f$" "$desktop" && grep -q "^MimeType=application/x-glutea-view;$" "$desktop" \
+    && grep -q "^Icon=glutea$" "$desktop" && grep -q "^Type=Application$" "$desktop" \
     || fail "desktop entry: $(cat "$desktop")"
 zcat "$share/man/man1/glutea.1.gz" >"$out/glutea.1"
 grep -q '^\.TH GLUTEA 1' "$out/glutea.1" && grep -q '^\.SS glutea render' "$out/glutea.1" \

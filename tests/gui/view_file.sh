@@ -41,4 +41,10 @@ pins=$(yellow "$OUT/view_file_pinned.png")
 echo "pin-yellow pixels: $pins"
 [ "$pins" -ge 60 ] || fail "the pin and its label are not drawn ($pins yellow pixels)"
 quit_app
-echo "view file: camera, selection, missing parts listed, pin drawn"
+# What a file manager does with the desktop entry's `Exec=glutea %f`: the view as the only word.
+log2="$OUT/view_file_positional.log"
+start_app "$log2" "$view"
+wait_for_log "$log2" '"event":"view_opened"' 20
+wait_for_state "$log2" yaw 150.0
+quit_app
+echo "view file: camera, selection, missing parts listed, pin drawn; opened as glutea FILE too"

@@ -44,6 +44,26 @@ TEST(Cli, UnknownOptionIsAParseError) {
     EXPECT_NE(r.err.find("glutea: error:"), std::string::npos);
 }
 
+// `glutea FILE` (the desktop entry's %f) opens a saved view or an atlas; anything else is refused
+// before a window opens. The window side is tests/gui/view_file.sh.
+TEST(Cli, FileArgumentMustBeAViewOrAnAtlas) {
+    auto r = run({"no-such-file.glutea-view"});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.err.find("expected a saved view (.glutea-view file) or an atlas folder"),
+              std::string::npos)
+        << r.err;
+    EXPECT_NE(r.err.find("there is no such file"), std::string::npos) << r.err;
+    const auto notes = test::scratchDir() / "notes.txt";
+    test::writeFile(notes, "not a view");
+    r = run({notes.string()});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.err.find(notes.string() + ": expected a saved view"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("there is no such file"), std::string::npos) << r.err;
+    // After a subcommand a stray word is still an error, not a file to open.
+    r = run({"inspect", "--atlas", miniAtlas(), notes.string()});
+    EXPECT_EQ(r.code, 2) << r.out;
+}
+
 TEST(Cli, InspectListsStructuresAsJson) {
     const auto r = run({"inspect", "--json", "--atlas", miniAtlas()});
     ASSERT_EQ(r.code, 0) << r.err;

@@ -20,6 +20,9 @@ struct GlbSpec {
     int mode = 4;                       // glTF primitive mode: 0 points, 1 lines, 4 triangles
     std::string nodeName = "femur";
     bool zeroBinary = false; // every byte of the BIN chunk zero (accessors unchanged)
+    // When set, the scene's root list and the nodes array, as JSON text (all nodes use mesh 0).
+    std::string sceneNodes;
+    std::string nodes;
 };
 
 inline void appendU32(std::string& out, std::uint32_t v) {
@@ -40,9 +43,11 @@ inline std::string makeGlb(const GlbSpec& spec) {
     }
     const std::size_t vertices = spec.positions.size() / 3;
     // glTF requires min/max on positions; any finite box will do, Assimp does not check it.
-    std::string json = R"({"asset":{"version":"2.0"},"scene":0,"scenes":[{"nodes":[0]}],)"
-                       R"("nodes":[{"name":")" +
-                       spec.nodeName + R"(","mesh":0}],"meshes":[{"name":")" + spec.nodeName +
+    const std::string nodes =
+        spec.nodes.empty() ? R"([{"name":")" + spec.nodeName + R"(","mesh":0}])" : spec.nodes;
+    std::string json = R"({"asset":{"version":"2.0"},"scene":0,"scenes":[{"nodes":)" +
+                       (spec.sceneNodes.empty() ? std::string("[0]") : spec.sceneNodes) +
+                       R"(}],"nodes":)" + nodes + R"(,"meshes":[{"name":")" + spec.nodeName +
                        R"(","primitives":[{"attributes":)"
                        R"({"POSITION":0})" +
                        (spec.indices.empty() ? std::string() : R"(,"indices":1)") + R"(,"mode":)" +
