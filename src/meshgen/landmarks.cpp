@@ -56,11 +56,10 @@ const Entry kEntries[] = {
      "femur",
      true,
      {0.036f, -0.395f, -0.004f}},
-    {"popliteal_fossa",
-     "Popliteal fossa (sciatic division)",
-     "sciatic_nerve",
-     true,
-     {0.078f, -0.330f, -0.042f}},
+    // The fossa itself, behind the knee at the level of its crease (just above the joint line),
+    // between the femoral condyles, where the tibial nerve crosses it. (The sciatic nerve divides
+    // higher, at its apex: nerves.cpp.)
+    {"popliteal_fossa", "Popliteal fossa", "tibial_nerve", true, {0.078f, -0.418f, -0.047f}},
     {"lateral_malleolus", "Lateral malleolus", "fibula", true, {0.112f, -0.800f, -0.016f}},
     {"medial_malleolus", "Medial malleolus", "tibia", true, {0.050f, -0.785f, 0.004f}},
     {"sciatic_exit",
