@@ -55,20 +55,24 @@ std::vector<PartSpec> deepMuscleParts(const Registry& registry) {
     // Female: centroid about 0.19 hip widths medial, 0.22 above and 0.33 behind the hip joint
     // centre; 2 % of the gluteal and hip muscles' volume.)
     {
-        const vec3 belly(0.046f, 0.058f, -0.058f), notch(0.066f, 0.042f, -0.060f),
-            neck(0.098f, 0.018f, -0.040f),
+        // The greater sciatic foramen of this pelvis lies below the posterior inferior iliac spine
+        // and lateral to the sacrum's border: the three heads leave the front of the sacrum
+        // laterally, join behind the sciatic roots and fill the foramen's upper part.
+        const vec3 belly(0.045f, 0.054f, -0.058f), foramen(0.058f, 0.044f, -0.066f),
+            neck(0.090f, 0.024f, -0.050f),
             tendon = L("greater_trochanter") + vec3(-0.0072f, 0.0025f, -0.0005f);
         const vec3 digitations[3] = {
-            {0.026f, 0.082f, -0.037f}, {0.024f, 0.067f, -0.047f}, {0.022f, 0.053f, -0.059f}};
+            {0.026f, 0.075f, -0.033f}, {0.025f, 0.065f, -0.038f}, {0.023f, 0.053f, -0.048f}};
         std::vector<Band> bands;
         for (const auto& d : digitations)
-            bands.push_back({{{d, 0.0055f, 0.0040f},
-                              {glm::mix(d, belly, 0.5f), 0.0085f, 0.0065f},
-                              {belly, 0.0120f, 0.0095f},
-                              {notch, 0.0130f, 0.0095f},
-                              {neck, 0.0075f, 0.0060f},
-                              {tendon, 0.0030f, 0.0030f}},
-                             vec3(0.0f, 1.0f, 0.1f)});
+            bands.push_back(
+                {{{d, 0.0065f, 0.0045f},
+                  {glm::mix(d, belly, 0.5f) + vec3(0.006f, 0.0f, 0.0f), 0.0070f, 0.0055f},
+                  {belly, 0.0085f, 0.0065f},
+                  {foramen, 0.0090f, 0.0070f},
+                  {neck, 0.0060f, 0.0045f},
+                  {tendon, 0.0030f, 0.0030f}},
+                 vec3(0.0f, 1.0f, 0.1f)});
         parts.push_back(
             musclePart("piriformis", bands, 0.006f, 0.0014f, 6000, with(kBones, nerves)));
     }
@@ -95,9 +99,9 @@ std::vector<PartSpec> deepMuscleParts(const Registry& registry) {
                              {0.031f, -0.030f, 0.026f},
                              {0.034f, -0.040f, -0.010f}};
         for (const auto& f : fan)
-            b.push_back({{{f, 0.010f, 0.0045f},
-                          {glm::mix(f, vec3(0.038f, -0.012f, -0.030f), 0.6f), 0.010f, 0.0060f},
-                          {exit, 0.0070f, 0.0050f},
+            b.push_back({{{f, 0.0085f, 0.0022f},
+                          {glm::mix(f, vec3(0.038f, -0.012f, -0.030f), 0.6f), 0.0085f, 0.0030f},
+                          {exit, 0.0060f, 0.0042f},
                           {fossa + vec3(-0.020f, -0.004f, -0.008f), 0.006f, 0.0045f},
                           {fossa + vec3(0.0f, -0.003f, 0.0f), 0.004f, 0.003f}},
                          vec3(0.0f, 1.0f, 0.0f)});
@@ -106,9 +110,9 @@ std::vector<PartSpec> deepMuscleParts(const Registry& registry) {
     }
     {
         std::vector<Band> b = {
-            {{{L("ischial_tuberosity") + vec3(0.004f, 0.027f, 0.000f), 0.004f, 0.004f},
-              {fossa + vec3(-0.022f, -0.009f, -0.010f), 0.0045f, 0.0045f},
-              {fossa + vec3(0.0f, -0.007f, 0.0f), 0.003f, 0.003f}},
+            {{{L("ischial_tuberosity") + vec3(0.004f, 0.024f, 0.002f), 0.005f, 0.005f},
+              {fossa + vec3(-0.022f, -0.012f, -0.009f), 0.0055f, 0.0055f},
+              {fossa + vec3(0.0f, -0.009f, 0.0f), 0.003f, 0.003f}},
              vec3(0.0f, 1.0f, 0.0f)}};
         parts.push_back(
             musclePart("gemellus_inferior", b, 0.003f, 0.0012f, 2000,
@@ -116,9 +120,9 @@ std::vector<PartSpec> deepMuscleParts(const Registry& registry) {
     }
     {
         std::vector<Band> b = {
-            {{{L("ischial_tuberosity") + vec3(0.010f, 0.006f, 0.008f), 0.016f, 0.0070f},
-              {vec3(0.090f, -0.045f, -0.037f), 0.017f, 0.0095f},
-              {vec3(0.108f, -0.046f, -0.026f), 0.015f, 0.0065f}},
+            {{{L("ischial_tuberosity") + vec3(0.010f, 0.006f, 0.008f), 0.018f, 0.0080f},
+              {vec3(0.090f, -0.045f, -0.037f), 0.019f, 0.0110f},
+              {vec3(0.108f, -0.046f, -0.026f), 0.017f, 0.0075f}},
              vec3(0.0f, 1.0f, 0.0f)}};
         parts.push_back(
             musclePart("quadratus_femoris", b, 0.003f, 0.0014f, 2500,
@@ -130,9 +134,11 @@ std::vector<PartSpec> deepMuscleParts(const Registry& registry) {
         IliacFan f;
         f.id = "gluteus_medius";
         f.bed = {"hip_bone", "gluteus_minimus"};
+        // Its lower border reaches down over the minimus toward the trochanter, so that from
+        // behind the minimus is covered by it (Visible Human Female).
         f.regionYZ = {{0.080f, 0.052f},  {0.118f, 0.030f},  {0.154f, -0.018f}, {0.146f, -0.050f},
-                      {0.120f, -0.062f}, {0.084f, -0.058f}, {0.058f, -0.046f}, {0.062f, -0.020f},
-                      {0.078f, 0.010f},  {0.070f, 0.040f}};
+                      {0.120f, -0.062f}, {0.084f, -0.058f}, {0.046f, -0.048f}, {0.030f, -0.022f},
+                      {0.040f, 0.010f},  {0.056f, 0.040f}};
         f.thickness = 0.014f;
         f.ramp = 0.014f;
         f.insertion = L("greater_trochanter_lateral") + vec3(0.002f, 0.004f, -0.006f);
@@ -158,8 +164,8 @@ std::vector<PartSpec> deepMuscleParts(const Registry& registry) {
             // A long flat tendon above, the belly in the lower half of the thigh, medial.
             {{{L("ischial_tuberosity") + vec3(0.006f, 0.004f, -0.004f), 0.007f, 0.005f},
               {vec3(0.052f, -0.130f, -0.048f), 0.008f, 0.006f},
-              {vec3(0.046f, -0.250f, -0.046f), 0.015f, 0.012f},
-              {vec3(0.044f, -0.340f, -0.040f), 0.015f, 0.012f},
+              {vec3(0.046f, -0.265f, -0.054f), 0.015f, 0.012f},
+              {vec3(0.044f, -0.355f, -0.048f), 0.015f, 0.012f},
               {vec3(0.050f, -0.455f, -0.018f), 0.006f, 0.005f}},
              vec3(1.0f, 0.0f, 0.0f)}};
         parts.push_back(musclePart("semimembranosus", b, 0.004f, 0.0025f, 4000, below));
@@ -177,8 +183,8 @@ std::vector<PartSpec> deepMuscleParts(const Registry& registry) {
     {
         std::vector<Band> b = {
             {{{L("ischial_tuberosity") + vec3(0.006f, -0.004f, -0.010f), 0.007f, 0.006f},
-              {vec3(0.084f, -0.180f, -0.066f), 0.015f, 0.012f},
-              {vec3(0.104f, -0.360f, -0.050f), 0.010f, 0.008f},
+              {vec3(0.084f, -0.150f, -0.066f), 0.015f, 0.012f},
+              {vec3(0.104f, -0.330f, -0.050f), 0.010f, 0.008f},
               {vec3(0.114f, -0.455f, -0.030f), 0.005f, 0.004f}},
              vec3(1.0f, 0.0f, 0.0f)}};
         parts.push_back(musclePart("biceps_femoris_long_head", b, 0.004f, 0.0022f, 3500,
