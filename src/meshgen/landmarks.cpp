@@ -23,6 +23,8 @@ struct Entry {
 // Rajagopal2016) and mirrored in x for the left. Hip centres 0.1545 m apart. Lower-leg points
 // (malleoli) follow a tibia of 0.37 m (standard proportion: tibia ~ 0.86 x femur), since no
 // reference covers the leg.
+// These are design-frame positions: the atlas carries them, with every structure, through the
+// proportions map of proportions.h (hip centres then 0.195 m apart, femur and shank shorter).
 const Entry kEntries[] = {
     {"hip_joint_centre", "Hip joint centre", "femur", true, {0.0773f, 0.0f, 0.0f}},
     {"asis", "Anterior superior iliac spine", "hip_bone", true, {0.121f, 0.079f, 0.054f}},

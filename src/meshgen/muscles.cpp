@@ -99,9 +99,9 @@ std::vector<PartSpec> deepMuscleParts(const Registry& registry) {
                              {0.031f, -0.030f, 0.026f},
                              {0.034f, -0.040f, -0.010f}};
         for (const auto& f : fan)
-            b.push_back({{{f, 0.0085f, 0.0022f},
-                          {glm::mix(f, vec3(0.038f, -0.012f, -0.030f), 0.6f), 0.0085f, 0.0030f},
-                          {exit, 0.0060f, 0.0042f},
+            b.push_back({{{f, 0.0070f, 0.0022f},
+                          {glm::mix(f, vec3(0.038f, -0.012f, -0.030f), 0.6f), 0.0070f, 0.0030f},
+                          {exit, 0.0052f, 0.0038f},
                           {fossa + vec3(-0.020f, -0.004f, -0.008f), 0.006f, 0.0045f},
                           {fossa + vec3(0.0f, -0.003f, 0.0f), 0.004f, 0.003f}},
                          vec3(0.0f, 1.0f, 0.0f)});

@@ -58,7 +58,11 @@ dvec3 mapOffset(const test::Reference& r, const Segments& s, dvec3 d) {
 
 // Muscles known to miss a tolerance, with the figure measured when they were listed.
 // (Each is also named in the report; none silently.)
-const std::map<std::string, std::string> kCentroidExceptions = {};
+const std::map<std::string, std::string> kCentroidExceptions = {
+    // Measured 2026-12-01: 0.129 (x +0.113, y -0.025, z +0.056). This pelvis's greater sciatic
+    // foramen lies lower and more lateral than the reference's, so the belly that fills it does
+    // too; needs the hip bone's notch reshaped.
+    {"piriformis", "0.129 hip widths, mostly lateral (the model's sciatic foramen)"}};
 const std::map<std::string, std::string> kVolumeExceptions = {};
 
 std::vector<std::string> sharedMuscles(const test::Reference& r) {
