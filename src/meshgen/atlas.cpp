@@ -6,10 +6,12 @@
 #include "meshgen/parts.h"
 #include "meshgen/polygonize.h"
 #include "meshgen/postprocess.h"
+#include "meshgen/proportions.h"
 #include "meshgen/symmetric.h"
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 
 namespace glutea::meshgen {
@@ -26,17 +28,19 @@ float Registry::distance(const std::string& id, glm::vec3 p) const {
     if (it == grids_.end())
         return 1.0f;
     const Entry& e = it->second;
-    float d = e.grid.sample(p);
+    // Queries come in the design frame; the grids are sampled in the atlas frame.
+    const glm::vec3 q = toAtlas(p);
+    float d = e.grid.sample(q);
     if (e.paired)
-        d = std::min(d, e.grid.sample(glm::vec3(-p.x, p.y, p.z)));
+        d = std::min(d, e.grid.sample(glm::vec3(-q.x, q.y, q.z)));
     return d;
 }
 
 float Registry::distanceAll(glm::vec3 p) const {
     float d = 1.0f;
-    const glm::vec3 m(-p.x, p.y, p.z);
+    const glm::vec3 q = toAtlas(p), m(-q.x, q.y, q.z);
     for (const Entry* e : order_) {
-        d = std::min(d, e->grid.sample(p));
+        d = std::min(d, e->grid.sample(q));
         if (e->paired)
             d = std::min(d, e->grid.sample(m));
     }
@@ -78,8 +82,11 @@ Mesh buildPart(const PartSpec& spec, const Registry& registry, Grid* gridOut) {
     float step = spec.step;
     Grid grid;
     Mesh mesh;
+    // Fields are written in the design frame; the lattice is in the atlas frame (proportions.h).
+    const Field atlasField = [field](glm::vec3 p) { return field(toDesign(p)); };
+    const Box box = toAtlas(spec.box);
     for (int attempt = 0; attempt < 4; ++attempt) {
-        grid = sampleField(field, spec.box, step);
+        grid = sampleField(atlasField, box, step);
         if (spec.paired) {
             mesh = polygonize(grid);
             finishMesh(mesh, spec.targetTriangles, spec.smoothIterations);
@@ -90,8 +97,13 @@ Mesh buildPart(const PartSpec& spec, const Registry& registry, Grid* gridOut) {
             break;
         step *= 1.3f;
     }
-    if (spec.fibre)
-        addTangents(mesh, spec.fibre);
+    if (spec.fibre) {
+        const auto fibre = spec.fibre;
+        addTangents(mesh, [fibre](glm::vec3 p) {
+            const glm::vec3 d = toDesign(p);
+            return directionToAtlas(d, fibre(d));
+        });
+    }
     *gridOut = std::move(grid);
     return mesh;
 }
@@ -131,19 +143,28 @@ Atlas buildAtlas(void (*log)(const std::string&)) {
     std::sort(atlas.structures.begin(), atlas.structures.end(),
               [](const Structure& a, const Structure& b) { return a.node < b.node; });
     atlas.landmarks = atlasLandmarks();
+    for (auto& lm : atlas.landmarks)
+        lm.position = toAtlas(lm.position);
     const auto skin = std::find_if(atlas.structures.begin(), atlas.structures.end(),
                                    [](const Structure& s) { return s.node == "skin"; });
     const MeshQuery query(skin->mesh);
     for (auto& lm : atlas.landmarks) {
         lm.skin = query.closestPoint(lm.position);
-        // The skin nearest the ischial tuberosity lies on the perineum, beside the midline; the
-        // point a hand finds it from ("the sitting bone") is below and behind it, at the gluteal
-        // fold: the last exit of a ray going posterior and a little down.
+        // The skin nearest the ischial tuberosity lies on the perineum, beside the midline; a
+        // clinician palpates it from below and behind ("the sitting bone", at the gluteal fold),
+        // in line with the bone: the nearest skin along rays in the bone's sagittal plane, from
+        // straight back to straight down.
         if (lm.id.rfind("ischial_tuberosity", 0) == 0) {
-            const glm::vec3 dir = glm::normalize(glm::vec3(0.0f, -0.35f, -1.0f));
-            const auto hits = query.rayHits(lm.position, dir);
-            if (!hits.empty())
-                lm.skin = lm.position + hits.back() * dir;
+            float best = 1e9f;
+            for (int i = 0; i <= 18; ++i) {
+                const float a = 1.5707963f * float(i) / 18.0f;
+                const glm::vec3 dir(0.0f, -std::sin(a), -std::cos(a));
+                const auto hits = query.rayHits(lm.position, dir);
+                if (!hits.empty() && hits.front() < best) {
+                    best = hits.front();
+                    lm.skin = lm.position + hits.front() * dir;
+                }
+            }
         }
     }
     return atlas;

@@ -23,6 +23,8 @@ struct Entry {
 // Rajagopal2016) and mirrored in x for the left. Hip centres 0.1545 m apart. Lower-leg points
 // (malleoli) follow a tibia of 0.37 m (standard proportion: tibia ~ 0.86 x femur), since no
 // reference covers the leg.
+// These are design-frame positions: the atlas carries them, with every structure, through the
+// proportions map of proportions.h (hip centres then 0.195 m apart, femur and shank shorter).
 const Entry kEntries[] = {
     {"hip_joint_centre", "Hip joint centre", "femur", true, {0.0773f, 0.0f, 0.0f}},
     {"asis", "Anterior superior iliac spine", "hip_bone", true, {0.121f, 0.079f, 0.054f}},
@@ -56,11 +58,10 @@ const Entry kEntries[] = {
      "femur",
      true,
      {0.036f, -0.395f, -0.004f}},
-    {"popliteal_fossa",
-     "Popliteal fossa (sciatic division)",
-     "sciatic_nerve",
-     true,
-     {0.078f, -0.330f, -0.042f}},
+    // The fossa itself, behind the knee at the level of its crease (just above the joint line),
+    // between the femoral condyles, where the tibial nerve crosses it. (The sciatic nerve divides
+    // higher, at its apex: nerves.cpp.)
+    {"popliteal_fossa", "Popliteal fossa", "tibial_nerve", true, {0.078f, -0.418f, -0.047f}},
     {"lateral_malleolus", "Lateral malleolus", "fibula", true, {0.112f, -0.800f, -0.016f}},
     {"medial_malleolus", "Medial malleolus", "tibia", true, {0.050f, -0.785f, 0.004f}},
     {"sciatic_exit",

@@ -18,7 +18,8 @@ struct Landmark {
     glm::vec3 skin{0.0f}; // nearest skin point, filled once the skin exists
 };
 
-// Left-side (or midline) position of a landmark by its bare id; throws on an unknown id.
+// Left-side (or midline) position of a landmark by its bare id, in the design frame of
+// proportions.h; throws on an unknown id.
 // Every bone, muscle and nerve is placed relative to these points.
 glm::vec3 landmarkLeft(const std::string& bareId);
 

@@ -18,7 +18,9 @@ vec3 L(const char* id) {
 std::vector<PartSpec> nerveParts() {
     const std::vector<std::string> bones = {"hip_bone", "sacrum", "coccyx",
                                             "femur",    "tibia",  "fibula"};
-    const vec3 split = L("popliteal_fossa");
+    // Division into the tibial and common fibular nerves, at the apex of the popliteal fossa
+    // about 6 cm above the knee joint line.
+    const vec3 split(0.078f, -0.330f, -0.042f);
     std::vector<PartSpec> parts;
     {
         // The roots converge on the pelvic (anterior) face of the piriformis near the greater

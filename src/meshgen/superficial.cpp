@@ -56,9 +56,12 @@ std::vector<PartSpec> superficialMuscleParts() {
                                            "biceps_femoris_long_head"};
     // Tensor fasciae latae: anterior iliac crest behind the ASIS -> iliotibial tract.
     {
-        std::vector<Band> b = {{{{L("asis") + vec3(0.006f, 0.000f, -0.006f), 0.010f, 0.005f},
-                                 {vec3(0.140f, 0.020f, 0.036f), 0.014f, 0.009f},
-                                 {vec3(0.152f, -0.060f, 0.020f), 0.010f, 0.005f}},
+        // Its belly lies in front of the greater trochanter, below the hip joint's level, and
+        // ends in the tract a third of the way down the thigh.
+        std::vector<Band> b = {{{{L("asis") + vec3(0.006f, 0.000f, -0.006f), 0.009f, 0.005f},
+                                 {vec3(0.124f, 0.012f, 0.044f), 0.011f, 0.008f},
+                                 {vec3(0.130f, -0.055f, 0.036f), 0.010f, 0.007f},
+                                 {vec3(0.140f, -0.115f, 0.022f), 0.007f, 0.004f}},
                                 vec3(0.0f, 0.0f, 1.0f)}};
         parts.push_back(musclePart("tensor_fasciae_latae", b, 0.004f, 0.0018f, 2500, deep));
     }

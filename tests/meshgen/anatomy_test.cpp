@@ -3,6 +3,7 @@
 // Anatomical checks of issue 3: attachments, layering seen from behind, course of the sciatic
 // nerve.
 #include "atlas_fixture.h"
+#include "meshgen/proportions.h"
 
 #include <gtest/gtest.h>
 
@@ -32,6 +33,12 @@ std::map<std::string, float> firstHits(vec3 origin, vec3 dir) {
     return out;
 }
 
+// A probe point written in the design frame of the generator's sources (proportions.h), carried
+// into the atlas frame; sx < 0 gives the right side.
+vec3 mirror(vec3 p, float sx) {
+    return vec3(sx * p.x, p.y, p.z);
+}
+
 } // namespace
 
 TEST(MeshgenAnatomy, MusclesReachOriginAndInsertionWithin5mm) {
@@ -48,14 +55,15 @@ TEST(MeshgenAnatomy, MusclesReachOriginAndInsertionWithin5mm) {
          "origin: sacral border"},
         {"gluteus_maximus", "femur", test::landmark("gluteal_tuberosity_l"),
          "insertion: gluteal tuberosity"},
-        {"gluteus_medius", "hip_bone", vec3(0.100f, 0.140f, -0.010f),
+        {"gluteus_medius", "hip_bone", toAtlas(vec3(0.100f, 0.140f, -0.010f)),
          "origin: outer ilium under the crest"},
         {"gluteus_medius", "femur", test::landmark("greater_trochanter_lateral_l"),
          "insertion: lateral greater trochanter"},
-        {"gluteus_minimus", "hip_bone", vec3(0.118f, 0.085f, 0.010f), "origin: outer ilium, lower"},
-        {"gluteus_minimus", "femur", vec3(0.136f, -0.006f, 0.012f),
+        {"gluteus_minimus", "hip_bone", toAtlas(vec3(0.118f, 0.085f, 0.010f)),
+         "origin: outer ilium, lower"},
+        {"gluteus_minimus", "femur", toAtlas(vec3(0.136f, -0.006f, 0.012f)),
          "insertion: anterior greater trochanter"},
-        {"piriformis", "sacrum", vec3(0.020f, 0.066f, -0.036f),
+        {"piriformis", "sacrum", toAtlas(vec3(0.020f, 0.066f, -0.036f)),
          "origin: pelvic surface of the sacrum"},
         {"piriformis", "femur", test::landmark("greater_trochanter_l"),
          "insertion: upper greater trochanter"},
@@ -77,7 +85,7 @@ TEST(MeshgenAnatomy, MusclesReachOriginAndInsertionWithin5mm) {
 TEST(MeshgenAnatomy, UpperButtockLayersFromBehind) {
     for (float sx : {1.0f, -1.0f}) {
         const char* s = sx > 0 ? "_l" : "_r";
-        const auto h = firstHits(vec3(sx * 0.100f, 0.085f, -0.5f), vec3(0, 0, 1));
+        const auto h = firstHits(mirror(toAtlas(vec3(0.100f, 0.085f, -0.5f)), sx), vec3(0, 0, 1));
         const char* order[] = {"skin", "gluteus_maximus", "gluteus_medius", "gluteus_minimus",
                                "hip_bone"};
         float last = -1.0f;
@@ -93,10 +101,10 @@ TEST(MeshgenAnatomy, UpperButtockLayersFromBehind) {
 TEST(MeshgenAnatomy, LowerButtockMaximusBeforePiriformisAndNerve) {
     for (float sx : {1.0f, -1.0f}) {
         const std::string s = sx > 0 ? "_l" : "_r";
-        const auto h = firstHits(vec3(sx * 0.085f, 0.030f, -0.5f), vec3(0, 0, 1));
+        const auto h = firstHits(mirror(toAtlas(vec3(0.085f, 0.030f, -0.5f)), sx), vec3(0, 0, 1));
         ASSERT_TRUE(h.count("gluteus_maximus" + s) && h.count("piriformis" + s));
         EXPECT_LT(h.at("gluteus_maximus" + s), h.at("piriformis" + s));
-        const auto n = firstHits(vec3(sx * 0.090f, -0.040f, -0.5f), vec3(0, 0, 1));
+        const auto n = firstHits(mirror(toAtlas(vec3(0.090f, -0.040f, -0.5f)), sx), vec3(0, 0, 1));
         ASSERT_TRUE(n.count("gluteus_maximus" + s) && n.count("sciatic_nerve" + s));
         EXPECT_LT(n.at("gluteus_maximus" + s), n.at("sciatic_nerve" + s));
         EXPECT_LT(n.at("skin"), n.at("gluteus_maximus" + s));
@@ -132,7 +140,8 @@ TEST(MeshgenAnatomy, SciaticNerveCourse) {
     EXPECT_GT(n, 10);
     // Behind the femur in the thigh.
     const Mesh& femur = test::structure("femur_l").mesh;
-    for (float y = -0.30f; y <= -0.12f; y += 0.03f) {
+    for (float y = toAtlas(vec3(0.09f, -0.30f, 0.0f)).y; y <= toAtlas(vec3(0.09f, -0.12f, 0.0f)).y;
+         y += 0.03f) {
         float femurBack = 1.0f, nerveFront = -1.0f;
         for (const auto& p : femur.positions)
             if (std::abs(p.y - y) < 0.004f)
@@ -207,5 +216,71 @@ TEST(MeshgenAnatomy, SciaticRootsDeepToPiriformis) {
         EXPECT_EQ(behind, 0) << "sciatic_nerve" << s << " points behind or inside the "
                              << "piriformis, of " << checked << ":" << where.str();
         EXPECT_GT(checked, 40) << "too few root points checked on " << s;
+    }
+}
+
+// Each palpable landmark's skin point is where a hand finds the bone: near it, on its own side of
+// the body rather than drawn toward the midline, with no other bone between. The ischial
+// tuberosity's nearest skin is on the perineum; its skin point must stay in line with the bone (a
+// clinician feels it from below and behind at the gluteal fold). The popliteal fossa is behind the
+// knee at the level of its crease.
+TEST(MeshgenLandmarks, SkinPointsOverTheirBones) {
+    const char* palpable[] = {"asis",
+                              "psis",
+                              "iliac_crest_top",
+                              "iliac_tubercle",
+                              "iliac_crest_posterior",
+                              "ischial_tuberosity",
+                              "pubic_tubercle",
+                              "greater_trochanter",
+                              "greater_trochanter_lateral",
+                              "femoral_lateral_epicondyle",
+                              "femoral_medial_epicondyle",
+                              "lateral_malleolus",
+                              "medial_malleolus",
+                              "popliteal_fossa",
+                              "sacral_border_lower"};
+    const std::string bones[] = {"hip_bone_l", "hip_bone_r", "femur_l", "femur_r", "sacrum"};
+    for (const auto& lm : test::atlas().landmarks) {
+        const std::string bare = lm.id.substr(0, lm.id.size() - 2);
+        if (std::find(std::begin(palpable), std::end(palpable), bare) == std::end(palpable))
+            continue;
+        const float depth = glm::length(lm.skin - lm.position);
+        // The generated skin lies over a thick layer of fat (the crest and the tuberosity about
+        // 7-8 cm deep): a bound on that, not a clinical depth.
+        EXPECT_LT(depth, 0.085f) << lm.id << ": skin point " << depth << " m from the bone";
+        EXPECT_GE(lm.skin.x * lm.position.x, 0.0f) << lm.id << ": skin point on the other side";
+        EXPECT_GE(std::abs(lm.skin.x), 0.015f) << lm.id << ": skin point drawn into the midline (x "
+                                               << lm.skin.x << ", bone at " << lm.position.x << ")";
+        const vec3 dir = glm::normalize(lm.skin - lm.position);
+        for (const auto& b : bones) {
+            if (b == lm.structure)
+                continue;
+            const auto hits = test::query(b).rayHits(lm.position, dir);
+            EXPECT_TRUE(hits.empty() || hits.front() > depth)
+                << lm.id << ": " << b << " lies between the bone and its skin point";
+        }
+    }
+    for (const char* side : {"_l", "_r"}) {
+        const vec3 it = test::landmark(std::string("ischial_tuberosity") + side);
+        vec3 skin{};
+        for (const auto& lm : test::atlas().landmarks)
+            if (lm.id == std::string("ischial_tuberosity") + side)
+                skin = lm.skin;
+        EXPECT_NEAR(skin.x, it.x, 0.01f) << "ischial tuberosity skin point not over the bone";
+        EXPECT_LT(skin.z, it.z) << "ischial tuberosity skin point not behind/below the bone";
+        // Popliteal fossa: level with the knee (the femoral epicondyles), behind the femur.
+        const vec3 pf = test::landmark(std::string("popliteal_fossa") + side);
+        const float knee =
+            0.5f * (test::landmark(std::string("femoral_lateral_epicondyle") + side).y +
+                    test::landmark(std::string("femoral_medial_epicondyle") + side).y);
+        EXPECT_NEAR(pf.y, knee, 0.03f) << "popliteal fossa not at knee level";
+        const Box fb = bounds(test::structure(std::string("femur") + side).mesh);
+        float back = 1.0f;
+        for (const auto& p : test::structure(std::string("femur") + side).mesh.positions)
+            if (std::abs(p.y - pf.y) < 0.01f)
+                back = std::min(back, p.z);
+        EXPECT_LT(pf.z, back) << "popliteal fossa not behind the femur";
+        EXPECT_GT(pf.y, fb.lo.y - 0.03f);
     }
 }

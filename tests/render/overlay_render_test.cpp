@@ -103,12 +103,13 @@ Fixture& fixture() {
     return f;
 }
 
-// The left buttock and upper thigh, well inside; and the right side, well outside.
+// The left buttock and upper thigh, well inside; and the right side, well outside. (x: over the
+// buttock of the atlas with hip joint centres 195 mm apart.)
 bool inZone(const glm::vec3& p) {
-    return p.x > 0.06f && p.x < 0.16f && p.y > -0.16f && p.y < 0.0f;
+    return p.x > 0.075f && p.x < 0.175f && p.y > -0.16f && p.y < 0.0f;
 }
 bool wellInside(const glm::vec3& p) {
-    return p.x > 0.08f && p.x < 0.14f && p.y > -0.14f && p.y < -0.02f;
+    return p.x > 0.095f && p.x < 0.155f && p.y > -0.14f && p.y < -0.02f;
 }
 bool farOutside(const glm::vec3& p) {
     return p.x < -0.06f && p.y > -0.16f && p.y < 0.0f;
