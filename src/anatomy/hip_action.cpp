@@ -66,9 +66,9 @@ HipJoint hipJointOf(const Landmarks& landmarks, Side side) {
     };
     HipJoint joint;
     joint.side = side;
-    joint.centre = at("hip_joint_centre", {0.0773f, 0.0f, 0.0f});
-    const glm::vec3 knee = 0.5f * (at("femoral_lateral_epicondyle", {0.12f, -0.395f, -0.004f}) +
-                                   at("femoral_medial_epicondyle", {0.036f, -0.395f, -0.004f}));
+    joint.centre = at("hip_joint_centre", {0.0973f, 0.0f, 0.0f});
+    const glm::vec3 knee = 0.5f * (at("femoral_lateral_epicondyle", {0.1265f, -0.3716f, -0.004f}) +
+                                   at("femoral_medial_epicondyle", {0.0385f, -0.3716f, -0.004f}));
     joint.longAxis = glm::normalize(joint.centre - knee);
     return joint;
 }

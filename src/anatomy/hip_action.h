@@ -65,7 +65,7 @@ glm::vec3 onSide(const glm::vec3& leftPoint, Side side);
 // femoral epicondyles), with the default atlas's values when a landmark is missing.
 struct HipJoint {
     Side side = kActionSide;
-    glm::vec3 centre{0.0773f, 0.0f, 0.0f};
+    glm::vec3 centre{0.0973f, 0.0f, 0.0f};
     glm::vec3 longAxis{0.0f, 1.0f, 0.0f}; // the femur's mechanical axis, knee -> hip (up)
 };
 HipJoint hipJointOf(const Landmarks& landmarks, Side side);

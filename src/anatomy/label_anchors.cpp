@@ -39,6 +39,41 @@ bool project(const glm::mat4& viewProjection, const glm::vec3& p, glm::vec2 size
 // enough to find again within a frame or two when the plane moves.
 constexpr float kSpotSpacing = 0.008f;
 
+// A cut of a few spots (the sciatic nerve's is about a centimetre across) may have all of them
+// near its edge, where a leader would end on the next structure's fill: sample it on a grid an
+// eighth as fine around the spot and take the middle of what lies inside the part.
+constexpr std::size_t kSmallCutSpots = 6;
+
+glm::vec3 middleOfSmallCut(const Atlas& atlas, const Bvh& bvh, const SectionPlane& plane, int part,
+                           const glm::vec3& spot) {
+    const glm::vec3 n = glm::normalize(plane.normal);
+    const glm::vec3 u = glm::normalize(
+        glm::cross(n, std::abs(n.y) < 0.9f ? glm::vec3(0, 1, 0) : glm::vec3(1, 0, 0)));
+    const glm::vec3 v = glm::cross(n, u);
+    const float step = kSpotSpacing / 8.0f;
+    glm::vec3 sum(0.0f);
+    std::vector<glm::vec3> inside;
+    for (int i = -8; i <= 8; ++i) {
+        for (int j = -8; j <= 8; ++j) {
+            const glm::vec3 q = spot + float(i) * step * u + float(j) * step * v;
+            if (innermostPartAt(atlas, bvh, q) == part) {
+                inside.push_back(q);
+                sum += q;
+            }
+        }
+    }
+    if (inside.empty()) {
+        return spot;
+    }
+    const glm::vec3 middle = sum / float(inside.size());
+    if (innermostPartAt(atlas, bvh, middle) == part) {
+        return middle;
+    }
+    return *std::min_element(inside.begin(), inside.end(), [&](const auto& a, const auto& b) {
+        return glm::distance(a, middle) < glm::distance(b, middle);
+    });
+}
+
 } // namespace
 
 std::vector<LabelAnchor> LabelAnchors::onSection(const Atlas& atlas, const Bvh& bvh,
@@ -48,6 +83,12 @@ std::vector<LabelAnchor> LabelAnchors::onSection(const Atlas& atlas, const Bvh& 
         spotsPlane_.offset != plane.offset) {
         spots_ = sectionSpots(atlas, bvh, plane, kSpotSpacing);
         spotsPlane_ = plane;
+        for (std::size_t i = 0; i < spots_.size(); ++i) {
+            if (!spots_[i].empty() && spots_[i].size() < kSmallCutSpots) {
+                const glm::vec3 middle = middleOfSmallCut(atlas, bvh, plane, int(i), spots_[i][0]);
+                spots_[i] = {middle};
+            }
+        }
     }
     const glm::mat4 viewProjection =
         view.camera.projection(size.x / size.y, atlas.bounds) * view.camera.view();
