@@ -19,20 +19,23 @@ namespace glutea::meshgen {
 void Registry::add(const std::string& id, bool paired, Grid grid) {
     grids_[id] = Entry{paired, std::move(grid)};
     order_.clear();
-    for (const auto& [k, e] : grids_)
+    for (const auto& [k, e] : grids_) {
         order_.push_back(&e);
+    }
 }
 
 float Registry::distance(const std::string& id, glm::vec3 p) const {
     auto it = grids_.find(id);
-    if (it == grids_.end())
+    if (it == grids_.end()) {
         return 1.0f;
+    }
     const Entry& e = it->second;
     // Queries come in the design frame; the grids are sampled in the atlas frame.
     const glm::vec3 q = toAtlas(p);
     float d = e.grid.sample(q);
-    if (e.paired)
+    if (e.paired) {
         d = std::min(d, e.grid.sample(glm::vec3(-q.x, q.y, q.z)));
+    }
     return d;
 }
 
@@ -41,8 +44,9 @@ float Registry::distanceAll(glm::vec3 p) const {
     const glm::vec3 q = toAtlas(p), m(-q.x, q.y, q.z);
     for (const Entry* e : order_) {
         d = std::min(d, e->grid.sample(q));
-        if (e->paired)
+        if (e->paired) {
             d = std::min(d, e->grid.sample(m));
+        }
     }
     return d;
 }
@@ -56,8 +60,9 @@ void addTangents(Mesh& mesh, const std::function<glm::vec3(glm::vec3)>& fibre) {
         glm::vec3 f = fibre(mesh.positions[i]);
         // Keep the fibre in the surface's tangent plane, as glTF tangents must be.
         f -= n * glm::dot(f, n);
-        if (glm::length(f) < 1e-6f)
+        if (glm::length(f) < 1e-6f) {
             f = glm::cross(n, std::abs(n.y) < 0.9f ? glm::vec3(0, 1, 0) : glm::vec3(1, 0, 0));
+        }
         mesh.tangents[i] = glm::vec4(glm::normalize(f), 1.0f);
     }
 }
@@ -70,10 +75,12 @@ Mesh buildPart(const PartSpec& spec, const Registry& registry, Grid* gridOut) {
         const float gap = spec.gap;
         field = [base, ids, gap, &registry](glm::vec3 p) {
             float d = base(p);
-            if (d > 0.01f)
+            if (d > 0.01f) {
                 return d; // far outside already: skip the lookups
-            for (const auto& id : ids)
+            }
+            for (const auto& id : ids) {
                 d = std::max(d, gap - registry.distance(id, p));
+            }
             return d;
         };
     }
@@ -93,8 +100,9 @@ Mesh buildPart(const PartSpec& spec, const Registry& registry, Grid* gridOut) {
         } else {
             mesh = meshSymmetric(grid, spec.targetTriangles, spec.smoothIterations);
         }
-        if (mesh.triangleCount() <= spec.targetTriangles * 23 / 20 && isClosedManifold(mesh))
+        if (mesh.triangleCount() <= spec.targetTriangles * 23 / 20 && isClosedManifold(mesh)) {
             break;
+        }
         step *= 1.3f;
     }
     if (spec.fibre) {
@@ -115,8 +123,9 @@ Atlas buildAtlas(void (*log)(const std::string&)) {
     Atlas atlas;
     std::vector<PartSpec> specs;
     for (auto&& list :
-         {boneParts(), nerveParts(), deepMuscleParts(registry), superficialMuscleParts()})
+         {boneParts(), nerveParts(), deepMuscleParts(registry), superficialMuscleParts()}) {
         specs.insert(specs.end(), list.begin(), list.end());
+    }
     specs.push_back(skinPart(registry));
     for (const auto& spec : specs) {
         const auto t0 = std::chrono::steady_clock::now();
@@ -143,8 +152,9 @@ Atlas buildAtlas(void (*log)(const std::string&)) {
     std::sort(atlas.structures.begin(), atlas.structures.end(),
               [](const Structure& a, const Structure& b) { return a.node < b.node; });
     atlas.landmarks = atlasLandmarks();
-    for (auto& lm : atlas.landmarks)
+    for (auto& lm : atlas.landmarks) {
         lm.position = toAtlas(lm.position);
+    }
     const auto skin = std::find_if(atlas.structures.begin(), atlas.structures.end(),
                                    [](const Structure& s) { return s.node == "skin"; });
     const MeshQuery query(skin->mesh);

@@ -71,12 +71,14 @@ struct Ilium {
         const vec3 a = L("asis"), p = L("psis"), top = L("iliac_crest_top"),
                    notch = L("greater_sciatic_notch");
         vec3 n = glm::normalize(glm::cross(top - notch, a - p));
-        if (n.x < 0.0f)
+        if (n.x < 0.0f) {
             n = -n;
+        }
         frame = sdf::frameFromNormal(n, vec3(0.0f, 1.0f, 0.0f));
         origin = vec3(0.0f);
-        for (const auto& q : outline3d)
+        for (const auto& q : outline3d) {
             origin += q;
+        }
         origin /= float(outline3d.size());
         for (const auto& q : outline3d) {
             const vec3 l = glm::transpose(frame) * (q - origin);
@@ -304,8 +306,9 @@ std::vector<PartSpec> boneParts() {
                                L("coccyx_tip")};
             const float r[4] = {0.0070f, 0.0055f, 0.0045f, 0.0030f};
             float d = 1e9f;
-            for (int i = 0; i < 3; ++i)
+            for (int i = 0; i < 3; ++i) {
                 d = sdf::smin(d, sdf::capsule(p, c[i], c[i + 1], r[i], r[i + 1]), 0.003f);
+            }
             return d;
         };
         parts.push_back(s);

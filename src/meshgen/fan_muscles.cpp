@@ -21,8 +21,9 @@ PartSpec iliacFanPart(const Registry& registry, const IliacFan& fan) {
         const float band = bandField(p);
         auto bedAt = [&](glm::vec3 q) {
             float b = 1.0f;
-            for (const auto& id : f.bed)
+            for (const auto& id : f.bed) {
                 b = std::min(b, registry.distance(id, q));
+            }
             return b;
         };
         const float bed = bedAt(p);
@@ -30,11 +31,13 @@ PartSpec iliacFanPart(const Registry& registry, const IliacFan& fan) {
         // (The smoothed bed is at most smoothRadius nearer than the bed: distances are
         // 1-Lipschitz.)
         const bool smoothed = f.smoothRadius > 0.0f;
-        if (bed - f.thickness - f.smoothRadius >= band + (smoothed ? 0.014f : 0.008f))
+        if (bed - f.thickness - f.smoothRadius >= band + (smoothed ? 0.014f : 0.008f)) {
             return band;
+        }
         const float region = sdf::polygon2d({p.y, p.z}, f.regionYZ);
-        if (region > 0.0f)
+        if (region > 0.0f) {
             return sdf::smin(std::max(bed, region), band, 0.008f);
+        }
         const float h = 0.0015f;
         auto hb = [&](glm::vec3 q) { return registry.distance("hip_bone", q); };
         const glm::vec3 g(hb(p + glm::vec3(h, 0, 0)) - hb(p - glm::vec3(h, 0, 0)),
@@ -46,8 +49,9 @@ PartSpec iliacFanPart(const Registry& registry, const IliacFan& fan) {
         // enough to break into islands against the 0.8 mm gap.
         const float t = f.thickness * std::clamp(0.25f - region / f.ramp, 0.0f, 1.0f) *
                         std::clamp((facing - 0.1f) / 0.3f, 0.0f, 1.0f);
-        if (f.smoothRadius <= 0.0f || t <= 0.0f)
+        if (f.smoothRadius <= 0.0f || t <= 0.0f) {
             return sdf::smin(bed - t, band, 0.008f);
+        }
         // Average of the bed over the 6 axis and 8 diagonal neighbours at smoothRadius: bumps
         // narrower than the radius no longer show through the sheet.
         static const glm::vec3 kDirs[14] = {{1, 0, 0},
@@ -65,8 +69,9 @@ PartSpec iliacFanPart(const Registry& registry, const IliacFan& fan) {
                                             {0.577f, -0.577f, -0.577f},
                                             {-0.577f, -0.577f, -0.577f}};
         float sum = bed;
-        for (const auto& dir : kDirs)
+        for (const auto& dir : kDirs) {
             sum += bedAt(p + dir * f.smoothRadius);
+        }
         const float smooth = sum / 15.0f;
         const float sheet = sdf::smin(smooth - t, bed - t * f.minCover, 0.004f);
         return sdf::smin(sheet, band, 0.014f); // wide blend: the bands merge into the sheet

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <cstring>
 #include <fstream>
 #include <map>
@@ -19,7 +20,7 @@ constexpr int kFloat = 5126, kUint = 5125, kArrayBuffer = 34962, kElementBuffer 
 
 struct KindStyle {
     const char* kind;
-    float r, g, b, a; // linear RGB of CONVENTIONS.md
+    float r, g, b, a; // sRGB, as render/palette.cpp (the one definition the app draws with)
 };
 constexpr KindStyle kStyles[] = {{"bone", 0.86f, 0.80f, 0.66f, 1.0f},
                                  {"muscle", 0.62f, 0.20f, 0.16f, 1.0f},
@@ -33,6 +34,11 @@ json num(float v) {
     return json(double(v));
 }
 
+// glTF's baseColorFactor is linear (glTF 2.0, 3.9.2): what other viewers (f3d) show.
+float linearFromSrgb(float c) {
+    return c <= 0.04045f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f);
+}
+
 } // namespace
 
 std::vector<uint8_t> encodeGlb(const std::vector<Structure>& structures) {
@@ -44,17 +50,21 @@ std::vector<uint8_t> encodeGlb(const std::vector<Structure>& structures) {
         json m;
         m["name"] = s.kind;
         m["pbrMetallicRoughness"] = {
-            {"baseColorFactor", {num(s.r), num(s.g), num(s.b), num(s.a)}},
+            {"baseColorFactor",
+             {num(linearFromSrgb(s.r)), num(linearFromSrgb(s.g)), num(linearFromSrgb(s.b)),
+              num(s.a)}},
             {"metallicFactor", 0.0},
             {"roughnessFactor", std::string(s.kind) == "nerve" ? 0.5 : 0.7}};
-        if (s.a < 1.0f)
+        if (s.a < 1.0f) {
             m["alphaMode"] = "BLEND";
+        }
         materialIndex[s.kind] = int(materials.size());
         materials.push_back(m);
     }
     auto addView = [&](const void* data, size_t bytes, int target) {
-        while (bin.size() % 4)
+        while (bin.size() % 4) {
             bin.push_back(0);
+        }
         const size_t offset = bin.size();
         bin.resize(offset + bytes);
         std::memcpy(bin.data() + offset, data, bytes);
@@ -81,22 +91,25 @@ std::vector<uint8_t> encodeGlb(const std::vector<Structure>& structures) {
         attributes["NORMAL"] =
             addAccessor(addView(m.normals.data(), m.normals.size() * 12, kArrayBuffer), kFloat,
                         m.normals.size(), "VEC3");
-        if (!m.tangents.empty())
+        if (!m.tangents.empty()) {
             attributes["TANGENT"] =
                 addAccessor(addView(m.tangents.data(), m.tangents.size() * 16, kArrayBuffer),
                             kFloat, m.tangents.size(), "VEC4");
+        }
         const int idx = addAccessor(addView(m.indices.data(), m.indices.size() * 4, kElementBuffer),
                                     kUint, m.indices.size(), "SCALAR");
         const auto mat = materialIndex.find(s.kind);
         json prim = {{"attributes", attributes}, {"indices", idx}, {"mode", 4}};
-        if (mat != materialIndex.end())
+        if (mat != materialIndex.end()) {
             prim["material"] = mat->second;
+        }
         meshes.push_back({{"name", s.node}, {"primitives", json::array({prim})}});
         sceneNodes.push_back(int(nodes.size()));
         nodes.push_back({{"name", s.node}, {"mesh", int(meshes.size() - 1)}});
     }
-    while (bin.size() % 4)
+    while (bin.size() % 4) {
         bin.push_back(0);
+    }
     json doc;
     doc["asset"] = {{"version", "2.0"}, {"generator", "glutea-meshgen"}};
     doc["scene"] = 0;
@@ -108,13 +121,15 @@ std::vector<uint8_t> encodeGlb(const std::vector<Structure>& structures) {
     doc["bufferViews"] = views;
     doc["buffers"] = json::array({{{"byteLength", bin.size()}}});
     std::string text = doc.dump();
-    while (text.size() % 4)
+    while (text.size() % 4) {
         text.push_back(' ');
+    }
 
     std::vector<uint8_t> out;
     auto u32 = [&](uint32_t v) {
-        for (int i = 0; i < 4; ++i)
+        for (int i = 0; i < 4; ++i) {
             out.push_back(uint8_t(v >> (8 * i)));
+        }
     };
     u32(0x46546C67); // "glTF"
     u32(2);
@@ -130,11 +145,13 @@ std::vector<uint8_t> encodeGlb(const std::vector<Structure>& structures) {
 
 void writeFile(const std::string& path, const std::vector<uint8_t>& bytes) {
     std::ofstream f(path, std::ios::binary);
-    if (!f)
+    if (!f) {
         throw Error("meshgen: cannot open '" + path + "' for writing");
+    }
     f.write(reinterpret_cast<const char*>(bytes.data()), std::streamsize(bytes.size()));
-    if (!f)
+    if (!f) {
         throw Error("meshgen: failed writing '" + path + "'");
+    }
 }
 
 } // namespace glutea::meshgen

@@ -93,9 +93,11 @@ const Entry kEntries[] = {
 } // namespace
 
 glm::vec3 landmarkLeft(const std::string& bareId) {
-    for (const auto& e : kEntries)
-        if (bareId == e.id)
+    for (const auto& e : kEntries) {
+        if (bareId == e.id) {
             return e.left;
+        }
+    }
     throw Error("meshgen: unknown landmark id '" + bareId + "'");
 }
 

@@ -16,11 +16,11 @@ int main(int argc, char** argv) {
     std::string outDir;
     bool quiet = false;
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--out-dir") == 0 && i + 1 < argc)
+        if (std::strcmp(argv[i], "--out-dir") == 0 && i + 1 < argc) {
             outDir = argv[++i];
-        else if (std::strcmp(argv[i], "--quiet") == 0)
+        } else if (std::strcmp(argv[i], "--quiet") == 0) {
             quiet = true;
-        else {
+        } else {
             std::cerr << "usage: glutea-meshgen --out-dir DIR [--quiet]\n";
             return 2;
         }
@@ -38,13 +38,15 @@ int main(int argc, char** argv) {
         const std::string text = encodeLandmarksJson(atlas.landmarks);
         writeFile(outDir + "/landmarks.json", std::vector<uint8_t>(text.begin(), text.end()));
         size_t tris = 0;
-        for (const auto& s : atlas.structures)
+        for (const auto& s : atlas.structures) {
             tris += s.mesh.triangleCount();
+        }
         const double s =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        if (!quiet)
+        if (!quiet) {
             std::cerr << atlas.structures.size() << " meshes, " << tris << " triangles, " << s
                       << " s\n";
+        }
     } catch (const std::exception& e) {
         std::cerr << "glutea-meshgen: " << e.what() << "\n";
         return 1;

@@ -27,15 +27,19 @@ void computeNormals(Mesh& mesh) {
 
 Mesh mirrorX(const Mesh& mesh) {
     Mesh out = mesh;
-    for (auto& p : out.positions)
+    for (auto& p : out.positions) {
         p.x = -p.x;
-    for (auto& n : out.normals)
+    }
+    for (auto& n : out.normals) {
         n.x = -n.x;
-    for (auto& t : out.tangents)
+    }
+    for (auto& t : out.tangents) {
         t.x = -t.x;
+    }
     // A reflection flips orientation; swap two corners to keep faces outward.
-    for (size_t t = 0; t + 2 < out.indices.size(); t += 3)
+    for (size_t t = 0; t + 2 < out.indices.size(); t += 3) {
         std::swap(out.indices[t + 1], out.indices[t + 2]);
+    }
     return out;
 }
 

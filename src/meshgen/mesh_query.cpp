@@ -12,25 +12,31 @@ namespace {
 glm::vec3 closestOnTriangle(glm::vec3 p, glm::vec3 a, glm::vec3 b, glm::vec3 c) {
     const glm::vec3 ab = b - a, ac = c - a, ap = p - a;
     const float d1 = glm::dot(ab, ap), d2 = glm::dot(ac, ap);
-    if (d1 <= 0.0f && d2 <= 0.0f)
+    if (d1 <= 0.0f && d2 <= 0.0f) {
         return a;
+    }
     const glm::vec3 bp = p - b;
     const float d3 = glm::dot(ab, bp), d4 = glm::dot(ac, bp);
-    if (d3 >= 0.0f && d4 <= d3)
+    if (d3 >= 0.0f && d4 <= d3) {
         return b;
+    }
     const float vc = d1 * d4 - d3 * d2;
-    if (vc <= 0.0f && d1 >= 0.0f && d3 <= 0.0f)
+    if (vc <= 0.0f && d1 >= 0.0f && d3 <= 0.0f) {
         return a + ab * (d1 / (d1 - d3));
+    }
     const glm::vec3 cp = p - c;
     const float d5 = glm::dot(ab, cp), d6 = glm::dot(ac, cp);
-    if (d6 >= 0.0f && d5 <= d6)
+    if (d6 >= 0.0f && d5 <= d6) {
         return c;
+    }
     const float vb = d5 * d2 - d1 * d6;
-    if (vb <= 0.0f && d2 >= 0.0f && d6 <= 0.0f)
+    if (vb <= 0.0f && d2 >= 0.0f && d6 <= 0.0f) {
         return a + ac * (d2 / (d2 - d6));
+    }
     const float va = d3 * d6 - d5 * d4;
-    if (va <= 0.0f && (d4 - d3) >= 0.0f && (d5 - d6) >= 0.0f)
+    if (va <= 0.0f && (d4 - d3) >= 0.0f && (d5 - d6) >= 0.0f) {
         return b + (c - b) * ((d4 - d3) / ((d4 - d3) + (d5 - d6)));
+    }
     const float denom = 1.0f / (va + vb + vc);
     return a + ab * (vb * denom) + ac * (vc * denom);
 }
@@ -70,12 +76,13 @@ uint32_t MeshQuery::build(uint32_t begin, uint32_t end) {
     const uint32_t self = uint32_t(nodes_.size() - 1);
     Box box{glm::vec3(std::numeric_limits<float>::max()),
             glm::vec3(std::numeric_limits<float>::lowest())};
-    for (uint32_t i = begin; i < end; ++i)
+    for (uint32_t i = begin; i < end; ++i) {
         for (int k = 0; k < 3; ++k) {
             const glm::vec3 p = mesh_.positions[mesh_.indices[3 * tris_[i] + k]];
             box.lo = glm::min(box.lo, p);
             box.hi = glm::max(box.hi, p);
         }
+    }
     nodes_[self].box = box;
     if (end - begin <= 4) {
         nodes_[self].leaf = true;
@@ -105,8 +112,9 @@ glm::vec3 MeshQuery::closestPoint(glm::vec3 p) const {
     while (!stack.empty()) {
         const Node& n = nodes_[stack.back()];
         stack.pop_back();
-        if (boxDistance2(n.box, p) >= best)
+        if (boxDistance2(n.box, p) >= best) {
             continue;
+        }
         if (n.leaf) {
             for (uint32_t i = n.left; i < n.right; ++i) {
                 const uint32_t t = tris_[i];
@@ -142,8 +150,9 @@ std::vector<float> MeshQuery::rayHits(glm::vec3 o, glm::vec3 dir) const {
     while (!stack.empty()) {
         const Node& n = nodes_[stack.back()];
         stack.pop_back();
-        if (!rayBox(n.box, o, inv))
+        if (!rayBox(n.box, o, inv)) {
             continue;
+        }
         if (!n.leaf) {
             stack.push_back(n.left);
             stack.push_back(n.right);
@@ -156,20 +165,24 @@ std::vector<float> MeshQuery::rayHits(glm::vec3 o, glm::vec3 dir) const {
             const glm::vec3 e2 = mesh_.positions[mesh_.indices[3 * t + 2]] - a;
             const glm::vec3 pv = glm::cross(dir, e2);
             const float det = glm::dot(e1, pv);
-            if (std::abs(det) < 1e-14f)
+            if (std::abs(det) < 1e-14f) {
                 continue;
+            }
             const float id = 1.0f / det;
             const glm::vec3 tv = o - a;
             const float u = glm::dot(tv, pv) * id;
-            if (u < 0.0f || u > 1.0f)
+            if (u < 0.0f || u > 1.0f) {
                 continue;
+            }
             const glm::vec3 qv = glm::cross(tv, e1);
             const float v = glm::dot(dir, qv) * id;
-            if (v < 0.0f || u + v > 1.0f)
+            if (v < 0.0f || u + v > 1.0f) {
                 continue;
+            }
             const float tt = glm::dot(e2, qv) * id;
-            if (tt > 0.0f)
+            if (tt > 0.0f) {
                 hits.push_back(tt);
+            }
         }
     }
     std::sort(hits.begin(), hits.end());
@@ -183,8 +196,9 @@ bool MeshQuery::inside(glm::vec3 p) const {
                                glm::normalize(glm::vec3(-0.3187f, 0.2213f, -0.9211f)),
                                glm::normalize(glm::vec3(0.1459f, -0.9383f, 0.3137f))};
     int votes = 0;
-    for (const auto& d : dirs)
+    for (const auto& d : dirs) {
         votes += rayHits(p, d).size() % 2 == 1;
+    }
     return votes >= 2;
 }
 

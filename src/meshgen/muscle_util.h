@@ -42,8 +42,9 @@ inline PartSpec musclePart(const std::string& id, const std::vector<Band>& bands
     }
     s.field = [sweeps, blend](glm::vec3 p) {
         float d = 1e9f;
-        for (const auto& sw : *sweeps)
+        for (const auto& sw : *sweeps) {
             d = sdf::smin(d, sw.distance(p), blend);
+        }
         return d;
     };
     s.fibre = [sweeps](glm::vec3 p) {

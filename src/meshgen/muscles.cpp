@@ -64,7 +64,7 @@ std::vector<PartSpec> deepMuscleParts(const Registry& registry) {
         const vec3 digitations[3] = {
             {0.026f, 0.075f, -0.033f}, {0.025f, 0.065f, -0.038f}, {0.023f, 0.053f, -0.048f}};
         std::vector<Band> bands;
-        for (const auto& d : digitations)
+        for (const auto& d : digitations) {
             bands.push_back(
                 {{{d, 0.0065f, 0.0045f},
                   {glm::mix(d, belly, 0.5f) + vec3(0.006f, 0.0f, 0.0f), 0.0070f, 0.0055f},
@@ -73,6 +73,7 @@ std::vector<PartSpec> deepMuscleParts(const Registry& registry) {
                   {neck, 0.0060f, 0.0045f},
                   {tendon, 0.0030f, 0.0030f}},
                  vec3(0.0f, 1.0f, 0.1f)});
+        }
         parts.push_back(
             musclePart("piriformis", bands, 0.006f, 0.0014f, 6000, with(kBones, nerves)));
     }
@@ -98,13 +99,14 @@ std::vector<PartSpec> deepMuscleParts(const Registry& registry) {
                              {0.032f, 0.016f, -0.004f},
                              {0.031f, -0.030f, 0.026f},
                              {0.034f, -0.040f, -0.010f}};
-        for (const auto& f : fan)
+        for (const auto& f : fan) {
             b.push_back({{{f, 0.0070f, 0.0022f},
                           {glm::mix(f, vec3(0.038f, -0.012f, -0.030f), 0.6f), 0.0070f, 0.0030f},
                           {exit, 0.0052f, 0.0038f},
                           {fossa + vec3(-0.020f, -0.004f, -0.008f), 0.006f, 0.0045f},
                           {fossa + vec3(0.0f, -0.003f, 0.0f), 0.004f, 0.003f}},
                          vec3(0.0f, 1.0f, 0.0f)});
+        }
         parts.push_back(musclePart("obturator_internus", b, 0.003f, 0.0012f, 2500,
                                    with(kBones, with(nerves, {"gemellus_superior"}))));
     }

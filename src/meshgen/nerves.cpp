@@ -55,8 +55,9 @@ std::vector<PartSpec> nerveParts() {
             {{0.022f, 0.058f, -0.036f}, {0.036f, 0.055f, -0.036f}, {0.048f, 0.050f, -0.035f}}};
         for (const auto& r : rami) {
             std::vector<SweepKey> keys;
-            for (size_t i = 0; i < r.size(); ++i)
+            for (size_t i = 0; i < r.size(); ++i) {
                 keys.push_back({r[i], 0.003f + 0.0002f * float(i), 0.003f + 0.0002f * float(i)});
+            }
             keys.push_back({join, 0.0035f, 0.0035f});
             bands.push_back({keys, vec3(1.0f, 0.0f, 0.0f)});
         }

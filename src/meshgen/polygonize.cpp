@@ -47,8 +47,9 @@ struct Builder {
     void triangle(uint32_t a, uint32_t b, uint32_t c, glm::vec3 towardOutside) {
         const glm::vec3 n = glm::cross(mesh.positions[b] - mesh.positions[a],
                                        mesh.positions[c] - mesh.positions[a]);
-        if (glm::dot(n, towardOutside) < 0.0f)
+        if (glm::dot(n, towardOutside) < 0.0f) {
             std::swap(b, c);
+        }
         mesh.indices.insert(mesh.indices.end(), {a, b, c});
     }
 };
@@ -58,8 +59,8 @@ struct Builder {
 Mesh polygonize(const Grid& g, int iMin) {
     Builder b{g, {}, {}};
     b.edgeVertex.reserve(1 << 16);
-    for (int k = 0; k + 1 < g.dims.z; ++k)
-        for (int j = 0; j + 1 < g.dims.y; ++j)
+    for (int k = 0; k + 1 < g.dims.z; ++k) {
+        for (int j = 0; j + 1 < g.dims.y; ++j) {
             for (int i = iMin; i + 1 < g.dims.x; ++i) {
                 std::array<glm::ivec3, 8> c;
                 std::array<size_t, 8> idx;
@@ -71,20 +72,25 @@ Mesh polygonize(const Grid& g, int iMin) {
                     v[n] = g.values[idx[n]];
                     inside += v[n] < 0.0f;
                 }
-                if (inside == 0 || inside == 8)
+                if (inside == 0 || inside == 8) {
                     continue;
+                }
                 for (const auto& tet : kTets) {
                     std::array<int, 4> in{}, out{};
                     int ni = 0, no = 0;
-                    for (int n : tet)
+                    for (int n : tet) {
                         (v[n] < 0.0f ? in[ni++] : out[no++]) = n;
-                    if (ni == 0 || ni == 4)
+                    }
+                    if (ni == 0 || ni == 4) {
                         continue;
+                    }
                     glm::vec3 ci(0.0f), co(0.0f);
-                    for (int n = 0; n < ni; ++n)
+                    for (int n = 0; n < ni; ++n) {
                         ci += glm::vec3(c[in[n]]);
-                    for (int n = 0; n < no; ++n)
+                    }
+                    for (int n = 0; n < no; ++n) {
                         co += glm::vec3(c[out[n]]);
+                    }
                     const glm::vec3 dir = co / float(no) - ci / float(ni);
                     auto e = [&](int a, int bb) {
                         return b.vertex(idx[a], c[a], v[a], idx[bb], c[bb], v[bb]);
@@ -102,6 +108,8 @@ Mesh polygonize(const Grid& g, int iMin) {
                     }
                 }
             }
+        }
+    }
     return std::move(b.mesh);
 }
 

@@ -15,16 +15,21 @@ void taubinSmooth(Mesh& mesh, int iterations) {
     const size_t n = mesh.positions.size();
     // Each undirected edge appears in two triangles; count it from both sides (symmetric weights).
     std::vector<uint32_t> start(n + 1, 0), adj;
-    for (size_t t = 0; t < mesh.indices.size(); t += 3)
-        for (int e = 0; e < 3; ++e)
+    for (size_t t = 0; t < mesh.indices.size(); t += 3) {
+        for (int e = 0; e < 3; ++e) {
             ++start[mesh.indices[t + e] + 1];
-    for (size_t i = 0; i < n; ++i)
+        }
+    }
+    for (size_t i = 0; i < n; ++i) {
         start[i + 1] += start[i];
+    }
     adj.resize(start[n]);
     std::vector<uint32_t> fill(start.begin(), start.end() - 1);
-    for (size_t t = 0; t < mesh.indices.size(); t += 3)
-        for (int e = 0; e < 3; ++e)
+    for (size_t t = 0; t < mesh.indices.size(); t += 3) {
+        for (int e = 0; e < 3; ++e) {
             adj[fill[mesh.indices[t + e]]++] = mesh.indices[t + (e + 1) % 3];
+        }
+    }
     std::vector<glm::vec3> tmp(n);
     auto pass = [&](float factor) {
         for (size_t i = 0; i < n; ++i) {
@@ -34,8 +39,9 @@ void taubinSmooth(Mesh& mesh, int iterations) {
                 tmp[i] = mesh.positions[i];
                 continue;
             }
-            for (uint32_t k = a; k < b; ++k)
+            for (uint32_t k = a; k < b; ++k) {
                 avg += mesh.positions[adj[k]];
+            }
             avg /= float(b - a);
             tmp[i] = mesh.positions[i] + (avg - mesh.positions[i]) * factor;
         }
@@ -54,18 +60,22 @@ void liftSlivers(std::vector<glm::vec3>& positions, const std::vector<uint32_t>&
         return glm::length(glm::cross(b - a, c - a)) * 0.5;
     };
     std::vector<size_t> slivers;
-    for (size_t t = 0; t + 2 < indices.size(); t += 3)
-        if (area(t) < 1e-11)
+    for (size_t t = 0; t + 2 < indices.size(); t += 3) {
+        if (area(t) < 1e-11) {
             slivers.push_back(t);
-    if (slivers.empty())
+        }
+    }
+    if (slivers.empty()) {
         return;
+    }
     std::vector<glm::dvec3> normal(positions.size(), glm::dvec3(0.0));
     for (size_t t = 0; t + 2 < indices.size(); t += 3) {
         const glm::dvec3 a(positions[indices[t]]), b(positions[indices[t + 1]]),
             c(positions[indices[t + 2]]);
         const glm::dvec3 n = glm::cross(b - a, c - a);
-        for (int k = 0; k < 3; ++k)
+        for (int k = 0; k < 3; ++k) {
             normal[indices[t + k]] += n;
+        }
     }
     for (size_t t : slivers) {
         // The corner opposite the longest edge is the one lying (nearly) on that edge.
@@ -81,10 +91,12 @@ void liftSlivers(std::vector<glm::vec3>& positions, const std::vector<uint32_t>&
         }
         const uint32_t v = indices[t + corner];
         glm::dvec3 n = normal[v];
-        if (positions[v].x == 0.0f)
+        if (positions[v].x == 0.0f) {
             n.x = 0.0;
-        if (glm::length(n) < 1e-30)
+        }
+        if (glm::length(n) < 1e-30) {
             continue;
+        }
         positions[v] += glm::vec3(glm::normalize(n) * 2e-6);
     }
 }
@@ -93,36 +105,45 @@ void liftSlivers(std::vector<glm::vec3>& positions, const std::vector<uint32_t>&
 bool isClosedManifold(const Mesh& mesh) {
     std::unordered_map<uint64_t, int> half;
     half.reserve(mesh.indices.size());
-    for (size_t t = 0; t < mesh.indices.size(); t += 3)
+    for (size_t t = 0; t < mesh.indices.size(); t += 3) {
         for (int e = 0; e < 3; ++e) {
             const uint64_t a = mesh.indices[t + e], b = mesh.indices[t + (e + 1) % 3];
-            if (++half[a << 32 | b] > 1)
+            if (++half[a << 32 | b] > 1) {
                 return false;
+            }
         }
-    for (const auto& [k, n] : half)
-        if (!half.count((k << 32) | (k >> 32)))
+    }
+    for (const auto& [k, n] : half) {
+        if (!half.count((k << 32) | (k >> 32))) {
             return false;
+        }
+    }
     // One fan per vertex: walking "next" around a vertex must visit all its triangles.
     std::vector<std::vector<std::pair<uint32_t, uint32_t>>> ring(mesh.positions.size());
-    for (size_t t = 0; t < mesh.indices.size(); t += 3)
-        for (int e = 0; e < 3; ++e)
+    for (size_t t = 0; t < mesh.indices.size(); t += 3) {
+        for (int e = 0; e < 3; ++e) {
             ring[mesh.indices[t + e]].push_back(
                 {mesh.indices[t + (e + 1) % 3], mesh.indices[t + (e + 2) % 3]});
+        }
+    }
     for (const auto& r : ring) {
-        if (r.empty())
+        if (r.empty()) {
             continue;
+        }
         uint32_t cur = r[0].first;
         size_t steps = 0;
         do {
             auto it =
                 std::find_if(r.begin(), r.end(), [&](const auto& pr) { return pr.first == cur; });
-            if (it == r.end())
+            if (it == r.end()) {
                 return false;
+            }
             cur = it->second;
             ++steps;
         } while (cur != r[0].first && steps <= r.size());
-        if (steps != r.size())
+        if (steps != r.size()) {
             return false;
+        }
     }
     return true;
 }
@@ -132,19 +153,22 @@ bool isClosedManifold(const Mesh& mesh) {
 static void splitPinchedVertices(Mesh& mesh) {
     const size_t n = mesh.positions.size();
     std::vector<std::vector<uint32_t>> corners(n); // index into mesh.indices
-    for (size_t i = 0; i < mesh.indices.size(); ++i)
+    for (size_t i = 0; i < mesh.indices.size(); ++i) {
         corners[mesh.indices[i]].push_back(uint32_t(i));
+    }
     for (size_t v = 0; v < n; ++v) {
         auto& cs = corners[v];
-        if (cs.size() < 3)
+        if (cs.size() < 3) {
             continue;
+        }
         auto nextOf = [&](uint32_t c) { return mesh.indices[c - c % 3 + (c % 3 + 1) % 3]; };
         auto prevOf = [&](uint32_t c) { return mesh.indices[c - c % 3 + (c % 3 + 2) % 3]; };
         std::vector<char> seen(cs.size(), 0);
         bool first = true;
         for (size_t s0 = 0; s0 < cs.size(); ++s0) {
-            if (seen[s0])
+            if (seen[s0]) {
                 continue;
+            }
             std::vector<size_t> fan;
             size_t cur = s0;
             while (!seen[cur]) {
@@ -152,13 +176,15 @@ static void splitPinchedVertices(Mesh& mesh) {
                 fan.push_back(cur);
                 const uint32_t b = prevOf(cs[cur]);
                 size_t nxt = cs.size();
-                for (size_t k = 0; k < cs.size(); ++k)
+                for (size_t k = 0; k < cs.size(); ++k) {
                     if (!seen[k] && nextOf(cs[k]) == b) {
                         nxt = k;
                         break;
                     }
-                if (nxt == cs.size())
+                }
+                if (nxt == cs.size()) {
                     break;
+                }
                 cur = nxt;
             }
             if (first) {
@@ -167,8 +193,9 @@ static void splitPinchedVertices(Mesh& mesh) {
             }
             const uint32_t copy = uint32_t(mesh.positions.size());
             mesh.positions.push_back(mesh.positions[v]);
-            for (size_t k : fan)
+            for (size_t k : fan) {
                 mesh.indices[cs[k]] = copy;
+            }
         }
     }
 }
@@ -183,14 +210,16 @@ void dropDegenerate(Mesh& mesh) {
         std::sort(k.begin(), k.end());
         return k;
     };
-    for (size_t t = 0; t < mesh.indices.size(); t += 3)
+    for (size_t t = 0; t < mesh.indices.size(); t += 3) {
         ++count[key(t)];
+    }
     std::vector<uint32_t> kept;
     kept.reserve(mesh.indices.size());
     for (size_t t = 0; t < mesh.indices.size(); t += 3) {
         const uint32_t a = mesh.indices[t], b = mesh.indices[t + 1], c = mesh.indices[t + 2];
-        if (a == b || b == c || a == c || count[key(t)] > 1)
+        if (a == b || b == c || a == c || count[key(t)] > 1) {
             continue;
+        }
         kept.insert(kept.end(), {a, b, c});
     }
     mesh.indices.swap(kept);

@@ -18,20 +18,23 @@ constexpr Knot kKnots[] = {
     {-0.030f, 1.0f}, {-0.090f, kThigh}, {-0.400f, kThigh}, {-0.460f, kShank}};
 
 float scaleAt(float y) {
-    if (y >= kKnots[0].y)
+    if (y >= kKnots[0].y) {
         return kKnots[0].scale;
-    for (size_t i = 0; i + 1 < std::size(kKnots); ++i)
+    }
+    for (size_t i = 0; i + 1 < std::size(kKnots); ++i) {
         if (y >= kKnots[i + 1].y) {
             const float t = (kKnots[i].y - y) / (kKnots[i].y - kKnots[i + 1].y);
             return kKnots[i].scale + (kKnots[i + 1].scale - kKnots[i].scale) * t;
         }
+    }
     return kKnots[std::size(kKnots) - 1].scale;
 }
 
 // y' = integral of the scale from 0 to y (identity above the first knot).
 float mapY(float y) {
-    if (y >= kKnots[0].y)
+    if (y >= kKnots[0].y) {
         return y;
+    }
     float out = kKnots[0].y;
     float top = kKnots[0].y;
     for (size_t i = 0; i + 1 < std::size(kKnots) && y < top; ++i) {
@@ -39,15 +42,17 @@ float mapY(float y) {
         out -= 0.5f * (scaleAt(top) + scaleAt(bottom)) * (top - bottom); // exact: scale linear
         top = kKnots[i + 1].y;
     }
-    if (y < top)
+    if (y < top) {
         out -= kKnots[std::size(kKnots) - 1].scale * (top - y);
+    }
     return out;
 }
 
 float unmapY(float yAtlas) {
     float y = yAtlas;
-    for (int i = 0; i < 8; ++i) // Newton: the scale is the derivative
+    for (int i = 0; i < 8; ++i) { // Newton: the scale is the derivative
         y -= (mapY(y) - yAtlas) / scaleAt(y);
+    }
     return y;
 }
 
@@ -65,10 +70,12 @@ float shiftAt(float y) {
 constexpr float kA0 = 0.050f, kA1 = 0.140f;
 constexpr float kStretch = 2.0f / (kA0 + kA1); // of the shift, per metre
 float ramp(float a) {
-    if (a <= kA0)
+    if (a <= kA0) {
         return kStretch * a;
-    if (a >= kA1)
+    }
+    if (a >= kA1) {
         return 1.0f;
+    }
     const float u = a - kA0;
     return kStretch * (kA0 + u - 0.5f * u * u / (kA1 - kA0));
 }
@@ -100,8 +107,9 @@ glm::vec3 toDesign(glm::vec3 q) {
     const float ax = std::abs(q.x), s = shiftAt(y);
     // x' = a + s f(a): a contraction for s |df/da| < 1 (here below 0.4), so iterate.
     float a = std::max(0.0f, ax - s);
-    for (int i = 0; i < 24; ++i)
+    for (int i = 0; i < 24; ++i) {
         a = std::max(0.0f, ax - s * fraction(a, y, q.z));
+    }
     return glm::vec3(std::copysign(a, q.x), y, q.z);
 }
 
@@ -116,14 +124,16 @@ Box toAtlas(const Box& b) {
     // x' grows with x and with y (the shift is largest at the hip), y' with y: the corners and the
     // hip level bound the image; sample the box's faces to be safe with the rigid blend.
     Box out{glm::vec3(1e9f), glm::vec3(-1e9f)};
-    for (int i = 0; i <= 8; ++i)
-        for (int j = 0; j <= 8; ++j)
+    for (int i = 0; i <= 8; ++i) {
+        for (int j = 0; j <= 8; ++j) {
             for (int k = 0; k <= 8; ++k) {
                 const glm::vec3 t(float(i) / 8, float(j) / 8, float(k) / 8);
                 const glm::vec3 q = toAtlas(b.lo + (b.hi - b.lo) * t);
                 out.lo = glm::min(out.lo, q);
                 out.hi = glm::max(out.hi, q);
             }
+        }
+    }
     out.lo -= glm::vec3(0.002f);
     out.hi += glm::vec3(0.002f);
     if (b.lo.x == -b.hi.x) { // a midline box stays exactly symmetric

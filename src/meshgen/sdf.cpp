@@ -15,8 +15,9 @@ float polygon2d(glm::vec2 p, const std::vector<glm::vec2>& poly) {
         const float t = std::clamp(glm::dot(w, e) / std::max(glm::dot(e, e), 1e-12f), 0.0f, 1.0f);
         const glm::vec2 q = w - e * t;
         d2 = std::min(d2, glm::dot(q, q));
-        if ((a.y > p.y) != (b.y > p.y) && p.x < a.x + (p.y - a.y) * e.x / e.y)
+        if ((a.y > p.y) != (b.y > p.y) && p.x < a.x + (p.y - a.y) * e.x / e.y) {
             inside = !inside;
+        }
     }
     const float d = std::sqrt(d2);
     return inside ? -d : d;

@@ -40,8 +40,9 @@ inline float roundBox(glm::vec3 p, glm::vec3 c, glm::vec3 h, float rr) {
 
 // Polynomial smooth minimum (blend radius k): soft union of organic parts.
 inline float smin(float a, float b, float k) {
-    if (k <= 0.0f)
+    if (k <= 0.0f) {
         return std::min(a, b);
+    }
     const float h = std::max(k - std::abs(a - b), 0.0f) / k;
     return std::min(a, b) - h * h * k * 0.25f;
 }

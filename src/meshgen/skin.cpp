@@ -40,8 +40,9 @@ float bodyContour(vec3 p) {
     d = sdf::smin(d, shin, 0.060f);
     // Thighs apart below the perineum only (a crack that opens downward); nothing above it.
     const float w = std::clamp((-0.095f - p.y) * 0.25f, 0.0f, 0.02f);
-    if (w > 0.0f)
+    if (w > 0.0f) {
         d = std::max(d, w - std::abs(p.x));
+    }
     // Natal cleft: a shallow groove between the buttocks, not up the back.
     const float cleft =
         sdf::capsule(p, vec3(0.0f, 0.060f, -0.175f), vec3(0.0f, -0.080f, -0.165f), 0.018f, 0.018f);

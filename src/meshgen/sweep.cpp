@@ -43,8 +43,9 @@ Sweep::Sweep(const std::vector<SweepKey>& keys, glm::vec3 widthHint, float segme
         const SweepKey& k3 = keys[std::min(i + 2, n - 1)];
         const float len = glm::length(keys[i + 1].p - keys[i].p);
         const int steps = std::max(1, int(std::ceil(len / segmentLength)));
-        for (int s = 0; s < steps; ++s)
+        for (int s = 0; s < steps; ++s) {
             pts.push_back(catmullRom(k0, keys[i], keys[i + 1], k3, float(s) / float(steps)));
+        }
     }
     pts.push_back(keys.back());
     lo_ = glm::vec3(1e9f);
@@ -58,8 +59,9 @@ Sweep::Sweep(const std::vector<SweepKey>& keys, glm::vec3 widthHint, float segme
         const glm::vec3 keySide = pts[i].side + pts[i + 1].side;
         const glm::vec3 hint = glm::length(keySide) > 1e-6f ? keySide : widthHint;
         glm::vec3 side = hint - s.dir * glm::dot(hint, s.dir);
-        if (glm::length(side) < 1e-4f)
+        if (glm::length(side) < 1e-4f) {
             side = glm::cross(s.dir, glm::vec3(0.0f, 0.0f, 1.0f));
+        }
         s.side = glm::normalize(side);
         s.normal = glm::cross(s.dir, s.side);
         s.ra = pts[i].a;
@@ -86,25 +88,30 @@ float Sweep::segDistance(const Seg& s, glm::vec3 p) const {
                             s.ba + (s.bb - s.ba) * t);
     // Flat caps at the two ends; elsewhere the neighbouring segment continues the body.
     float out = 0.0f;
-    if (along < 0.0f)
+    if (along < 0.0f) {
         out = -along;
-    else if (along > s.len)
+    } else if (along > s.len) {
         out = along - s.len;
-    if (out <= 0.0f)
+    }
+    if (out <= 0.0f) {
         return e;
-    if (!s.first && !s.last)
+    }
+    if (!s.first && !s.last) {
         return std::sqrt(std::max(e, 0.0f) * std::max(e, 0.0f) + out * out);
+    }
     const bool capped = (s.first && along < 0.0f) || (s.last && along > s.len);
-    if (capped)
+    if (capped) {
         return std::max(e, 0.0f) > 0.0f ? std::sqrt(e * e + out * out) : out;
+    }
     return std::sqrt(std::max(e, 0.0f) * std::max(e, 0.0f) + out * out);
 }
 
 float Sweep::distance(glm::vec3 p) const {
     float best = 1e9f;
     for (const Seg& s : segs_) {
-        if (glm::length(p - s.mid) - s.bound > best)
+        if (glm::length(p - s.mid) - s.bound > best) {
             continue;
+        }
         best = std::min(best, segDistance(s, p));
     }
     return best;
@@ -114,16 +121,18 @@ glm::vec3 Sweep::direction(glm::vec3 p, float* dist) const {
     float best = 1e9f;
     glm::vec3 dir(0.0f, -1.0f, 0.0f);
     for (const Seg& s : segs_) {
-        if (glm::length(p - s.mid) - s.bound > best)
+        if (glm::length(p - s.mid) - s.bound > best) {
             continue;
+        }
         const float d = segDistance(s, p);
         if (d < best) {
             best = d;
             dir = s.dir;
         }
     }
-    if (dist)
+    if (dist) {
         *dist = best;
+    }
     return dir;
 }
 

@@ -29,9 +29,10 @@ Mesh completeByReflection(const std::vector<glm::vec3>& positions,
         full.positions.push_back({-positions[v].x, positions[v].y, positions[v].z});
     }
     full.indices = half;
-    for (size_t t = 0; t + 2 < half.size(); t += 3)
+    for (size_t t = 0; t + 2 < half.size(); t += 3) {
         full.indices.insert(full.indices.end(),
                             {mirror[half[t]], mirror[half[t + 2]], mirror[half[t + 1]]});
+    }
     return full;
 }
 
@@ -39,13 +40,16 @@ Mesh completeByReflection(const std::vector<glm::vec3>& positions,
 
 Mesh meshSymmetric(const Grid& grid, size_t targetTriangles, int smoothIterations) {
     const int i0 = int(std::lround(-grid.origin.x / grid.step));
-    if (i0 <= 0 || 2 * i0 != grid.dims.x - 1)
+    if (i0 <= 0 || 2 * i0 != grid.dims.x - 1) {
         throw Error("meshgen: lattice of an unpaired structure is not symmetric about x = 0");
+    }
     Mesh half = polygonize(grid, i0);
     const float plane = grid.origin.x + float(i0) * grid.step; // ~0 up to rounding
-    for (auto& p : half.positions)
-        if (std::abs(p.x - plane) < grid.step * 1e-3f)
+    for (auto& p : half.positions) {
+        if (std::abs(p.x - plane) < grid.step * 1e-3f) {
             p.x = 0.0f;
+        }
+    }
     const size_t n = half.positions.size();
 
     // Smooth the whole surface (so the seam is smoothed like the rest), then copy the half's
@@ -53,9 +57,11 @@ Mesh meshSymmetric(const Grid& grid, size_t targetTriangles, int smoothIteration
     Mesh full = completeByReflection(half.positions, half.indices);
     taubinSmooth(full, smoothIterations);
     std::vector<glm::vec3> positions(full.positions.begin(), full.positions.begin() + long(n));
-    for (size_t v = 0; v < n; ++v)
-        if (half.positions[v].x == 0.0f)
+    for (size_t v = 0; v < n; ++v) {
+        if (half.positions[v].x == 0.0f) {
             positions[v].x = 0.0f;
+        }
+    }
 
     // Decimate the half with its seam locked, in stages, keeping the last stage whose completed
     // mesh is still a closed 2-manifold (as decimate() does for paired structures).

@@ -82,6 +82,16 @@ viewport_of() { convert "$1" -crop 700x780+310+30 +repage "${1%.png}.viewport.pn
 # pixels_differing A B: how many pixels differ by more than 3% between two screenshots.
 pixels_differing() { compare -metric AE -fuzz 3% "$1" "$2" null: 2>&1 | cut -d' ' -f1 || true; }
 
+# posterior_again LOG START SHOT: key 1 (the posterior preset, the view the window starts in),
+# screenshot SHOT, and set $back to how many viewport pixels differ from the START screenshot.
+posterior_again() {
+    xdotool key --window "$window" 1
+    wait_for_state "$1" yaw 180.0
+    settle
+    screenshot "$3"
+    back=$(pixels_differing "$(viewport_of "$2")" "$(viewport_of "$3")")
+}
+
 # fresh_config DIR [AUDIENCE]: the window's settings folder, emptied (no settings from a previous
 # run); with AUDIENCE, a settings.json that chooses that register.
 fresh_config() {

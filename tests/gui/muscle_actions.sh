@@ -30,11 +30,7 @@ moved=$(pixels_differing "$(viewport_of "$OUT/actions_0_rest.png")" "$(viewport_
 
 xdotool key --window "$window" Escape
 wait_for_log "$log" '"action":"","event":"action","playing":false' 10
-xdotool key --window "$window" 1
-wait_for_state "$log" yaw 180.0
-settle
-screenshot "$OUT/actions_2_stopped.png"
-back=$(pixels_differing "$(viewport_of "$OUT/actions_0_rest.png")" "$(viewport_of "$OUT/actions_2_stopped.png")")
+posterior_again "$log" "$OUT/actions_0_rest.png" "$OUT/actions_2_stopped.png"
 [ "$back" -lt 200 ] || fail "after Escape the view differs from the start in $back pixels"
 quit_app
 echo "PASS: abduction changed $moved pixels; stopped: $back pixels differ"

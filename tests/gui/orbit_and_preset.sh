@@ -38,11 +38,7 @@ print(sum(1 for y in yaws if 91 < y < $yaw1 - 1))")
 [ "$between" -ge 1 ] || fail "the preset view should be reached smoothly, not in one jump"
 
 # Key 1: back to posterior; the picture must match the one at start.
-xdotool key --window "$window" 1
-wait_for_state "$log" yaw 180.0
-settle
-screenshot "$OUT/orbit_2_posterior.png"
-back=$(pixels_differing "$(viewport_of "$OUT/orbit_0_start.png")" "$(viewport_of "$OUT/orbit_2_posterior.png")")
+posterior_again "$log" "$OUT/orbit_0_start.png" "$OUT/orbit_2_posterior.png"
 [ "$back" -lt 200 ] || fail "the posterior preset differs from the start view in $back pixels"
 
 quit_app
