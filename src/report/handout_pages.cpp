@@ -131,11 +131,18 @@ class Flow {
         y_ += textAt(left(), y_, text, width(), style) + after;
     }
 
-    void heading(const std::string& text, double sizePt = 14.0) {
-        // Keep a heading with at least a few lines of what follows.
-        need(measure(text, width(), {sizePt, true}) + 40.0);
+    // `keepWith`: the height of what follows that must stay on the heading's page (at least a
+    // few lines; a block of bullets, which is never split, whole).
+    void heading(const std::string& text, double sizePt = 14.0, double keepWith = 40.0) {
+        need(measure(text, width(), {sizePt, true}) + 7.0 + std::max(40.0, keepWith));
         y_ += 4.0;
         y_ += textAt(left(), y_, text, width(), {sizePt, true, false, kAccent}) + 3.0;
+    }
+
+    // The height bullets() will take.
+    double bulletsHeight(const std::vector<std::string>& items, const Style& style,
+                         int columns = 1) const {
+        return items.empty() ? 0.0 : bulletBlock(items, style, columns, false) + 2.0;
     }
 
     // Bullets in `columns` columns, as one block (never split across pages).
@@ -143,11 +150,21 @@ class Flow {
         if (items.empty()) {
             return;
         }
+        const double height = bulletBlock(items, style, columns, false);
+        need(height);
+        bulletBlock(items, style, columns, true);
+        y_ += height + 2.0;
+    }
+
+  private:
+    // Measures (draw false) or draws the bullets at the flow's y; returns the tallest column.
+    double bulletBlock(const std::vector<std::string>& items, const Style& style, int columns,
+                       bool draw) const {
         const double gap = 5.0 * kMm;
         const double colWidth = (width() - gap * (columns - 1)) / columns;
         const double indent = style.sizePt * 1.1;
         const std::size_t perColumn = (items.size() + columns - 1) / columns;
-        auto columnHeight = [&](std::size_t from, bool draw, double x) {
+        auto columnHeight = [&](std::size_t from, double x) {
             double h = 0.0;
             for (std::size_t i = from; i < std::min(items.size(), from + perColumn); ++i) {
                 const double th =
@@ -162,16 +179,12 @@ class Flow {
         };
         double height = 0.0;
         for (int c = 0; c < columns; ++c) {
-            height = std::max(height, columnHeight(std::size_t(c) * perColumn, false, 0.0));
+            height = std::max(
+                height, columnHeight(std::size_t(c) * perColumn, left() + c * (colWidth + gap)));
         }
-        need(height);
-        for (int c = 0; c < columns; ++c) {
-            columnHeight(std::size_t(c) * perColumn, true, left() + c * (colWidth + gap));
-        }
-        y_ += height + 2.0;
+        return height;
     }
 
-  private:
     PaperSize paper_;
     std::function<cairo_t*()> newPage_;
     cairo_t* cr_ = nullptr;
@@ -356,7 +369,7 @@ void steps(Flow& flow, const Handout& h) {
 
 void safety(Flow& flow, const Handout& h) {
     if (!h.cautions.empty()) {
-        flow.heading("Take care");
+        flow.heading("Take care", 14.0, flow.bulletsHeight(h.cautions, {9.5}, 2));
         flow.bullets(h.cautions, {9.5}, 2);
     }
     flow.heading("When to see a doctor");
