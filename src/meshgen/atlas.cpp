@@ -123,7 +123,9 @@ Atlas buildAtlas(void (*log)(const std::string&)) {
     Atlas atlas;
     std::vector<PartSpec> specs;
     for (auto&& list :
-         {boneParts(), nerveParts(), deepMuscleParts(registry), superficialMuscleParts()}) {
+         {boneParts(), spineParts(), footBoneParts(), nerveParts(), buttockNerveParts(),
+          deepMuscleParts(registry), backMuscleParts(registry), medialThighParts(registry),
+          frontThighParts(registry), legMuscleParts(registry), superficialMuscleParts()}) {
         specs.insert(specs.end(), list.begin(), list.end());
     }
     specs.push_back(skinPart(registry));

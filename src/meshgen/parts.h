@@ -44,9 +44,19 @@ struct PartSpec {
     std::function<glm::vec3(glm::vec3)> fibre; // muscles: fibre direction at a point
 };
 
+// In the order buildAtlas builds them: bones, nerves, muscles deep to superficial, skin. A part
+// can stay outside only the parts built before it (Registry::distance of an id not built yet is
+// "far").
 std::vector<PartSpec> boneParts();
+std::vector<PartSpec> spineParts();    // lumbar vertebrae and discs, sacroiliac joint, ligaments
+std::vector<PartSpec> footBoneParts(); // the foot's bones
 std::vector<PartSpec> nerveParts();
+std::vector<PartSpec> buttockNerveParts(); // gluteal, posterior femoral cutaneous, pudendal
 std::vector<PartSpec> deepMuscleParts(const Registry& registry);
+std::vector<PartSpec> backMuscleParts(const Registry& registry);  // quadratus lumborum, erector
+std::vector<PartSpec> medialThighParts(const Registry& registry); // adductors, gracilis, ...
+std::vector<PartSpec> frontThighParts(const Registry& registry);  // iliopsoas, quadriceps, ...
+std::vector<PartSpec> legMuscleParts(const Registry& registry);   // gastrocnemius, soleus
 std::vector<PartSpec> superficialMuscleParts();
 PartSpec skinPart(const Registry& registry);
 
