@@ -10,6 +10,9 @@
 namespace glutea {
 
 void DisplayMeshesInBackground::start(const Atlas& atlas) {
+    if (!needsDisplayMeshes(atlas.parts)) {
+        return; // the model file carries them
+    }
     work_ =
         std::async(std::launch::async, [&parts = atlas.parts] { return displayIndicesOf(parts); });
 }
@@ -28,7 +31,9 @@ void DisplayMeshesInBackground::finish(Atlas& atlas, Renderer& renderer) {
     }
     auto indices = work_.get();
     for (std::size_t i = 0; i < atlas.parts.size() && i < indices.size(); ++i) {
-        atlas.parts[i].displayIndices = std::move(indices[i]);
+        if (atlas.parts[i].displayIndices.empty()) {
+            atlas.parts[i].displayIndices = std::move(indices[i]);
+        }
     }
     renderer.updateDisplayMeshes(atlas);
 }

@@ -19,6 +19,7 @@
 #include <glm/gtc/matrix_transform.hpp>
 #include <glm/gtc/type_ptr.hpp>
 
+#include "base/display_lod.h"
 #include "base/error.h"
 #include "base/parallel_for.h"
 #include "geometry/level_of_detail.h"
@@ -29,12 +30,6 @@
 namespace glutea {
 
 namespace {
-
-// Drawn meshes keep about a fifth of the triangles, moving the surface by at most half a
-// millimetre: invisible at screen size, and what keeps a frame within 16 ms on a software
-// rasteriser.
-constexpr float kDisplayTriangleRatio = 0.15f;
-constexpr float kDisplayMaxErrorMetres = 0.001f;
 
 glm::vec3 axisVector(const std::string& axis) {
     const float sign = axis[0] == '-' ? -1.0f : 1.0f;
@@ -160,15 +155,30 @@ void collect(const aiScene& scene, const aiNode& node, const glm::mat4& parent,
 std::vector<std::vector<std::uint32_t>> displayIndicesOf(const std::vector<StructurePart>& parts) {
     std::vector<std::vector<std::uint32_t>> result(parts.size());
     parallelFor(parts.size(), threadsUpTo(4), [&](std::size_t i) {
-        result[i] = simplifiedIndices(parts[i].mesh, kDisplayTriangleRatio, kDisplayMaxErrorMetres);
+        // Models from the generator carry their display level (glb_reader reads it).
+        if (parts[i].displayIndices.empty()) {
+            result[i] =
+                simplifiedIndices(parts[i].mesh, kDisplayLodRatio, kDisplayLodMaxErrorMetres);
+        }
     });
     return result;
+}
+
+bool needsDisplayMeshes(const std::vector<StructurePart>& parts) {
+    for (const auto& part : parts) {
+        if (part.displayIndices.empty() && !part.mesh.indices.empty()) {
+            return true;
+        }
+    }
+    return false;
 }
 
 void simplifyForDisplay(std::vector<StructurePart>& parts) {
     auto indices = displayIndicesOf(parts);
     for (std::size_t i = 0; i < parts.size(); ++i) {
-        parts[i].displayIndices = std::move(indices[i]);
+        if (parts[i].displayIndices.empty()) {
+            parts[i].displayIndices = std::move(indices[i]);
+        }
     }
 }
 
@@ -318,6 +328,7 @@ std::vector<NamedMesh> loadModelMeshes(const std::filesystem::path& file, const 
     }
     const glm::mat4 frame = frameConversion(file, ref);
     std::map<std::string, Mesh> byName;
+    std::map<std::string, std::vector<std::uint32_t>> displayByName;
     std::vector<std::string> order;
     MeshFaults faults;
     const std::string ext = file.extension().string();
@@ -339,6 +350,7 @@ std::vector<NamedMesh> loadModelMeshes(const std::filesystem::path& file, const 
         for (auto& named : *direct) {
             order.push_back(named.name);
             byName[named.name] = std::move(named.mesh);
+            displayByName[named.name] = std::move(named.displayIndices);
         }
     } else {
         readWithAssimp(file, frame, faceNormals, declaredTriangles, byName, order, faults);
@@ -366,7 +378,7 @@ std::vector<NamedMesh> loadModelMeshes(const std::filesystem::path& file, const 
         if (!mesh.tangents.empty() && mesh.tangents.size() != mesh.positions.size()) {
             mesh.tangents.clear();
         }
-        result.push_back({name, std::move(mesh)});
+        result.push_back({name, std::move(mesh), std::move(displayByName[name])});
     }
     return result;
 }
@@ -399,6 +411,7 @@ Atlas loadAtlas(const std::filesystem::path& dir, std::vector<std::string>* prob
             part.side = mapping.side;
             part.nodeName = named.name;
             part.mesh = std::move(named.mesh);
+            part.displayIndices = std::move(named.displayIndices);
             part.bounds = part.mesh.bounds();
             part.centroid = part.mesh.surfaceCentroid();
             atlas.bounds.add(part.bounds);

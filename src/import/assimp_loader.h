@@ -17,10 +17,15 @@ namespace glutea {
 Atlas loadAtlas(const std::filesystem::path& dir, std::vector<std::string>* problems = nullptr);
 
 // Gives every part its display mesh (StructurePart::displayIndices, a lighter triangle list over
-// the same vertices). loadAtlas leaves them out: reading, querying and validating an atlas need
-// none, and a window can make them after its first frame.
+// the same vertices; base/display_lod.h). A model from the generator carries them in its file
+// (glb_reader reads them); for other models loadAtlas leaves them out: reading, querying and
+// validating an atlas need none, and a window can make them after its first frame. Parts that
+// have theirs keep them.
 void simplifyForDisplay(std::vector<StructurePart>& parts);
-// The same lists, one per part, leaving the parts alone (for a background thread).
+// True when some part has no display mesh yet.
+bool needsDisplayMeshes(const std::vector<StructurePart>& parts);
+// The lists of the parts that have none (empty for those that have), leaving the parts alone (for
+// a background thread).
 std::vector<std::vector<std::uint32_t>> displayIndicesOf(const std::vector<StructurePart>& parts);
 
 // Models with more triangles than this are refused before they are copied (minutes and gigabytes
@@ -36,6 +41,7 @@ std::size_t maxTriangles();
 struct NamedMesh {
     std::string name;
     Mesh mesh;
+    std::vector<std::uint32_t> displayIndices; // stored in the file (glb_reader), or empty
 };
 std::vector<NamedMesh> loadModelMeshes(const std::filesystem::path& file, const ModelRef& ref);
 

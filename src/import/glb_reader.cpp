@@ -8,6 +8,7 @@
 #include <cstring>
 #include <fstream>
 #include <map>
+#include <set>
 
 #include <glm/gtc/matrix_transform.hpp>
 #include <glm/gtc/quaternion.hpp>
@@ -227,6 +228,8 @@ struct Reader {
     MeshFaults& faults;
     std::map<std::string, Mesh> byName;
     std::vector<std::string> order;
+    std::map<const Mesh*, std::vector<std::uint32_t>> display; // stored display levels
+    std::set<const Mesh*> withoutLod; // meshes with a primitive that has none
 
     // Appends one triangle-list primitive: positions moved into the atlas frame, normals and
     // fibre directions turned with them (as Assimp's path does), faces with a corner past the
@@ -287,10 +290,38 @@ struct Reader {
             dst.tangents.resize(dst.positions.size(), glm::vec4(0.0f));
         }
         const AccessorData idx = glb.accessor(unsignedAt(p, "indices", 0), where);
+        readTriangles(idx, pos.count, base, meshName, dst.indices, &faults);
+        // The stored display level: used only when every primitive of the mesh has one.
+        std::vector<std::uint32_t>& lod = display[&dst];
+        const bool hasLod = p.contains("extras") && p["extras"].is_object() &&
+                            p["extras"].contains("glutea_display_indices");
+        if (!hasLod) {
+            lod.clear();
+            withoutLod.insert(&dst);
+        } else if (!withoutLod.count(&dst)) {
+            const AccessorData lodIdx =
+                glb.accessor(unsignedAt(p["extras"], "glutea_display_indices", 0), where);
+            MeshFaults lodFaults;
+            readTriangles(lodIdx, pos.count, base, meshName, lod, &lodFaults);
+            if (lodFaults.badFaces > 0) {
+                throw Error(where +
+                            ": its display level of detail (extras "
+                            "\"glutea_display_indices\"): " +
+                            lodFaults.firstBadFace + "; the file is damaged");
+            }
+        }
+    }
+
+    // Appends the whole triangles of index accessor `idx` (offset by `base`) to `out`; a face
+    // with a corner past the primitive's `vertexCount` vertices is counted in `faults` and left
+    // out.
+    void readTriangles(const AccessorData& idx, std::size_t vertexCount, std::uint32_t base,
+                       const std::string& meshName, std::vector<std::uint32_t>& out,
+                       MeshFaults* faultsOut) {
         if (idx.components != 1 || idx.componentType == kFloat) {
             throw Unsupported{};
         }
-        dst.indices.reserve(dst.indices.size() + idx.count / 3 * 3);
+        out.reserve(out.size() + idx.count / 3 * 3);
         std::uint32_t corner[3];
         const std::size_t whole = idx.count / 3 * 3;
         glb.forEach(idx, [&](std::size_t i, const char* bytes) {
@@ -302,18 +333,18 @@ struct Reader {
                 return;
             }
             for (const std::uint32_t c : corner) {
-                if (c >= pos.count) {
-                    if (faults.badFaces++ == 0) {
-                        faults.firstBadFace = "mesh \"" + meshName + "\" face " +
-                                              std::to_string(i / 3) + " refers to vertex " +
-                                              std::to_string(c) + " of " +
-                                              std::to_string(pos.count);
+                if (c >= vertexCount) {
+                    if (faultsOut->badFaces++ == 0) {
+                        faultsOut->firstBadFace = "mesh \"" + meshName + "\" face " +
+                                                  std::to_string(i / 3) + " refers to vertex " +
+                                                  std::to_string(c) + " of " +
+                                                  std::to_string(vertexCount);
                     }
                     return;
                 }
             }
             for (const std::uint32_t c : corner) {
-                dst.indices.push_back(base + c);
+                out.push_back(base + c);
             }
         });
     }
@@ -438,7 +469,12 @@ std::optional<std::vector<GlbMesh>> readGlbMeshes(const std::filesystem::path& f
         }
         std::vector<GlbMesh> result;
         for (const auto& name : reader.order) {
-            result.push_back({name, std::move(reader.byName[name])});
+            Mesh& mesh = reader.byName[name];
+            std::vector<std::uint32_t> lod;
+            if (!reader.withoutLod.count(&mesh)) {
+                lod = std::move(reader.display[&mesh]);
+            }
+            result.push_back({name, std::move(mesh), std::move(lod)});
         }
         return result;
     } catch (const Unsupported&) {

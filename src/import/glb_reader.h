@@ -7,6 +7,7 @@
 // 57 MB the mesh holds. Read here, the peak is about the mesh's size and the load a fraction of a
 // second, which is also most of a headless render's start.
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -22,6 +23,10 @@ namespace glutea {
 struct GlbMesh {
     std::string name; // the node's name (the mesh's, for a scene of one root node, as Assimp)
     Mesh mesh;        // in the atlas frame: `frame` applied after each node's transform
+    // The display level of detail the generator stores with every primitive (the primitive's
+    // extras "glutea_display_indices": an accessor of triangle indices over the same vertices,
+    // base/display_lod.h); empty when some primitive of the mesh has none.
+    std::vector<std::uint32_t> displayIndices;
 };
 
 // Nothing when the file uses what this reader leaves to Assimp: not a .glb, no scene, triangle

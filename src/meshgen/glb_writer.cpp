@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "meshgen/glb_writer.h"
 
+#include "base/display_lod.h"
 #include "base/error.h"
 
 #include <nlohmann/json.hpp>
@@ -100,6 +101,16 @@ std::vector<uint8_t> encodeGlb(const std::vector<Structure>& structures) {
                                     kUint, m.indices.size(), "SCALAR");
         const auto mat = materialIndex.find(s.kind);
         json prim = {{"attributes", attributes}, {"indices", idx}, {"mode", 4}};
+        // The display level of detail, made here once so that loading simplifies nothing
+        // (base/display_lod.h; the app makes the same list for models that lack it). A small mesh
+        // is its own display level: the same accessor.
+        const std::vector<uint32_t> lod =
+            displayLodTriangles(&m.positions[0].x, m.positions.size(), m.indices);
+        prim["extras"] = {{"glutea_display_indices",
+                           lod == m.indices
+                               ? idx
+                               : addAccessor(addView(lod.data(), lod.size() * 4, kElementBuffer),
+                                             kUint, lod.size(), "SCALAR")}};
         if (mat != materialIndex.end()) {
             prim["material"] = mat->second;
         }

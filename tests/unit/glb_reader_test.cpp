@@ -7,7 +7,9 @@
 
 #include <gtest/gtest.h>
 
+#include "base/display_lod.h"
 #include "base/error.h"
+#include "geometry/level_of_detail.h"
 #include "hardening_support.h"
 #include "import/assimp_loader.h"
 #include "test_support.h"
@@ -121,6 +123,52 @@ TEST(GlbReader, RefusesAnAccessorPastItsData) {
         const std::string what = e.what();
         EXPECT_NE(what.find(file.string()), std::string::npos) << what;
         EXPECT_NE(what.find("reads past the end of its data"), std::string::npos) << what;
+    }
+}
+
+// The generator stores each mesh's display level in the file, so loading simplifies nothing; what
+// it stores is what simplifying the loaded mesh at load makes (geometry/level_of_detail, the
+// app's path for other models): same triangles, drawn the same.
+TEST(GlbReader, DefaultModelCarriesTheDisplayLevelThatLoadingWouldMake) {
+    const auto file = test::sourceDir() / "assets" / "atlas" / "model.glb";
+    const auto meshes = loadModelMeshes(file, ModelRef{});
+    ASSERT_GT(meshes.size(), 10u);
+    std::size_t full = 0, display = 0;
+    for (const auto& named : meshes) {
+        ASSERT_FALSE(named.displayIndices.empty()) << named.name << " has no stored display level";
+        EXPECT_EQ(named.displayIndices,
+                  simplifiedIndices(named.mesh, kDisplayLodRatio, kDisplayLodMaxErrorMetres))
+            << named.name;
+        full += named.mesh.indices.size() / 3;
+        display += named.displayIndices.size() / 3;
+    }
+    EXPECT_LT(display, full / 4) << "display " << display << " of " << full << " triangles";
+    // Read through Assimp, which knows no extras, the same file has none: the app makes them.
+    for (const auto& named : readThroughAssimp(file)) {
+        EXPECT_TRUE(named.displayIndices.empty()) << named.name;
+    }
+}
+
+TEST(GlbReader, ReadsAStoredDisplayLevelAndRefusesADamagedOne) {
+    test::GlbSpec spec = test::boxSpec();
+    spec.displayIndices = {spec.indices.begin(), spec.indices.begin() + 6}; // two of its faces
+    const auto file = test::scratchDir() / "lod.glb";
+    test::writeFile(file, test::makeGlb(spec));
+    const auto meshes = loadModelMeshes(file, ModelRef{});
+    ASSERT_EQ(meshes.size(), 1u);
+    EXPECT_EQ(meshes[0].displayIndices, spec.displayIndices);
+    EXPECT_EQ(meshes[0].mesh.triangleCount(), 12u);
+
+    spec.displayIndices[4] = 8; // the box has vertices 0-7
+    test::writeFile(file, test::makeGlb(spec));
+    try {
+        loadModelMeshes(file, ModelRef{});
+        FAIL() << "a display level naming a vertex the mesh lacks was accepted";
+    } catch (const Error& e) {
+        const std::string what = e.what();
+        EXPECT_NE(what.find(file.string()), std::string::npos) << what;
+        EXPECT_NE(what.find("display level of detail"), std::string::npos) << what;
+        EXPECT_NE(what.find("refers to vertex 8 of 8"), std::string::npos) << what;
     }
 }
 

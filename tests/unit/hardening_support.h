@@ -17,7 +17,10 @@ namespace glutea::test {
 struct GlbSpec {
     std::vector<float> positions;       // x, y, z per vertex
     std::vector<std::uint32_t> indices; // empty: no index accessor
-    int mode = 4;                       // glTF primitive mode: 0 points, 1 lines, 4 triangles
+    // When set (with indices), a third accessor that the primitive's extras name as its display
+    // level of detail ("glutea_display_indices", as meshgen writes).
+    std::vector<std::uint32_t> displayIndices;
+    int mode = 4; // glTF primitive mode: 0 points, 1 lines, 4 triangles
     std::string nodeName = "femur";
     bool zeroBinary = false; // every byte of the BIN chunk zero (accessors unchanged)
     // When set, the scene's root list and the nodes array, as JSON text (all nodes use mesh 0).
@@ -38,6 +41,10 @@ inline std::string makeGlb(const GlbSpec& spec) {
     const std::size_t indexOffset = bin.size();
     bin.append(reinterpret_cast<const char*>(spec.indices.data()),
                spec.indices.size() * sizeof(std::uint32_t));
+    const std::size_t lodOffset = bin.size();
+    bin.append(reinterpret_cast<const char*>(spec.displayIndices.data()),
+               spec.displayIndices.size() * sizeof(std::uint32_t));
+    const bool lod = !spec.indices.empty() && !spec.displayIndices.empty();
     if (spec.zeroBinary) {
         bin.assign(bin.size(), '\0');
     }
@@ -51,19 +58,28 @@ inline std::string makeGlb(const GlbSpec& spec) {
                        R"(","primitives":[{"attributes":)"
                        R"({"POSITION":0})" +
                        (spec.indices.empty() ? std::string() : R"(,"indices":1)") + R"(,"mode":)" +
-                       std::to_string(spec.mode) + R"(}]}],"buffers":[{"byteLength":)" +
-                       std::to_string(bin.size()) +
+                       std::to_string(spec.mode) +
+                       (lod ? R"(,"extras":{"glutea_display_indices":2})" : "") +
+                       R"(}]}],"buffers":[{"byteLength":)" + std::to_string(bin.size()) +
                        R"(}],"bufferViews":[{"buffer":0,"byteOffset":0,"byteLength":)" +
                        std::to_string(indexOffset) + "}";
     if (!spec.indices.empty()) {
         json += R"(,{"buffer":0,"byteOffset":)" + std::to_string(indexOffset) +
                 R"(,"byteLength":)" + std::to_string(spec.indices.size() * 4) + "}";
     }
+    if (lod) {
+        json += R"(,{"buffer":0,"byteOffset":)" + std::to_string(lodOffset) + R"(,"byteLength":)" +
+                std::to_string(spec.displayIndices.size() * 4) + "}";
+    }
     json += R"(],"accessors":[{"bufferView":0,"componentType":5126,"count":)" +
             std::to_string(vertices) + R"(,"type":"VEC3","min":[-1,-1,-1],"max":[1,1,1]})";
     if (!spec.indices.empty()) {
         json += R"(,{"bufferView":1,"componentType":5125,"count":)" +
                 std::to_string(spec.indices.size()) + R"(,"type":"SCALAR"})";
+    }
+    if (lod) {
+        json += R"(,{"bufferView":2,"componentType":5125,"count":)" +
+                std::to_string(spec.displayIndices.size()) + R"(,"type":"SCALAR"})";
     }
     json += "]}";
     while (json.size() % 4 != 0) {
