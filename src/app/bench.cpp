@@ -132,6 +132,12 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
 
     // Scenario 1: the default view, skin translucent.
     const Spread plain = timeFrames(atlas, nullptr, view, renderer, target, options.frames);
+    // The same with the edge anti-aliasing pass instead of MSAA (issue 14's decision).
+    Spread edgeAa;
+    {
+        SceneTarget edgeTarget(width, height, 0, true);
+        edgeAa = timeFrames(atlas, nullptr, view, renderer, edgeTarget, options.frames);
+    }
 
     // Scenario 2: every effect on: the piriformis selected, x-ray over it, highlight, outlines
     // (of it and of the sciatic nerve), translucent skin.
@@ -198,6 +204,8 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
                                     {"display_meshes_ms", round2(displayMeshesMs)},
                                     {"frame_median_ms", round2(plain.median)},
                                     {"frame_p95_ms", round2(plain.p95)},
+                                    {"frame_edge_aa_median_ms", round2(edgeAa.median)},
+                                    {"frame_edge_aa_p95_ms", round2(edgeAa.p95)},
                                     {"frame_all_effects_median_ms", round2(effects.median)},
                                     {"frame_all_effects_p95_ms", round2(effects.p95)},
                                     {"frame_technique_median_ms", round2(technique.median)},
@@ -237,6 +245,8 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
     out << "display meshes made after:    " << displayMeshesMs << " ms (in the background)\n";
     out << "frame, default view:          " << plain.median << " ms median, " << plain.p95
         << " ms p95 (" << options.frames << " frames)\n";
+    out << "frame, default, edge AA pass: " << edgeAa.median << " ms median, " << edgeAa.p95
+        << " ms p95\n";
     out << "frame, selection + x-ray:     " << effects.median << " ms median, " << effects.p95
         << " ms p95\n";
     if (referral.ran) {

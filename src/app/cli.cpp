@@ -130,6 +130,12 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     renderCmd->add_option("--select", render.select, "Structure to select, e.g. piriformis_l");
     renderCmd->add_option("--time", render.timeSeconds, timeHelp())->check(finiteNumber());
     renderCmd->add_option("--samples", render.samples, "MSAA samples")->capture_default_str();
+    renderCmd
+        ->add_option_function<std::string>(
+            "--aa",
+            [&render](const std::string& mode) { render.edgeAa = mode == "edge"; },
+            "Anti-aliasing: msaa (--samples) or edge (a pass over the finished image, no MSAA)")
+        ->check(CLI::IsMember({"msaa", "edge"}));
     renderCmd->add_option("--hide", render.hide,
                           "Hide layer groups or structures, e.g. skin or skin,gluteus_maximus");
     renderCmd->add_option("--mask", render.mask,

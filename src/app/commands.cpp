@@ -263,7 +263,10 @@ int runRender(const CommonOptions& common, const RenderOptions& requested, std::
     HeadlessContext context;
     Renderer renderer(shaderSource(common));
     renderer.setAtlas(atlas);
-    SceneTarget target(width, height, options.mask.empty() ? options.samples : 0);
+    // Edge anti-aliasing replaces MSAA (both would smooth twice, at both costs).
+    const bool edgeAa = options.mask.empty() && options.edgeAa;
+    SceneTarget target(width, height, options.mask.empty() && !edgeAa ? options.samples : 0,
+                       edgeAa);
     if (options.mask.empty()) {
         renderer.render(atlas, view, target);
         Image picture = target.read();

@@ -23,7 +23,8 @@ struct RenderOptions {
     std::string view = "posterior";
     std::string select;
     double timeSeconds = 0.0;
-    int samples = 4; // a still image can afford anti-aliasing even on a software rasteriser
+    int samples = 4;     // a still image can afford anti-aliasing even on a software rasteriser
+    bool edgeAa = false; // --aa edge: the edge pass instead of MSAA (shaders/edge_aa.frag)
     // Instead of the picture: the silhouette of these parts ("piriformis_l,sacrum"), or of
     // "affected": every part the selection changes (x-ray, outline, highlight), outlines included.
     std::string mask;

@@ -37,7 +37,8 @@ Renderer::Renderer(const ShaderSource& shaders)
     : meshProgram_(shaders, "mesh.vert", "mesh.frag"),
       paintProgram_(shaders, "mesh.vert", "skin_paint.frag", "#define SKIN_PAINT\n"),
       maskProgram_(shaders, "mesh.vert", "mask.frag"),
-      outlineProgram_(shaders, "fullscreen.vert", "outline.frag"), overlay_(shaders),
+      outlineProgram_(shaders, "fullscreen.vert", "outline.frag"),
+      edgeAaProgram_(shaders, "fullscreen.vert", "edge_aa.frag"), overlay_(shaders),
       caps_(shaders) {
     glGenVertexArrays(1, &emptyVao_);
     checkGl("creating the renderer");
@@ -258,6 +259,10 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
 
     // 5. Outlines.
     drawOutlines(atlas, view, target);
+    // 6. Edge anti-aliasing, when the target asks for it.
+    if (target.edgeAntialiasing()) {
+        smoothEdges(target);
+    }
 
     glDepthMask(GL_TRUE);
     glDisable(GL_BLEND);
@@ -335,6 +340,23 @@ void Renderer::drawTranslucent(const Atlas& atlas, const ViewState& view,
     }
     glDepthMask(GL_TRUE);
     glDisable(GL_BLEND);
+}
+
+void Renderer::smoothEdges(const SceneTarget& target) {
+    target.bindSmoothed();
+    glEnable(GL_FRAMEBUFFER_SRGB);
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_BLEND);
+    glDisable(GL_SCISSOR_TEST);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_CLIP_DISTANCE0);
+    edgeAaProgram_.use();
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, target.resolvedTexture());
+    edgeAaProgram_.setInt("uColor", 0);
+    glBindVertexArray(emptyVao_);
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    glBindTexture(GL_TEXTURE_2D, 0);
 }
 
 void Renderer::drawOutlines(const Atlas& atlas, const ViewState& view, const SceneTarget& target) {

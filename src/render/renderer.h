@@ -49,6 +49,7 @@ class Renderer {
     // The camera's depth range: the atlas, grown by a moving leg's reach.
     static const Bounds& sceneBounds(const Atlas& atlas, const ViewState& view);
     void drawOutlines(const Atlas& atlas, const ViewState& view, const SceneTarget& target);
+    void smoothEdges(const SceneTarget& target);
     void drawTranslucent(const Atlas& atlas, const ViewState& view, std::vector<std::size_t> parts);
     // The skin paint over what is drawn, on the painted skin's triangles that carry paint.
     void drawSkinPaint();
@@ -61,6 +62,7 @@ class Renderer {
     ShaderProgram paintProgram_; // mesh.vert with SKIN_PAINT + skin_paint.frag: the paint pass
     ShaderProgram maskProgram_;
     ShaderProgram outlineProgram_;
+    ShaderProgram edgeAaProgram_;
     GLuint emptyVao_ = 0; // full-screen passes draw without vertex buffers
     std::vector<std::unique_ptr<GpuMesh>> meshes_;
     // What drawing a part needs of its structure, looked up once per atlas, not per frame.

@@ -43,8 +43,8 @@ void requireComplete(const char* what, int w, int h) {
 }
 } // namespace
 
-SceneTarget::SceneTarget(int width, int height, int samples)
-    : width_(width), height_(height), samples_(samples) {
+SceneTarget::SceneTarget(int width, int height, int samples, bool edgeAntialiasing)
+    : width_(width), height_(height), samples_(samples), edgeAa_(edgeAntialiasing) {
     GLint maxSamples = 0;
     glGetIntegerv(GL_MAX_SAMPLES, &maxSamples);
     samples_ = std::clamp(samples_, 0, static_cast<int>(maxSamples));
@@ -87,6 +87,15 @@ SceneTarget::SceneTarget(int width, int height, int samples)
                            0);
     requireComplete("outline mask", width, height);
 
+    if (edgeAa_) {
+        makeTexture(textures_[kSmoothed], GL_SRGB8_ALPHA8, GL_RGBA, GL_UNSIGNED_BYTE, width,
+                    height);
+        glBindFramebuffer(GL_FRAMEBUFFER, framebuffers_[kSmoothedTarget]);
+        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D,
+                               textures_[kSmoothed], 0);
+        requireComplete("edge anti-aliasing", width, height);
+    }
+
     glBindTexture(GL_TEXTURE_2D, 0);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     checkGl("creating the scene target");
@@ -120,6 +129,15 @@ void SceneTarget::bindResolved() const {
     glViewport(0, 0, width_, height_);
 }
 
+void SceneTarget::bindSmoothed() const {
+    glBindFramebuffer(GL_FRAMEBUFFER, framebuffers_[kSmoothedTarget]);
+    glViewport(0, 0, width_, height_);
+}
+
+GLuint SceneTarget::finalFramebuffer() const {
+    return framebuffers_[edgeAa_ ? kSmoothedTarget : kResolved];
+}
+
 void SceneTarget::bindMask() const {
     glBindFramebuffer(GL_FRAMEBUFFER, framebuffers_[kMaskTarget]);
     glViewport(0, 0, width_, height_);
@@ -127,7 +145,7 @@ void SceneTarget::bindMask() const {
 
 Image SceneTarget::read() const {
     glDisable(GL_FRAMEBUFFER_SRGB); // read the sRGB bytes as they are
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffers_[kResolved]);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, finalFramebuffer());
     Image image{width_, height_, {}};
     std::vector<std::uint8_t> rows(static_cast<std::size_t>(width_) * height_ * 3);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
@@ -145,7 +163,7 @@ Image SceneTarget::read() const {
 
 void SceneTarget::blitToScreen(int x, int y) const {
     glDisable(GL_FRAMEBUFFER_SRGB); // copy the sRGB bytes as they are
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffers_[kResolved]);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, finalFramebuffer());
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
     glBlitFramebuffer(0, 0, width_, height_, x, y, x + width_, y + height_, GL_COLOR_BUFFER_BIT,
                       GL_NEAREST);
