@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Glutea authors
 // SPDX-License-Identifier: Apache-2.0
-// Skin: a body contour from the waist to the ankles (trunk, buttocks, thighs, knees, calves),
-// united with a smooth offset of everything inside so that it always covers the deeper layers
-// with a layer of subcutaneous fat.
+// Skin: a body contour from the waist to the toes (trunk, buttocks, thighs, knees, calves, ankles
+// and feet), united with a smooth offset of everything inside so that it always covers the deeper
+// layers with a layer of subcutaneous fat.
+#include "meshgen/foot.h"
 #include "meshgen/parts.h"
+#include "meshgen/proportions.h"
 #include "meshgen/sdf.h"
 
 namespace glutea::meshgen {
@@ -51,9 +53,50 @@ float bodyContour(vec3 p) {
     const float fold = sdf::capsule(q, vec3(0.030f, -0.122f, -0.104f),
                                     vec3(0.112f, -0.112f, -0.098f), 0.005f, 0.002f);
     d = sdf::smax(d, -fold, 0.008f);
-    // Cut at the waist and at the ankles.
+    // Cut at the waist (the feet are added in the atlas frame: footContour).
     d = sdf::smax(d, p.y - 0.250f, 0.010f);
-    d = sdf::smax(d, -0.830f - p.y, 0.010f);
+    return d;
+}
+
+// Where the sole meets the ground: 13 mm of heel and ball pad under the lowest bones of the
+// reference foot (foot_bones.cpp places the bones the same way).
+float floorY() {
+    return footPoint(vec3(0.0f, -0.815f, 0.0f)).y;
+}
+
+// The foot's own contour around its bones, in the atlas frame (left side), from points of the
+// reference foot: the heel pad round the calcaneus, the instep, the ball of the foot, the toes
+// (the great toe on its own, the others side by side), the ankle joining the shin; the sole flat
+// on the ground.
+float footContour(vec3 a) {
+    auto at = [](float x, float y, float z) { return footPoint(vec3(x, y, z)); };
+    auto ell = [&](vec3 c, vec3 r) { return sdf::ellipsoid(a, c, glm::mat3(1.0f), r); };
+    float d = ell(at(0.018f, -0.790f, -0.058f), vec3(0.029f, 0.027f, 0.033f)); // heel
+    d = sdf::smin(d, ell(at(0.022f, -0.784f, 0.012f), vec3(0.037f, 0.040f, 0.070f)), 0.020f);
+    d = sdf::smin(d, ell(at(0.021f, -0.798f, 0.086f), vec3(0.041f, 0.021f, 0.034f)), 0.015f);
+    d = sdf::smin(
+        d,
+        sdf::capsule(a, at(0.027f, -0.705f, -0.028f), at(0.025f, -0.768f, -0.026f), 0.030f, 0.031f),
+        0.020f);
+    // Behind the ankle: the fat either side of the calcaneal tendon, so that the skin runs over
+    // the tendon in one rounded line down to the heel instead of standing off it in a ridge.
+    d = sdf::smin(
+        d,
+        sdf::capsule(a, at(0.020f, -0.588f, -0.090f), at(0.017f, -0.765f, -0.080f), 0.019f, 0.019f),
+        0.020f);
+    // Toes: the great toe, then the four lesser toes (their tips a little further back each).
+    d = sdf::smin(d,
+                  sdf::capsule(a, at(-0.004f, -0.794f, 0.098f), at(-0.005f, -0.791f, 0.149f),
+                               0.0125f, 0.0105f),
+                  0.008f);
+    const float tips[4] = {0.142f, 0.130f, 0.119f, 0.106f};
+    for (int i = 0; i < 4; ++i) {
+        const float x = 0.018f + 0.011f * float(i);
+        d = sdf::smin(d,
+                      sdf::capsule(a, at(x, -0.795f, 0.092f - 0.006f * float(i)),
+                                   at(x + 0.001f, -0.795f, tips[i]), 0.0085f, 0.0072f),
+                      0.004f);
+    }
     return d;
 }
 
@@ -64,18 +107,21 @@ PartSpec skinPart(const Registry& registry) {
     s.id = "skin";
     s.kind = "skin";
     s.paired = false;
-    s.box = {vec3(-0.230f, -0.845f, -0.210f), vec3(0.230f, 0.265f, 0.150f)};
+    s.box = {vec3(-0.230f, -0.915f, -0.210f), vec3(0.230f, 0.265f, 0.210f)};
     s.step = 0.0045f;
-    s.targetTriangles = 48000;
+    s.targetTriangles = 54000;
     s.smoothIterations = 8;
-    s.field = [&registry](vec3 p) {
-        const float body = bodyContour(p);
+    const float ground = floorY();
+    s.field = [&registry, ground](vec3 p) {
+        const vec3 a = toAtlas(vec3(std::abs(p.x), p.y, p.z));
+        const float body = sdf::smin(bodyContour(p), footContour(a), 0.020f);
         // At least ~7 mm of fat over anything inside; symmetric because the registry answers
         // both sides of paired structures.
         const float inner = registry.distanceAll(p) - 0.007f;
         float d = sdf::smin(body, inner, 0.012f);
         d = sdf::smax(d, p.y - 0.255f, 0.008f);
-        d = sdf::smax(d, -0.835f - p.y, 0.008f);
+        // The sole stands on the ground (atlas heights: the leg below the knee is shortened).
+        d = sdf::smax(d, ground - a.y, 0.004f);
         return d;
     };
     return s;
