@@ -18,10 +18,14 @@ float bodyContour(vec3 p) {
     // Lower trunk: elliptical cross-sections from the waist to the hips.
     const float trunk = sdf::ellipsoid(q, vec3(0.0f, 0.090f, -0.012f), glm::mat3(1.0f),
                                        vec3(0.165f, 0.240f, 0.115f));
-    // Buttocks: rounded masses behind the hip joints, lowest part forming the gluteal fold.
-    // (about 2.5 cm of fat over the maximus, whose back lies near z = -0.10)
-    const float buttock = sdf::ellipsoid(q, vec3(0.074f, -0.030f, -0.066f), glm::mat3(1.0f),
-                                         vec3(0.090f, 0.102f, 0.062f));
+    // Buttocks: rounded masses behind the hip joints standing out behind the sacrum (their two
+    // bulges make the cleft between them), lowest part forming the gluteal fold. (3-4 cm of fat
+    // over the maximus, whose back lies near z = -0.10)
+    const float buttock = sdf::ellipsoid(q, vec3(0.066f, -0.035f, -0.072f), glm::mat3(1.0f),
+                                         vec3(0.086f, 0.100f, 0.072f));
+    // Kneecap: the patella's bump in front of the knee (the bone itself is not modelled).
+    const float patella = sdf::ellipsoid(q, vec3(0.078f, -0.400f, 0.038f), glm::mat3(1.0f),
+                                         vec3(0.023f, 0.027f, 0.014f));
     // Hips / lateral contour at the trochanters.
     const float hip = sdf::ellipsoid(q, vec3(0.100f, -0.010f, -0.010f), glm::mat3(1.0f),
                                      vec3(0.072f, 0.110f, 0.090f));
@@ -38,6 +42,7 @@ float bodyContour(vec3 p) {
     d = sdf::smin(d, hip, 0.040f);
     d = sdf::smin(d, thigh, 0.050f);
     d = sdf::smin(d, knee, 0.030f);
+    d = sdf::smin(d, patella, 0.016f);
     d = sdf::smin(d, calf, 0.040f);
     d = sdf::smin(d, shin, 0.060f);
     // Thighs apart below the perineum only (a crack that opens downward); nothing above it.
@@ -45,16 +50,39 @@ float bodyContour(vec3 p) {
     if (w > 0.0f) {
         d = std::max(d, w - std::abs(p.x));
     }
-    // Natal cleft: a shallow groove between the buttocks, not up the back.
-    const float cleft =
-        sdf::capsule(p, vec3(0.0f, 0.060f, -0.175f), vec3(0.0f, -0.080f, -0.165f), 0.018f, 0.018f);
-    d = sdf::smax(d, -cleft, 0.010f);
-    // Gluteal fold: a shallow crease under the buttock, deepest medially, fading laterally.
-    const float fold = sdf::capsule(q, vec3(0.030f, -0.122f, -0.104f),
-                                    vec3(0.112f, -0.112f, -0.098f), 0.005f, 0.002f);
-    d = sdf::smax(d, -fold, 0.008f);
     // Cut at the waist (the feet are added in the atlas frame: footContour).
     d = sdf::smax(d, p.y - 0.250f, 0.010f);
+    return d;
+}
+
+// Shallow shapes pressed into the finished skin (after it is united with the offset of the
+// structures inside, which would otherwise fill them): each at most a few mm deep, so the fat
+// over the muscles stays.
+float sculpt(vec3 p, float d) {
+    vec3 q = p;
+    q.x = std::abs(q.x);
+    // Natal cleft: a narrow groove between the buttocks from the coccyx to the perineum.
+    const float cleft =
+        sdf::capsule(p, vec3(0.0f, 0.045f, -0.139f), vec3(0.0f, -0.095f, -0.131f), 0.012f, 0.012f);
+    d = sdf::smax(d, -cleft, 0.012f);
+    // Gluteal fold: a soft crease under the buttock, deepest medially, fading laterally: tubes
+    // lying just under the surface along it (measured on the skin without them), blended wide, so
+    // that it is a dent and never a slot.
+    const vec3 foldLine[5] = {{0.025f, -0.125f, -0.087f},
+                              {0.040f, -0.123f, -0.093f},
+                              {0.056f, -0.121f, -0.096f},
+                              {0.074f, -0.119f, -0.101f},
+                              {0.092f, -0.116f, -0.102f}};
+    float fold = 1e9f;
+    for (int i = 0; i < 4; ++i) {
+        fold = std::min(fold,
+                        sdf::capsule(q, foldLine[i], foldLine[i + 1], 0.0040f - 0.0004f * float(i),
+                                     0.0036f - 0.0004f * float(i)));
+    }
+    d = sdf::smax(d, -fold, 0.012f);
+    // Dimples over the posterior superior iliac spines (the "dimples of Venus").
+    const float dimple = sdf::sphere(q, vec3(0.043f, 0.093f, -0.127f), 0.006f);
+    d = sdf::smax(d, -dimple, 0.012f);
     return d;
 }
 
@@ -118,7 +146,7 @@ PartSpec skinPart(const Registry& registry) {
         // At least ~7 mm of fat over anything inside; symmetric because the registry answers
         // both sides of paired structures.
         const float inner = registry.distanceAll(p) - 0.007f;
-        float d = sdf::smin(body, inner, 0.012f);
+        float d = sculpt(p, sdf::smin(body, inner, 0.012f));
         d = sdf::smax(d, p.y - 0.255f, 0.008f);
         // The sole stands on the ground (atlas heights: the leg below the knee is shortened).
         d = sdf::smax(d, ground - a.y, 0.004f);
