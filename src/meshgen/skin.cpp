@@ -23,6 +23,9 @@ float bodyContour(vec3 p) {
     // over the maximus, whose back lies near z = -0.10)
     const float buttock = sdf::ellipsoid(q, vec3(0.066f, -0.035f, -0.072f), glm::mat3(1.0f),
                                          vec3(0.086f, 0.100f, 0.072f));
+    // Calf: the rounded belly of the two calf muscles behind the leg, fullest in its upper third.
+    const float calfBelly = sdf::ellipsoid(q, vec3(0.079f, -0.515f, -0.047f), glm::mat3(1.0f),
+                                           vec3(0.047f, 0.095f, 0.048f));
     // Kneecap: the patella's bump in front of the knee (the bone itself is not modelled).
     const float patella = sdf::ellipsoid(q, vec3(0.078f, -0.400f, 0.038f), glm::mat3(1.0f),
                                          vec3(0.023f, 0.027f, 0.014f));
@@ -44,6 +47,7 @@ float bodyContour(vec3 p) {
     d = sdf::smin(d, knee, 0.030f);
     d = sdf::smin(d, patella, 0.016f);
     d = sdf::smin(d, calf, 0.040f);
+    d = sdf::smin(d, calfBelly, 0.030f);
     d = sdf::smin(d, shin, 0.060f);
     // Thighs apart below the perineum only (a crack that opens downward); nothing above it.
     const float w = std::clamp((-0.095f - p.y) * 0.25f, 0.0f, 0.02f);
@@ -110,7 +114,7 @@ float footContour(vec3 a) {
     // the tendon in one rounded line down to the heel instead of standing off it in a ridge.
     d = sdf::smin(
         d,
-        sdf::capsule(a, at(0.020f, -0.588f, -0.090f), at(0.017f, -0.765f, -0.080f), 0.019f, 0.019f),
+        sdf::capsule(a, at(0.020f, -0.560f, -0.094f), at(0.017f, -0.765f, -0.080f), 0.019f, 0.019f),
         0.020f);
     // Toes: the great toe, then the four lesser toes (their tips a little further back each).
     d = sdf::smin(d,
