@@ -114,6 +114,24 @@ std::unique_ptr<Reference> load() {
         shift(m, mid);
         r->muscles.emplace(id, std::move(m));
     }
+    // The dataset keeps the gastrocnemius's two heads apart; the atlas has one part per side, so
+    // they are measured as one muscle (their triangles together still bound its volume).
+    Mesh gastrocnemius;
+    for (const char* head : {"GastrocnemiusLateral", "GastrocnemiusMedial"}) {
+        const std::string path = file("Left", std::string("Muscle_") + head);
+        if (!std::filesystem::exists(path))
+            continue;
+        const Mesh m = readStl(path);
+        const uint32_t base = uint32_t(gastrocnemius.positions.size());
+        gastrocnemius.positions.insert(gastrocnemius.positions.end(), m.positions.begin(),
+                                       m.positions.end());
+        for (const uint32_t i : m.indices)
+            gastrocnemius.indices.push_back(base + i);
+    }
+    if (!gastrocnemius.indices.empty()) {
+        shift(gastrocnemius, mid);
+        r->muscles.emplace("gastrocnemius", std::move(gastrocnemius));
+    }
     return r;
 }
 

@@ -44,15 +44,22 @@ Segments ours() {
 
 // A reference offset from the left hip joint centre mapped onto the model: across (x, z) and above
 // the hip by the ratio of hip widths; in the thigh by the ratio of femur lengths and in the leg by
-// the ratio of shank lengths.
+// the ratio of shank lengths. Below the knee, across is taken from the knee-to-ankle axis of each
+// (the reference's shank slants inward to ankles 4 cm apart, the model's stands nearly upright):
+// a calf muscle is measured where it lies on its own leg.
 dvec3 mapOffset(const test::Reference& r, const Segments& s, dvec3 d) {
     const double w = s.hipWidth / r.hipWidth;
     const double kneeY = r.knee.y - r.hipL.y;
     double y = d.y * w;
     if (d.y < 0.0 && d.y >= kneeY)
         y = d.y * s.femur / r.femur;
-    else if (d.y < kneeY)
+    else if (d.y < kneeY) {
         y = -s.femur + (d.y - kneeY) * s.shank / r.shank;
+        const double t = (d.y - kneeY) / (r.ankle.y - r.knee.y);
+        const dvec3 refAxis = r.knee + t * (r.ankle - r.knee) - r.hipL;
+        const dvec3 ourAxis = s.knee + t * (s.ankle - s.knee) - s.hipL;
+        return dvec3(ourAxis.x + (d.x - refAxis.x) * w, y, ourAxis.z + (d.z - refAxis.z) * w);
+    }
     return dvec3(d.x * w, y, d.z * w);
 }
 
