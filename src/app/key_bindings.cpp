@@ -37,37 +37,6 @@ std::vector<KeyBinding> makeTable() {
         answers.push_back({GLFW_KEY_KP_1 + i, 0, i});
     }
     return {
-        // The chairside story (its own panel; Tab reaches the panel, Escape returns to the story).
-        {C::Chairside, A::StoryNext, "Right, Down, Page Down, Space", "next step (a presentation clicker sends these)",
-         {{GLFW_KEY_RIGHT}, {GLFW_KEY_DOWN}, {GLFW_KEY_PAGE_DOWN}, {GLFW_KEY_SPACE}}},
-        {C::Chairside, A::StoryBack, "Left, Up, Page Up", "previous step",
-         {{GLFW_KEY_LEFT}, {GLFW_KEY_UP}, {GLFW_KEY_PAGE_UP}}},
-        {C::Chairside, A::StoryHandout, "Enter", "step 6: write the handout", {{GLFW_KEY_ENTER}}},
-        {C::Chairside, A::StoryRoutineNext, "N", "step 4: the routine goes to its next step",
-         {{GLFW_KEY_N}}},
-        {C::Chairside, A::StoryLeave, "Escape, F11", "leave chairside",
-         {{GLFW_KEY_ESCAPE}, {GLFW_KEY_F11}}},
-        // A panel with keyboard focus: ImGui's navigation, Tab in reading order.
-        {C::Panel, A::NextWidget, "Tab", "next widget (reading order)", {{GLFW_KEY_TAB}}},
-        {C::Panel, A::PreviousWidget, "Shift+Tab", "previous widget", {{GLFW_KEY_TAB, kShift}}},
-        {C::Panel, A::MoveInPanel, "Left, Right, Up, Down",
-         "move to the widget in that direction; on a pressed slider: change it",
-         {{GLFW_KEY_LEFT}, {GLFW_KEY_RIGHT}, {GLFW_KEY_UP}, {GLFW_KEY_DOWN}}},
-        {C::Panel, A::Press, "Space, Enter",
-         "press the button, tick the box, choose the row, open the menu or section",
-         {{GLFW_KEY_SPACE}, {GLFW_KEY_ENTER}, {GLFW_KEY_KP_ENTER}}},
-        {C::Panel, A::ToView, "Escape", "close the menu or dialog; else back to the 3D view",
-         {{GLFW_KEY_ESCAPE}}},
-        // The quiz, while it is open.
-        {C::Quiz, A::QuizAnswer, "1 2 3 4", "answer", answers},
-        {C::Quiz, A::QuizNext, "Enter", "next question (before answering: show me)",
-         {{GLFW_KEY_ENTER}, {GLFW_KEY_KP_ENTER}}},
-        {C::Quiz, A::QuizClose, "Escape", "close the quiz", {{GLFW_KEY_ESCAPE}}},
-        // A routine, while one plays.
-        {C::Routine, A::RoutinePlay, "Space", "play or pause the routine", {{GLFW_KEY_SPACE}}},
-        {C::Routine, A::RoutineNext, "N, Page Down", "next step",
-         {{GLFW_KEY_N}, {GLFW_KEY_PAGE_DOWN}}},
-        {C::Routine, A::RoutineBack, "P, Page Up", "step back", {{GLFW_KEY_P}, {GLFW_KEY_PAGE_UP}}},
         // Anywhere but in a text box.
         {C::Anywhere, A::Help, "F1", "this help", {{GLFW_KEY_F1}}},
         {C::Anywhere, A::NextPanel, "F6, Ctrl+Tab",
@@ -134,6 +103,37 @@ std::vector<KeyBinding> makeTable() {
          {{GLFW_KEY_LEFT, 0, 0}, {GLFW_KEY_RIGHT, 0, 1}, {GLFW_KEY_UP, 0, 2}, {GLFW_KEY_DOWN, 0, 3}}},
         {C::View, A::StopAndClear, "Escape", "stop what plays and clear the selection",
          {{GLFW_KEY_ESCAPE}}},
+        // The chairside story (its own panel; Tab reaches the panel, Escape returns to the story).
+        {C::Chairside, A::StoryNext, "Right, Down, Page Down, Space", "next step (a presentation clicker sends these)",
+         {{GLFW_KEY_RIGHT}, {GLFW_KEY_DOWN}, {GLFW_KEY_PAGE_DOWN}, {GLFW_KEY_SPACE}}},
+        {C::Chairside, A::StoryBack, "Left, Up, Page Up", "previous step",
+         {{GLFW_KEY_LEFT}, {GLFW_KEY_UP}, {GLFW_KEY_PAGE_UP}}},
+        {C::Chairside, A::StoryHandout, "Enter", "step 6: write the handout", {{GLFW_KEY_ENTER}}},
+        {C::Chairside, A::StoryRoutineNext, "N", "step 4: the routine goes to its next step",
+         {{GLFW_KEY_N}}},
+        {C::Chairside, A::StoryLeave, "Escape, F11", "leave chairside",
+         {{GLFW_KEY_ESCAPE}, {GLFW_KEY_F11}}},
+        // A panel with keyboard focus: ImGui's navigation, Tab in reading order.
+        {C::Panel, A::NextWidget, "Tab", "next widget (reading order)", {{GLFW_KEY_TAB}}},
+        {C::Panel, A::PreviousWidget, "Shift+Tab", "previous widget", {{GLFW_KEY_TAB, kShift}}},
+        {C::Panel, A::MoveInPanel, "Left, Right, Up, Down",
+         "move to the widget in that direction; on a pressed slider: change it",
+         {{GLFW_KEY_LEFT}, {GLFW_KEY_RIGHT}, {GLFW_KEY_UP}, {GLFW_KEY_DOWN}}},
+        {C::Panel, A::Press, "Space, Enter",
+         "press the button, tick the box, choose the row, open the menu or section",
+         {{GLFW_KEY_SPACE}, {GLFW_KEY_ENTER}, {GLFW_KEY_KP_ENTER}}},
+        {C::Panel, A::ToView, "Escape", "close the menu or dialog; else back to the 3D view",
+         {{GLFW_KEY_ESCAPE}}},
+        // The quiz, while it is open.
+        {C::Quiz, A::QuizAnswer, "1 2 3 4", "answer", answers},
+        {C::Quiz, A::QuizNext, "Enter", "next question (before answering: show me)",
+         {{GLFW_KEY_ENTER}, {GLFW_KEY_KP_ENTER}}},
+        {C::Quiz, A::QuizClose, "Escape", "close the quiz", {{GLFW_KEY_ESCAPE}}},
+        // A routine, while one plays.
+        {C::Routine, A::RoutinePlay, "Space", "play or pause the routine", {{GLFW_KEY_SPACE}}},
+        {C::Routine, A::RoutineNext, "N, Page Down", "next step",
+         {{GLFW_KEY_N}, {GLFW_KEY_PAGE_DOWN}}},
+        {C::Routine, A::RoutineBack, "P, Page Up", "step back", {{GLFW_KEY_P}, {GLFW_KEY_PAGE_UP}}},
     };
 }
 

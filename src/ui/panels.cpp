@@ -231,6 +231,9 @@ void applyUiStyle(const UiSettings& settings, float contentScale) {
     } else {
         ImGui::StyleColorsDark(&style);
     }
+    // Keyboard focus (the widget's rectangle, the panel's frame) in a colour nothing else uses:
+    // Okabe-Ito orange, told apart from the blue widgets also with a colour vision deficiency.
+    style.Colors[ImGuiCol_NavHighlight] = ImVec4(0.90f, 0.62f, 0.0f, 1.0f);
     style.ScaleAllSizes(contentScale * settings.textScale);
     ImGui::GetStyle() = style;
     // The font is rasterised large once; the global scale brings it to the wanted size.
