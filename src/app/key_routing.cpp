@@ -84,8 +84,8 @@ void routeKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
     if (app.panels.keyboard.inPanels() && panelKey(app, key, mods, toImGui)) {
         return;
     }
-    const bool arrow = key == GLFW_KEY_LEFT || key == GLFW_KEY_RIGHT || key == GLFW_KEY_UP ||
-                       key == GLFW_KEY_DOWN;
+    const bool arrow =
+        key == GLFW_KEY_LEFT || key == GLFW_KEY_RIGHT || key == GLFW_KEY_UP || key == GLFW_KEY_DOWN;
     if (action == GLFW_PRESS || arrow) { // arrows repeat while held
         app.onKey(key, mods);
     }

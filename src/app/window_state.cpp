@@ -29,6 +29,11 @@ glm::vec2 WindowState::toNdc(glm::vec2 p) const {
 }
 
 void WindowState::moveCamera(const OrbitCamera& goal) {
+    if (panels.settings.reducedMotion) { // Display > Reduced motion: the view jumps, no glide
+        view.cameraMove.cancel();
+        view.camera = goal;
+        return;
+    }
     view.cameraMove.start(view.camera, goal);
 }
 
@@ -134,11 +139,13 @@ bool WindowState::runKeyAction(KeyAction action, int param, int key, int mods) {
     case KeyAction::Zoom:
         cam.zoom(param == 0 ? 0.85f : 1.0f / 0.85f);
         break;
-    case KeyAction::Orbit: // keyboard orbit: 0 left, 1 right, 2 up, 3 down
+    case KeyAction::Orbit: { // keyboard orbit: 0 left, 1 right, 2 up, 3 down, 10 degrees
+        static constexpr float kYaw[] = {-10.0f, 10.0f, 0.0f, 0.0f};
+        static constexpr float kPitch[] = {0.0f, 0.0f, 10.0f, -10.0f};
         view.cameraMove.cancel();
-        cam.orbit(param == 0 ? -10.0f : param == 1 ? 10.0f : 0.0f,
-                  param == 2 ? 10.0f : param == 3 ? -10.0f : 0.0f);
+        cam.orbit(kYaw[param & 3], kPitch[param & 3]);
         break;
+    }
     case KeyAction::StopAndClear:
         referral.stop(*this);
         technique.stop(*this);

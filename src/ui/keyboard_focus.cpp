@@ -31,7 +31,7 @@ std::vector<ImGuiWindow*> focusablePanels() {
     for (ImGuiWindow* w : g.Windows) {
         const bool named = std::strcmp(w->Name, "Structures") == 0 ||
                            std::strcmp(w->Name, "Info") == 0 ||
-                           std::strcmp(w->Name, "Status") == 0 || // text only
+                           std::strcmp(w->Name, "Status") == 0 ||      // text only
                            std::strcmp(w->Name, "##MainMenuBar") == 0; // F10 reaches it
         if (!named && w->WasActive && !w->Hidden && (w->Flags & kNot) == 0) {
             panels.push_back(w);
@@ -154,7 +154,8 @@ void KeyboardFocus::endFrame(const ViewportRect& viewport) {
     if (!g.NavWindow) {
         inPanels_ = false; // a click in the 3D view, or the search chose a structure
     }
-    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) || ImGui::IsMouseClicked(ImGuiMouseButton_Right)) {
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) ||
+        ImGui::IsMouseClicked(ImGuiMouseButton_Right)) {
         viewFrame_ = false; // the mouse is in use: no keyboard frame on the 3D view
     }
     const ImGuiWindow* nav = g.NavWindow ? g.NavWindow->RootWindow : nullptr;

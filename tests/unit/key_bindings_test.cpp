@@ -92,14 +92,22 @@ int keyNamed(const std::string& name) {
         return GLFW_KEY_F1 + std::stoi(name.substr(1)) - 1;
     }
     static const std::vector<std::pair<std::string, int>> named = {
-        {"Left", GLFW_KEY_LEFT},         {"Right", GLFW_KEY_RIGHT},
-        {"Up", GLFW_KEY_UP},             {"Down", GLFW_KEY_DOWN},
-        {"Escape", GLFW_KEY_ESCAPE},     {"Enter", GLFW_KEY_ENTER},
-        {"Space", GLFW_KEY_SPACE},       {"Tab", GLFW_KEY_TAB},
-        {"Backspace", GLFW_KEY_BACKSPACE}, {"Page Up", GLFW_KEY_PAGE_UP},
-        {"Page Down", GLFW_KEY_PAGE_DOWN}, {"[", GLFW_KEY_LEFT_BRACKET},
-        {"]", GLFW_KEY_RIGHT_BRACKET},   {"+", GLFW_KEY_EQUAL},
-        {"-", GLFW_KEY_MINUS},           {"Alt", GLFW_KEY_LEFT_ALT}};
+        {"Left", GLFW_KEY_LEFT},
+        {"Right", GLFW_KEY_RIGHT},
+        {"Up", GLFW_KEY_UP},
+        {"Down", GLFW_KEY_DOWN},
+        {"Escape", GLFW_KEY_ESCAPE},
+        {"Enter", GLFW_KEY_ENTER},
+        {"Space", GLFW_KEY_SPACE},
+        {"Tab", GLFW_KEY_TAB},
+        {"Backspace", GLFW_KEY_BACKSPACE},
+        {"Page Up", GLFW_KEY_PAGE_UP},
+        {"Page Down", GLFW_KEY_PAGE_DOWN},
+        {"[", GLFW_KEY_LEFT_BRACKET},
+        {"]", GLFW_KEY_RIGHT_BRACKET},
+        {"+", GLFW_KEY_EQUAL},
+        {"-", GLFW_KEY_MINUS},
+        {"Alt", GLFW_KEY_LEFT_ALT}};
     for (const auto& [n, key] : named) {
         if (n == name) {
             return key;
@@ -261,8 +269,7 @@ TEST(KeyBindings, KeysTheRouterTreatsAlikeDoTheSame) {
     // Arrows orbit only in the 3D view; in a panel they move between widgets.
     EXPECT_EQ(findKeyBinding(GLFW_KEY_LEFT, 0, KeyContext::Anywhere), nullptr);
     EXPECT_EQ(findKeyBinding(GLFW_KEY_LEFT, 0, KeyContext::View)->action, KeyAction::Orbit);
-    EXPECT_EQ(findKeyBinding(GLFW_KEY_LEFT, 0, KeyContext::Panel)->action,
-              KeyAction::MoveInPanel);
+    EXPECT_EQ(findKeyBinding(GLFW_KEY_LEFT, 0, KeyContext::Panel)->action, KeyAction::MoveInPanel);
 }
 
 TEST(KeyBindings, HelpWindowShowsEveryRow) {
@@ -274,8 +281,7 @@ TEST(KeyBindings, HelpWindowShowsEveryRow) {
     ViewState view;
     view.partVisible.assign(atlas.parts.size(), true);
     panels.toggleHelp();
-    const std::string screen =
-        ui.frames(3, [&] { panels.draw(atlas, nullptr, view, UiStatus{}); });
+    const std::string screen = ui.frames(3, [&] { panels.draw(atlas, nullptr, view, UiStatus{}); });
     // Each README row, keys then effect, on one line of the help (read from its glyphs).
     for (const auto* header : {&kKeysHeader, &kMouseHeader}) {
         for (const Row& row : readmeTable(*header)) {
@@ -284,8 +290,7 @@ TEST(KeyBindings, HelpWindowShowsEveryRow) {
         }
     }
     panels.toggleHelp();
-    const std::string closed =
-        ui.frames(2, [&] { panels.draw(atlas, nullptr, view, UiStatus{}); });
+    const std::string closed = ui.frames(2, [&] { panels.draw(atlas, nullptr, view, UiStatus{}); });
     EXPECT_FALSE(test::HeadlessUi::shows(closed, "keyboard focus to the panels"));
 }
 

@@ -125,8 +125,8 @@ TEST_F(UiKeyboardFocus, TheFocusedPanelIsFramedAndItsWidgetOutlined) {
     const Box second = focusDrawnIn("Structures");
     ASSERT_GT(second.vertices, 0);
     EXPECT_TRUE(second.x0 > first.x0 + 1.0f || second.y0 > first.y0 + 1.0f)
-        << "from (" << first.x0 << ", " << first.y0 << ") to (" << second.x0 << ", "
-        << second.y0 << ")";
+        << "from (" << first.x0 << ", " << first.y0 << ") to (" << second.x0 << ", " << second.y0
+        << ")";
     // Shift+Tab: back where it was.
     send(Request::PreviousWidget);
     const Box back = focusDrawnIn("Structures");
