@@ -39,6 +39,7 @@ enum class KeyAction {
     PanelsFirst, // from the 3D view into the panels: the search box
     PanelsLast,  // ... the card
     Orbit,       // param: 0 left, 1 right, 2 up, 3 down
+    Pan,         // param: as Orbit
     Zoom,        // param: 0 in, 1 out
     ViewPreset,  // param: index into viewPresets()
     FrameAll,

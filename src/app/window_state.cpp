@@ -146,6 +146,13 @@ bool WindowState::runKeyAction(KeyAction action, int param, int key, int mods) {
         cam.orbit(kYaw[param & 3], kPitch[param & 3]);
         break;
     }
+    case KeyAction::Pan: { // a twentieth of the view's height a press, as a drag would
+        static constexpr float kRight[] = {-0.05f, 0.05f, 0.0f, 0.0f};
+        static constexpr float kDown[] = {0.0f, 0.0f, -0.05f, 0.05f};
+        view.cameraMove.cancel();
+        cam.pan(kRight[param & 3], kDown[param & 3]);
+        break;
+    }
     case KeyAction::StopAndClear:
         referral.stop(*this);
         technique.stop(*this);

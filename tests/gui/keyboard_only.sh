@@ -14,20 +14,11 @@ GLUTEA=$1 OUT=$2
 source "$(dirname "$0")/lib.sh"
 mkdir -p "$OUT"
 log="$OUT/keyboard.log"
-names_json="$(dirname "$0")/../../assets/atlas/content/structures.json"
-name_of() { python3 -c "import json,sys; print(next(s['name']['en'] for s in json.load(open(sys.argv[1]))['structures'] if s['id'] == sys.argv[2]))" "$names_json" "$1"; }
 orange=230,158,0 # ImGuiCol_NavHighlight (0.90, 0.62, 0.0), as the window draws it
 
 fresh_config "$OUT/config"
 start_xvfb
-# start_app less its pointer parking: this test sends no mouse event at all.
-: >"$log"
-"$GLUTEA" --state-log "$log" --size 1400x860 --view posterior >"$log.stderr" 2>&1 &
-app_pid=$!
-pids+=("$app_pid")
-wait_for_log "$log" '"event":"ready"' 60
-window=$(xdotool search --sync --name '^Glutea$' | head -n 1)
-[ -n "$window" ] || fail "no Glutea window"
+NO_MOUSE=1 start_app "$log" --view posterior
 xdotool windowfocus --sync "$window"
 settle
 
@@ -82,7 +73,7 @@ background=$(pixel_colour "$OUT/keyboard_background.png" 0 0)
 read -r vx vy vw vh < <(pixels bbox "$OUT/keyboard_1_selected.png" "$background" 3)
 [ "$vw" -gt 300 ] && [ "$vh" -gt 300 ] || fail "no viewport of colour $background"
 VIEWPORT_RIGHT=$((vx + vw)) VIEWPORT_TOP=$vy
-card_title_matches "$OUT/keyboard_1_selected.png" "$(name_of piriformis)"
+card_title_matches "$OUT/keyboard_1_selected.png" "$(content_name piriformis)"
 
 # R: its referred pain.
 key r
@@ -158,6 +149,6 @@ grep -q piriformis "$saved" || fail "the saved view does not hold the selection"
 
 quit_app
 echo "PASS: keyboard only: the arrows orbited; Tab, 'piriformis', Enter selected it (card titled" \
-    "'$(name_of piriformis)'); R played its referral; Shift+1 hid the skin; F6 framed the" \
+    "'$(content_name piriformis)'); R played its referral; Shift+1 hid the skin; F6 framed the" \
     "Structures panel and Tab moved the widget rectangle ($first -> $second); Escape framed the" \
     "3D view; F1 opened and closed the help; Ctrl+S saved the view"
