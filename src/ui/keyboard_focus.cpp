@@ -33,7 +33,8 @@ std::vector<ImGuiWindow*> focusablePanels() {
                            std::strcmp(w->Name, "Info") == 0 ||
                            std::strcmp(w->Name, "Status") == 0 ||      // text only
                            std::strcmp(w->Name, "##MainMenuBar") == 0; // F10 reaches it
-        if (!named && w->WasActive && !w->Hidden && (w->Flags & kNot) == 0) {
+        if (!named && !w->IsFallbackWindow && w->WasActive && !w->Hidden &&
+            (w->Flags & kNot) == 0) {
             panels.push_back(w);
         }
     }

@@ -47,6 +47,14 @@ orange_box() {
 }
 
 focus_is "3D view"
+# The viewport: where the start screenshot shows the renderer's background (a headless render's
+# corner); the camera comes closer once a structure is selected.
+screenshot "$OUT/keyboard_0_start.png"
+"$GLUTEA" render --view posterior --size 32x32 -o "$OUT/keyboard_background.png" >/dev/null
+background=$(pixel_colour "$OUT/keyboard_background.png" 0 0)
+read -r vx vy vw vh < <(pixels bbox "$OUT/keyboard_0_start.png" "$background" 3)
+[ "$vw" -gt 300 ] && [ "$vh" -gt 300 ] || fail "no viewport of colour $background"
+VIEWPORT_RIGHT=$((vx + vw)) VIEWPORT_TOP=$vy
 start_yaw=$(last_state "$log" yaw)
 key Left
 for ((i = 0; i < 30; i++)); do
@@ -60,6 +68,7 @@ wait_for_state "$log" yaw 180.0
 # Tab: the search box, typing; Enter selects and gives the keyboard back to the 3D view.
 key Tab
 focus_is Structures
+sleep 1 # the box takes the typing a frame or two after the focus
 xdotool type --delay 120 piriformis
 wait_for_log "$log" '"event":"search","query":"piriformis"' 30
 sleep 0.5
@@ -68,11 +77,6 @@ wait_for_log "$log" '"event":"select","nodes":"piriformis_l"' 30
 focus_is "3D view"
 sleep 1.5
 screenshot "$OUT/keyboard_1_selected.png"
-"$GLUTEA" render --view posterior --size 32x32 -o "$OUT/keyboard_background.png" >/dev/null
-background=$(pixel_colour "$OUT/keyboard_background.png" 0 0)
-read -r vx vy vw vh < <(pixels bbox "$OUT/keyboard_1_selected.png" "$background" 3)
-[ "$vw" -gt 300 ] && [ "$vh" -gt 300 ] || fail "no viewport of colour $background"
-VIEWPORT_RIGHT=$((vx + vw)) VIEWPORT_TOP=$vy
 card_title_matches "$OUT/keyboard_1_selected.png" "$(content_name piriformis)"
 
 # R: its referred pain.
