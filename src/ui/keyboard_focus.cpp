@@ -103,14 +103,20 @@ bool KeyboardFocus::beginFrame() {
     case Request::None:
         break;
     case Request::Search: // the box's SetKeyboardFocusHere picks the widget
-        if (ImGuiWindow* w = ImGui::FindWindowByName("Structures")) {
+        if (ImGuiWindow* w = ImGui::FindWindowByName("Structures"); w && w->WasActive) {
             ImGui::FocusWindow(w);
             inPanels_ = true;
+            viewFrame_ = false;
+            return true;
         }
-        viewFrame_ = false;
-        return true;
+        focusPanel(1); // chairside: no search box, its panel instead
+        break;
     case Request::Card:
-        focusWindowNamed("Info");
+        if (ImGuiWindow* w = ImGui::FindWindowByName("Info"); w && w->WasActive) {
+            focusWindowNamed("Info");
+        } else {
+            focusPanel(-1);
+        }
         break;
     case Request::NextPanel:
     case Request::PreviousPanel:

@@ -183,6 +183,16 @@ TEST_F(UiKeyboardFocus, MenuBarOpensWithTheKeyboardAndEscapeClosesIt) {
     EXPECT_FALSE(test::HeadlessUi::shows(draw(3), "QuitCtrl+Q"));
 }
 
+TEST_F(UiKeyboardFocus, TabInChairsideGoesToItsPanel) {
+    panels.chairside.active = true; // full screen, one story: no search box to go to
+    draw(3);
+    send(Request::Search); // Tab from the story
+    EXPECT_EQ(panels.keyboard.focusedPanel(), "##chairside");
+    EXPECT_FALSE(ImGui::GetIO().WantTextInput) << "a hidden search box took the keyboard";
+    send(Request::ToView); // Escape: the keys are the story's again
+    EXPECT_FALSE(panels.keyboard.inPanels());
+}
+
 TEST_F(UiKeyboardFocus, TabReachesTheSkinCheckboxAndSpaceTicksIt) {
     // The skin layer's checkbox: "##on" under PushID(0) in the Structures window (drawLayers);
     // its ImGui id computed here the way ImGui hashes an id stack.
