@@ -14,6 +14,7 @@
 #include "app/clinic_mode.h"
 #include "app/window_state.h"
 #include "report/handout_text.h"
+#include "ui/translate.h"
 
 namespace glutea {
 
@@ -170,7 +171,7 @@ void ChairsideMode::fill(WindowState& app) {
     v.answers.clear();
     v.endAdvice.clear();
     for (const auto& r : app.content.routines) { // another routine can be picked at any step
-        v.routines.emplace_back(r.id, r.name.get());
+        v.routines.emplace_back(r.id, r.name.get(uiLanguage()));
     }
 
     // The subject: the painted area's best matches (or the clinician's pick among them), else
@@ -211,7 +212,7 @@ void ChairsideMode::fill(WindowState& app) {
         if (pattern && nervePattern(*pattern)) {
             v.muscles.push_back((pattern->kind == "radicular"
                                      ? std::string("A nerve from the low back")
-                                     : (info ? info->name.get() : id)) +
+                                     : (info ? info->name.get(uiLanguage()) : id)) +
                                 " (nerve pain: see a doctor)");
             continue;
         }
@@ -219,7 +220,7 @@ void ChairsideMode::fill(WindowState& app) {
                                : side == Side::Right ? " (right)"
                                : side == Side::Left  ? " (left)"
                                                      : "";
-        v.muscles.push_back((info ? info->name.get() : id) + sideText);
+        v.muscles.push_back((info ? info->name.get(uiLanguage()) : id) + sideText);
     }
     if (muscleIndex_ < 0 && !v.muscles.empty()) {
         v.muscles.insert(v.muscles.begin(), "(choose a muscle)");

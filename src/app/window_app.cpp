@@ -24,8 +24,10 @@
 #include "app/gl_version.h"
 #include "app/scene.h"
 #include "app/settings_file.h"
+#include "app/ui_language.h"
 #include "app/window_state.h"
 #include "base/error.h"
+#include "ui/translate.h"
 #include "import/assimp_loader.h"
 
 namespace glutea {
@@ -196,6 +198,12 @@ void initWindow(WindowRun& run, const CommonOptions& common, const WindowOptions
     if (!settingsWarning.empty()) {
         problems.push_back(settingsWarning);
     }
+    if (!options.language.empty()) {
+        app.panels.settings.language = options.language;
+    }
+    if (auto problem = applyUiLanguage(app.panels.settings.language)) {
+        problems.push_back(*problem);
+    }
     try {
         app.atlas = loadAtlas(findAtlasDir(common.atlasDir), &problems);
         loadWindowContent(app, problems);
@@ -261,6 +269,12 @@ void updateFrame(WindowRun& run) {
             app.panels.showErrors({e.what()});
         }
         applyUiStyle(app.panels.settings, contentScale(app.window));
+        if (app.panels.settings.language != uiLanguage()) { // Language menu
+            if (auto problem = applyUiLanguage(app.panels.settings.language)) {
+                app.panels.showErrors({*problem});
+            }
+            app.panels.setSearchEntries(app.atlas, &app.content); // names in the new language
+        }
     }
     if (actions.quit) {
         glfwSetWindowShouldClose(app.window, GLFW_TRUE);

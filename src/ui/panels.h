@@ -3,6 +3,7 @@
 #pragma once
 // The ImGui layout: menu bar, structure list (left), info card (right), status line. Panels read
 // and change the ViewState; they never draw 3D or call OpenGL.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -90,6 +91,7 @@ class Panels {
     bool helpOpen_ = false;
     SearchBox search_;
     ViewState* view_ = nullptr; // during draw()
+    std::map<std::string, std::string> localNames_; // structure id -> name in the UI language
 };
 
 // The controls, as shown in the Help window and the README.

@@ -29,6 +29,7 @@ struct UiSettings {
     bool highContrast = false;
     bool reducedMotion = false; // animations replaced by their complete still pictures
     std::string clinicName;     // printed at the top of the patient handout; empty: none
+    std::string language = "en"; // of the window's strings and the content's texts (ui/translate.h)
 };
 
 } // namespace glutea
