@@ -14,8 +14,8 @@
 namespace glutea {
 
 struct MissingTranslations {
-    std::vector<ContentProblem> missing;  // one per text: file:line:column, pointer
-    std::map<std::string, int> perFile;   // file name -> texts missing
+    std::vector<ContentProblem> missing;     // one per text: file:line:column, pointer
+    std::map<std::string, int> perFile;      // file name -> texts missing
     std::map<std::string, int> textsPerFile; // file name -> texts in all
     std::vector<ContentProblem> unreadable; // files that could not be read (the validator says why)
 };

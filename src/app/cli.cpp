@@ -120,7 +120,8 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
                    "MSAA samples of the 3D view (default: 4 on a GPU, 0 on a software rasteriser)");
     app.add_option("--lang", window.language,
                    "Language of the window and the content's texts: en or es (default: the "
-                   "remembered one); missing translations show in English");
+                   "remembered one); missing translations show in English")
+        ->check(CLI::IsMember({"en", "es"}));
 
     RenderOptions render;
     auto* renderCmd = app.add_subcommand("render", "Render one frame headless (EGL) to a PNG");

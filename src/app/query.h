@@ -22,7 +22,8 @@ struct QueryOptions {
     std::string at;          // query referral --at X,Y,Z (metres, atlas frame)
     std::string side;        // left, right; default: from --at's x, else left
     double radiusCm = 2.0;   // query referral --at: the brush painted around the point
-    std::string language = "en"; // --lang: texts in it, English where the content has none
+    // --lang: the texts in this language, English where the content has none.
+    std::string language = "en";
     bool json = false;
 };
 

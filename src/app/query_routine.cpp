@@ -79,8 +79,7 @@ int queryRoutine(const CommonOptions& common, const QueryOptions& o, std::ostrea
         out << j.dump(2) << "\n";
         return 0;
     }
-    out << j["name"].get<std::string>() << " (" << routine->id << ", " << routine->audience
-        << ")\n"
+    out << j["name"].get<std::string>() << " (" << routine->id << ", " << routine->audience << ")\n"
         << "  " << j["summary"].get<std::string>() << "\n"
         << "  warm-up: " << j["warm_up"].get<std::string>() << "\n";
     int n = 0;

@@ -210,15 +210,16 @@ void ReferralMode::fillPanel(WindowState& app) {
         p.neural = picture_->neural;
         p.hasSpillover = picture_->hasSpillover;
         p.hasTriggerPoints = !picture_->sites.empty();
-        p.title = tr(reg == CaptionRegister::Patient ? "Pain felt elsewhere: " : "Referred pain: ") +
-                  patternSubject(pattern, structureName(app, pattern.structure),
-                                 reg == CaptionRegister::Patient) +
-                  sideLabel(field_->side);
+        p.title =
+            tr(reg == CaptionRegister::Patient ? "Pain felt elsewhere: " : "Referred pain: ") +
+            patternSubject(pattern, structureName(app, pattern.structure),
+                           reg == CaptionRegister::Patient) +
+            sideLabel(field_->side);
         p.caption = referralCaption(pattern, picture_->triggerPoint, reg, uiLanguage());
         p.captionNote = tr(referralEvidenceNote(pattern, reg));
         for (std::size_t i = 0; i < pattern.triggerPoints.size(); ++i) {
-            p.triggerPoints.push_back(
-                {pattern.triggerPoints[i].id, tr(triggerPointLabel(pattern, i, reg, uiLanguage()))});
+            p.triggerPoints.push_back({pattern.triggerPoints[i].id,
+                                       tr(triggerPointLabel(pattern, i, reg, uiLanguage()))});
         }
         p.currentTriggerPoint = picture_->triggerPoint;
     }

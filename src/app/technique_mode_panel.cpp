@@ -108,7 +108,8 @@ void TechniqueMode::Impl::fillPanel(WindowState& app) {
         }
         p.redFlags.clear();
         for (const RedFlag* f : rp.redFlags()) {
-            p.redFlags.emplace_back(f->text.text.get(uiLanguage()), f->action == RedFlagAction::Emergency);
+            p.redFlags.emplace_back(f->text.text.get(uiLanguage()),
+                                    f->action == RedFlagAction::Emergency);
         }
         p.endAdvice = rp.endAdvice();
         logText = p.step == 0 ? "Warm-up: " + p.warmUp : joined(p.lines);
@@ -139,9 +140,9 @@ void TechniqueMode::Impl::fillPanel(WindowState& app) {
     }
     p.noteTitle.clear();
     if (const CautionZone* z = noteZone.empty() ? nullptr : app.content.findCautionZone(noteZone)) {
-        p.noteTitle =
-            z->name.get(uiLanguage()) + (z->rule == CautionRule::NoSustainedPressure ? ": no sustained pressure"
-                                                                         : ": no direct pressure");
+        p.noteTitle = z->name.get(uiLanguage()) + (z->rule == CautionRule::NoSustainedPressure
+                                                       ? ": no sustained pressure"
+                                                       : ": no direct pressure");
         p.noteText = z->why.text.get(uiLanguage());
         p.noteSource = std::string(evidenceLabel(z->why.evidence, app.panels.settings.audience)) +
                        ": " + z->why.source;

@@ -43,8 +43,8 @@ std::optional<std::string> applyUiLanguage(const std::string& language) {
     }
     const auto file = findUiCatalogue(language);
     if (file.empty()) {
-        return "no catalogue of the window's strings for \"" + language +
-               "\" (assets/i18n/" + language + ".json): they stay in English";
+        return "no catalogue of the window's strings for \"" + language + "\" (assets/i18n/" +
+               language + ".json): they stay in English";
     }
     std::ifstream in(file, std::ios::binary);
     std::ostringstream text;

@@ -27,8 +27,8 @@
 #include "app/ui_language.h"
 #include "app/window_state.h"
 #include "base/error.h"
-#include "ui/translate.h"
 #include "import/assimp_loader.h"
+#include "ui/translate.h"
 
 namespace glutea {
 
@@ -198,8 +198,13 @@ void initWindow(WindowRun& run, const CommonOptions& common, const WindowOptions
     if (!settingsWarning.empty()) {
         problems.push_back(settingsWarning);
     }
-    if (!options.language.empty()) {
-        app.panels.settings.language = options.language;
+    if (!options.language.empty() && options.language != app.panels.settings.language) {
+        app.panels.settings.language = options.language; // remembered, as the menu's choice is
+        try {
+            saveSettings(settingsFile(), app.panels.settings);
+        } catch (const Error& e) {
+            problems.push_back(e.what());
+        }
     }
     if (auto problem = applyUiLanguage(app.panels.settings.language)) {
         problems.push_back(*problem);

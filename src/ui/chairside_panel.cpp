@@ -10,8 +10,8 @@
 #include <imgui.h>
 
 #include "ui/panels.h"
-#include "ui/yes_no.h"
 #include "ui/translate.h"
+#include "ui/yes_no.h"
 
 namespace glutea {
 
@@ -108,7 +108,8 @@ void drawRoutine(const ChairsideView& view, float scale, ChairsideUiRequest& req
         ImGui::Spacing();
     }
     ImGui::SetWindowFontScale(scale * 0.6f);
-    ImGui::TextDisabled("%s", tr("Each step plays on the body, then the next; N: the next step now."));
+    ImGui::TextDisabled("%s",
+                        tr("Each step plays on the body, then the next; N: the next step now."));
     ImGui::SetWindowFontScale(scale * 0.75f);
     if (ImGui::Button(tr("Next step of the routine (N)"))) {
         request.nextRoutineStep = true;
@@ -132,8 +133,8 @@ void drawChairside(const ChairsideView& view, ChairsideUiRequest& request) {
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
     const float scale = bodyScale(io.DisplaySize.y);
     ImGui::SetWindowFontScale(scale * 0.6f);
-    ImGui::TextDisabled(tr("Step %d of %d   (arrows, Page Up/Down, Space; Escape leaves)"), view.step,
-                        kChairsideSteps);
+    ImGui::TextDisabled(tr("Step %d of %d   (arrows, Page Up/Down, Space; Escape leaves)"),
+                        view.step, kChairsideSteps);
     ImGui::SetWindowFontScale(scale * 1.4f);
     ImGui::TextWrapped("%s", view.title.c_str());
 

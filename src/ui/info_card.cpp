@@ -79,8 +79,9 @@ const char* evidenceLabel(Evidence evidence, Audience audience) {
 void drawInfoCard(const Atlas& atlas, const Content* content, int partIndex, Audience audience,
                   CardRequests& requests) {
     if (partIndex < 0 || partIndex >= static_cast<int>(atlas.parts.size())) {
-        ImGui::TextWrapped("%s", tr("Click a structure, pick it in the list, or search for it to see its "
-                           "card here."));
+        ImGui::TextWrapped("%s",
+                           tr("Click a structure, pick it in the list, or search for it to see its "
+                              "card here."));
         return;
     }
     const StructurePart& part = atlas.parts[partIndex];

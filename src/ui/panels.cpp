@@ -386,7 +386,8 @@ void Panels::drawStatusLine(const Atlas& atlas, const ViewState& view, const UiS
     ImGui::Begin(trTitle("Status").c_str(), nullptr, kFixedPanel | ImGuiWindowFlags_NoTitleBar);
     std::string selected;
     for (int part : selectedParts(atlas, view.selection.current())) {
-        selected += (selected.empty() ? "" : ", ") + partLabel(atlas, atlas.parts[part], localNames_);
+        selected +=
+            (selected.empty() ? "" : ", ") + partLabel(atlas, atlas.parts[part], localNames_);
     }
     if (selected.empty()) {
         selected = tr("none");
@@ -405,8 +406,10 @@ void Panels::drawErrorModal() {
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f),
                             ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSizeConstraints(ImVec2(420, 0), ImVec2(io.DisplaySize.x * 0.8f, 600));
-    if (ImGui::BeginPopupModal(trTitle("Problem").c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::TextWrapped("%s", tr("Glutea could not load everything. It keeps running with what loaded."));
+    if (ImGui::BeginPopupModal(trTitle("Problem").c_str(), nullptr,
+                               ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextWrapped(
+            "%s", tr("Glutea could not load everything. It keeps running with what loaded."));
         ImGui::Separator();
         for (const auto& e : errors_) {
             ImGui::TextWrapped("%s", e.c_str());

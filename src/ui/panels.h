@@ -91,7 +91,8 @@ class Panels {
     bool helpOpen_ = false;
     SearchBox search_;
     ViewState* view_ = nullptr; // during draw()
-    std::map<std::string, std::string> localNames_; // structure id -> name in the UI language
+    // Structure id -> its content name in the UI language (empty in English).
+    std::map<std::string, std::string> localNames_;
 };
 
 // The controls, as shown in the Help window and the README.

@@ -64,8 +64,9 @@ void QuizPanel::draw(const QuizPanelState& state, QuizUiRequest& request) {
             }
             ImGui::TextDisabled("%s", tr("Type the name, Enter to answer (spelling is forgiven)."));
         } else if (q->kind == QuestionKind::ClickNamed && !result) {
-            ImGui::TextDisabled("%s", tr("Click it in the view (orbit and peel layers as needed); Enter: "
-                                "show me."));
+            ImGui::TextDisabled("%s",
+                                tr("Click it in the view (orbit and peel layers as needed); Enter: "
+                                   "show me."));
         } else if (!result) {
             ImGui::TextDisabled("%s", tr("1-4: answer   Enter: skip   Escape: close"));
         }
@@ -96,7 +97,8 @@ void QuizPanel::draw(const QuizPanelState& state, QuizUiRequest& request) {
             }
         }
         ImGui::Separator();
-        ImGui::Text(tr("Mastered: %zu   To revise: %zu"), state.mastered.size(), state.revise.size());
+        ImGui::Text(tr("Mastered: %zu   To revise: %zu"), state.mastered.size(),
+                    state.revise.size());
         for (std::size_t i = 0; i < state.revise.size() && i < 5; ++i) {
             ImGui::BulletText("%s", state.revise[i].c_str());
         }

@@ -106,11 +106,12 @@ void drawLegend(const ReferralPanel& p, const UiSettings& settings) {
 
 void drawWhere(const ReferralPanel& p, const UiSettings& settings, ReferralUiRequest& request) {
     const bool patient = settings.audience == Audience::Patient;
-    ImGui::TextWrapped("%s", tr(patient ? "Click or paint where it hurts, on one or both sides. "
-                                       "Right-drag erases. Shift-drag or the arrow keys turn the "
-                                       "body."
-                                     : "Paint the pain area (left-drag), erase (right-drag); "
-                                       "Shift+drag or arrow keys orbit."));
+    ImGui::TextWrapped("%s",
+                       tr(patient ? "Click or paint where it hurts, on one or both sides. "
+                                    "Right-drag erases. Shift-drag or the arrow keys turn the "
+                                    "body."
+                                  : "Paint the pain area (left-drag), erase (right-drag); "
+                                    "Shift+drag or arrow keys orbit."));
     float radius = p.brushRadiusCm;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
     if (ImGui::SliderFloat(tr("Brush, cm"), &radius, 1.0f, 10.0f, "%.1f")) {
@@ -124,7 +125,7 @@ void drawWhere(const ReferralPanel& p, const UiSettings& settings, ReferralUiReq
     }
     if (p.ranking.empty()) {
         ImGui::TextWrapped("%s", tr(patient ? "None of the muscles in this atlas sends pain there."
-                                         : "No referral pattern covers the painted area."));
+                                            : "No referral pattern covers the painted area."));
         return;
     }
     ImGui::TextUnformatted(tr(patient ? "Muscles that can cause pain there:" : "Ranked patterns:"));
@@ -236,7 +237,8 @@ void drawCardReferral(const Content& content, const std::string& id, Audience au
     }
     const CaptionRegister reg = registerOf(audience);
     ImGui::Separator();
-    ImGui::TextUnformatted(tr(audience == Audience::Patient ? "Pain felt elsewhere" : "Referred pain"));
+    ImGui::TextUnformatted(
+        tr(audience == Audience::Patient ? "Pain felt elsewhere" : "Referred pain"));
     if (ImGui::Button(tr("Show referred pain (R)"))) {
         requests.showReferral = true;
         requests.triggerPoint.clear();

@@ -9,8 +9,8 @@
 
 #include <imgui.h>
 
-#include "ui/yes_no.h"
 #include "ui/translate.h"
+#include "ui/yes_no.h"
 
 namespace glutea {
 namespace {
@@ -137,7 +137,8 @@ void drawPlayer(const TechniquePanel& p, TechniqueUiRequest& request) {
     ImGui::SetNextWindowPos({v.x + 10.0f, v.y + v.w - 10.0f}, ImGuiCond_Always, {0.0f, 1.0f});
     ImGui::SetNextWindowSizeConstraints({width, 0.0f}, {width, v.w * 0.75f});
     // Foldable: the text can be tucked away to see the body.
-    if (!ImGui::Begin(trTitle("Technique").c_str(), nullptr, kFloating & ~ImGuiWindowFlags_NoCollapse)) {
+    if (!ImGui::Begin(trTitle("Technique").c_str(), nullptr,
+                      kFloating & ~ImGuiWindowFlags_NoCollapse)) {
         ImGui::End();
         return;
     }
@@ -185,7 +186,7 @@ void drawGates(const TechniquePanel& p, TechniqueUiRequest& request) {
         centreNext(p, 28.0f);
         ImGui::Begin(trTitle("Before you start").c_str(), nullptr, kFloating);
         ImGui::TextWrapped(tr("\"%s\" is for sciatic-like pain. First answer these questions; "
-                           "a yes means see a clinician instead."),
+                              "a yes means see a clinician instead."),
                            p.routineName.c_str());
         for (std::size_t i = 0; i < p.questions.size(); ++i) {
             ImGui::PushID(int(i));
@@ -205,7 +206,7 @@ void drawGates(const TechniquePanel& p, TechniqueUiRequest& request) {
         centreNext(p, 30.0f);
         ImGui::Begin(trTitle("Stop and see a clinician if").c_str(), nullptr, kFloating);
         ImGui::TextWrapped(tr("Before %s: do not use it, and see a doctor or physiotherapist, if "
-                           "any of these applies to you."),
+                              "any of these applies to you."),
                            p.routineName.c_str());
         // Every red flag, in a list that scrolls when they do not all fit (22 in the default
         // content); the buttons below it always show.
