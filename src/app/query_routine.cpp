@@ -62,7 +62,8 @@ json routineJson(const Content& content, const Routine& r, const std::string& la
 
 } // namespace
 
-int queryRoutine(const CommonOptions& common, const QueryOptions& o, std::ostream& out) {
+int query_detail::queryRoutine(const CommonOptions& common, const QueryOptions& o,
+                               std::ostream& out) {
     const Atlas atlas = loadAtlas(findAtlasDir(common.atlasDir));
     const Content content = loadCheckedContent(atlas, "query");
     const Routine* routine = nullptr;

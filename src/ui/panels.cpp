@@ -88,14 +88,15 @@ void Panels::setSearchEntries(const Atlas& atlas, const Content* content) {
                 localNames_[def.id] = e.name;
                 e.synonyms.push_back(info->name.get());
             }
-            for (const std::string language : {uiLanguage(), std::string("en")}) {
+            auto addSynonyms = [&](const std::string& language) {
                 if (auto it = info->synonyms.byLanguage.find(language);
                     it != info->synonyms.byLanguage.end()) {
                     e.synonyms.insert(e.synonyms.end(), it->second.begin(), it->second.end());
                 }
-                if (language == "en") {
-                    break;
-                }
+            };
+            addSynonyms(uiLanguage());
+            if (uiLanguage() != "en") {
+                addSynonyms("en");
             }
         }
         entries.push_back(std::move(e));
