@@ -18,10 +18,9 @@ std::filesystem::path findUiCatalogue(const std::string& language) {
     if (const char* env = std::getenv("GLUTEA_I18N")) {
         dirs.emplace_back(env);
     }
-    const auto exe = executableDir();
-    dirs.push_back(exe / ".." / GLUTEA_INSTALL_DATADIR / "i18n"); // installed
-    dirs.push_back(exe / "assets" / "i18n");                      // beside the binary
-    dirs.push_back(std::filesystem::path(GLUTEA_SOURCE_DIR) / "assets" / "i18n");
+    for (auto& dir : defaultAssetDirs("i18n")) {
+        dirs.push_back(std::move(dir));
+    }
     for (const auto& dir : dirs) {
         const auto file = dir / (language + ".json");
         if (std::filesystem::is_regular_file(file)) {

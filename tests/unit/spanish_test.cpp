@@ -192,13 +192,13 @@ TEST(Spanish, SettingsRoundTripKeepsTheLanguage) {
 // The panels with the Spanish catalogue on; English again afterwards for the other tests.
 class SpanishPanels : public ::testing::Test {
   protected:
-    const Atlas& atlas = test::defaultAtlas();
-    const Content& content = test::defaultUiContent();
-    test::HeadlessUi ui;
-    Panels panels;
-    ViewState view;
     json catalogue =
         json::parse(test::readText(test::sourceDir() / "assets" / "i18n" / "es.json"))["strings"];
+    const Atlas& atlas = test::defaultAtlas();
+    test::HeadlessUi ui; // before the panels: ImGui's context
+    const Content& content = test::defaultUiContent();
+    ViewState view;
+    Panels panels;
 
     void SetUp() override {
         ASSERT_FALSE(applyUiLanguage("es").has_value());
