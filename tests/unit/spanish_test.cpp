@@ -5,6 +5,7 @@
 // --lang es` lists a translation removed from a copy and still exits 0; the window's catalogue
 // keeps every printf placeholder; the menu and the card draw in Spanish; the settings keep the
 // language. What is expected is read from the files with plain JSON, not through the loader.
+#include <map>
 #include <regex>
 
 #include <nlohmann/json.hpp>
@@ -13,6 +14,7 @@
 #include "anatomy/missing_translations.h"
 #include "app/settings_file.h"
 #include "app/ui_language.h"
+#include "base/error.h"
 #include "cli_runner.h"
 #include "content_test_support.h"
 #include "ui/translate.h"
@@ -23,8 +25,15 @@ namespace {
 
 using json = nlohmann::json;
 
-json contentFile(const std::string& name) {
-    return json::parse(test::readText(test::defaultContentDir() / name));
+// The default content file, parsed once and kept (loops may walk a part of it).
+const json& contentFile(const std::string& name) {
+    static std::map<std::string, json> files;
+    auto it = files.find(name);
+    if (it == files.end()) {
+        it = files.emplace(name, json::parse(test::readText(test::defaultContentDir() / name)))
+                 .first;
+    }
+    return it->second;
 }
 
 // The text in Spanish as a reader gets it: "es" when the file has it, else "en".
