@@ -91,6 +91,59 @@ TEST(Spanish, EveryPatientTextOfStructuresReferralAndRoutinesHasSpanish) {
     }
 }
 
+// Words of a sentence; sentences end at . ? ! (and the Spanish opening marks are not words).
+std::vector<std::size_t> sentenceLengths(const std::string& text) {
+    std::vector<std::size_t> lengths{0};
+    bool inWord = false;
+    for (char c : text) {
+        if (c == '.' || c == '?' || c == '!') {
+            lengths.push_back(0);
+            inWord = false;
+        } else if (c == ' ') {
+            inWord = false;
+        } else if (!inWord) {
+            inWord = true;
+            ++lengths.back();
+        }
+    }
+    return lengths;
+}
+
+TEST(Spanish, PatientTextsArePlainAndShort) {
+    // The house rules for patient words, in Spanish: no sentence over 25 words, a structure's
+    // patient text at most 60 words, none of the technical words a Spanish anatomy text would use.
+    const std::vector<std::string> jargon = {"lateral",   "medial",     "distal",  "proximal",
+                                             "trocánter", "isquiático", "poplíteo"};
+    auto check = [&](const json& text, const std::string& where, std::size_t maxWords) {
+        ASSERT_TRUE(text.contains("es")) << where;
+        const std::string es = text["es"].get<std::string>();
+        std::size_t words = 0;
+        for (std::size_t n : sentenceLengths(es)) {
+            EXPECT_LE(n, 25u) << where << ": " << es;
+            words += n;
+        }
+        EXPECT_LE(words, maxWords) << where;
+        for (const auto& word : jargon) {
+            EXPECT_EQ(es.find(word), std::string::npos) << where << " says " << word;
+        }
+    };
+    for (const auto& s : contentFile("structures.json")["structures"]) {
+        check(s["texts"]["patient"]["text"], s["id"], 60);
+        for (const auto& note : s.value("patient_notes", json::array())) {
+            check(note["text"], s["id"].get<std::string>() + " note", 1000);
+        }
+    }
+    for (const auto& p : contentFile("referral.json")["patterns"]) {
+        check(p["texts"]["patient"]["text"], p["id"], 1000);
+        for (const auto& z : p["zones"]) {
+            check(z["texts"]["patient"]["text"], z["id"], 1000);
+        }
+    }
+    for (const auto& f : contentFile("cautions.json")["red_flags"]) {
+        check(f["text"]["text"], f["id"], 1000);
+    }
+}
+
 TEST(Spanish, QueryStructurePrintsTheSpanishPatientText) {
     std::string expected;
     for (const auto& s : contentFile("structures.json")["structures"]) {
