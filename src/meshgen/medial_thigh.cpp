@@ -35,18 +35,18 @@ Band band3(vec3 from, vec3 mid, vec3 to, glm::vec2 end0, glm::vec2 belly, glm::v
 // laterally below the femoral neck and turning up behind it into the trochanteric fossa, in front
 // of the quadratus femoris.
 PartSpec obturatorExternus() {
-    const std::vector<vec3> rim = {{0.037f, -0.010f, 0.016f},
-                                   {0.025f, -0.028f, 0.020f},
-                                   {0.029f, -0.042f, -0.004f},
-                                   {0.041f, -0.040f, -0.024f},
-                                   {0.037f, -0.024f, -0.004f}};
+    const std::vector<vec3> rim = {{0.035f, -0.010f, 0.016f},
+                                   {0.023f, -0.028f, 0.020f},
+                                   {0.027f, -0.042f, -0.004f},
+                                   {0.039f, -0.040f, -0.024f},
+                                   {0.035f, -0.024f, -0.004f}};
     const vec3 below(0.084f, -0.038f, -0.012f), behind(0.103f, -0.030f, -0.019f),
         fossa(0.111f, -0.014f, -0.021f);
     std::vector<Band> bands;
     for (const auto& r : rim) {
         const vec3 mid = glm::mix(r, below, 0.30f) + vec3(0.002f, 0.0f, 0.0f);
-        bands.push_back({{{r, 0.0095f, 0.0040f},
-                          {mid, 0.0095f, 0.0048f},
+        bands.push_back({{{r, 0.0092f, 0.0040f},
+                          {mid, 0.0092f, 0.0046f},
                           {below, 0.0055f, 0.0040f},
                           {behind, 0.0040f, 0.0035f},
                           {fossa, 0.0030f, 0.0025f}},
@@ -66,8 +66,8 @@ PartSpec pectineus() {
         {0.091f, -0.062f, -0.009f}, {0.092f, -0.070f, -0.010f}, {0.093f, -0.079f, -0.011f}};
     std::vector<Band> bands;
     for (int i = 0; i < 3; ++i) {
-        const vec3 mid = glm::mix(origin[i], insertion[i], 0.45f) + vec3(-0.007f, -0.020f, -0.005f);
-        bands.push_back(band3(origin[i], mid, insertion[i], {0.0075f, 0.0037f}, {0.0084f, 0.0058f},
+        const vec3 mid = glm::mix(origin[i], insertion[i], 0.45f) + vec3(-0.006f, -0.024f, -0.008f);
+        bands.push_back(band3(origin[i], mid, insertion[i], {0.0072f, 0.0035f}, {0.0080f, 0.0055f},
                               {0.005f, 0.0025f}, vec3(1.0f, 0.0f, 0.4f)));
     }
     return musclePart(
@@ -103,9 +103,9 @@ PartSpec adductorLongus() {
     for (int i = 0; i < 3; ++i) {
         const vec3 e = insertion[i];
         bands.push_back({{{origin, 0.0065f, 0.0055f},
-                          {vec3(0.027f, -0.082f, 0.024f), 0.0079f, 0.0053f},
-                          {glm::mix(vec3(0.042f, -0.143f, -0.002f), e, 0.15f), 0.0092f, 0.0060f},
-                          {glm::mix(vec3(0.060f, -0.188f, -0.014f), e, 0.45f), 0.0070f, 0.0040f},
+                          {vec3(0.027f, -0.088f, 0.022f), 0.0076f, 0.0051f},
+                          {glm::mix(vec3(0.043f, -0.150f, -0.004f), e, 0.15f), 0.0089f, 0.0058f},
+                          {glm::mix(vec3(0.060f, -0.194f, -0.015f), e, 0.45f), 0.0068f, 0.0039f},
                           {e, 0.006f, 0.0025f}},
                          vec3(0.0f, 1.0f, 0.0f)});
     }
@@ -127,19 +127,19 @@ PartSpec adductorMagnus() {
     const Fibre fibres[5] = {{{0.024f, -0.052f, 0.022f},
                               {0.064f, -0.058f, -0.018f},
                               {0.104f, -0.090f, -0.017f},
-                              {0.015f, 0.0104f}},
+                              {0.0155f, 0.0107f}},
                              {{0.034f, -0.058f, 0.008f},
                               {0.060f, -0.086f, -0.028f},
                               {0.098f, -0.150f, -0.018f},
-                              {0.019f, 0.0135f}},
+                              {0.0196f, 0.0139f}},
                              {{0.044f, -0.061f, -0.008f},
                               {0.058f, -0.120f, -0.038f},
                               {0.092f, -0.225f, -0.018f},
-                              {0.020f, 0.0145f}},
+                              {0.0206f, 0.0149f}},
                              {{0.052f, -0.060f, -0.022f},
                               {0.058f, -0.158f, -0.042f},
                               {0.080f, -0.300f, -0.017f},
-                              {0.018f, 0.0135f}},
+                              {0.0185f, 0.0139f}},
                              {{0.058f, -0.062f, -0.034f},
                               {0.052f, -0.158f, -0.042f},
                               {0.044f, -0.330f, -0.020f},
