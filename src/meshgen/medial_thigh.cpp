@@ -30,6 +30,25 @@ Band band3(vec3 from, vec3 mid, vec3 to, glm::vec2 end0, glm::vec2 belly, glm::v
     return {{{from, end0.x, end0.y}, {mid, belly.x, belly.y}, {to, end1.x, end1.y}}, widthHint};
 }
 
+// A flat muscle as three side-by-side bands, origin[i] -> insertion[i], each bellying at `midAt`
+// of the way, displaced by `bulge` (the belly's sag away from the straight line).
+struct Sheet {
+    vec3 origin[3], insertion[3];
+    float midAt;
+    vec3 bulge;
+    glm::vec2 end0, belly, end1;
+    vec3 widthHint;
+};
+std::vector<Band> sheetBands(const Sheet& s) {
+    std::vector<Band> bands;
+    for (int i = 0; i < 3; ++i) {
+        const vec3 mid = glm::mix(s.origin[i], s.insertion[i], s.midAt) + s.bulge;
+        bands.push_back(
+            band3(s.origin[i], mid, s.insertion[i], s.end0, s.belly, s.end1, s.widthHint));
+    }
+    return bands;
+}
+
 // Obturator externus: a fan on the outer face of the obturator membrane and the pubic and
 // ischial bone around the foramen (which here faces forward, outward and down), converging
 // laterally below the femoral neck and turning up behind it into the trochanteric fossa, in front
@@ -40,16 +59,19 @@ PartSpec obturatorExternus() {
                                    {0.027f, -0.042f, -0.004f},
                                    {0.039f, -0.040f, -0.024f},
                                    {0.035f, -0.024f, -0.004f}};
-    const vec3 below(0.084f, -0.038f, -0.012f), behind(0.103f, -0.030f, -0.019f),
-        fossa(0.111f, -0.014f, -0.021f);
+    // Below the neck, then up between the back of the neck and the intertrochanteric crest,
+    // above the quadratus femoris and in front of the inferior gemellus, to the fossa.
+    const vec3 below(0.084f, -0.038f, -0.012f), under(0.097f, -0.037f, -0.019f),
+        behind(0.104f, -0.030f, -0.0235f), fossa(0.109f, -0.020f, -0.028f);
     std::vector<Band> bands;
     for (const auto& r : rim) {
         const vec3 mid = glm::mix(r, below, 0.30f) + vec3(0.002f, 0.0f, 0.0f);
         bands.push_back({{{r, 0.0092f, 0.0040f},
                           {mid, 0.0092f, 0.0046f},
                           {below, 0.0055f, 0.0040f},
-                          {behind, 0.0040f, 0.0035f},
-                          {fossa, 0.0030f, 0.0025f}},
+                          {under, 0.0040f, 0.0030f},
+                          {behind, 0.0025f, 0.0020f},
+                          {fossa, 0.0025f, 0.0020f}},
                          vec3(0.0f, 0.3f, 1.0f)});
     }
     return musclePart("obturator_externus", bands, 0.004f, 0.0016f, 1600,
@@ -60,16 +82,16 @@ PartSpec obturatorExternus() {
 // lesser trochanter. A flat quadrangle running down, back and out in front of the obturator
 // externus and the adductor brevis, medial to the hip joint (floor of the femoral triangle).
 PartSpec pectineus() {
-    const vec3 origin[3] = {
-        {0.028f, 0.001f, 0.050f}, {0.040f, 0.003f, 0.046f}, {0.054f, 0.002f, 0.041f}};
-    const vec3 insertion[3] = {
-        {0.091f, -0.062f, -0.009f}, {0.092f, -0.070f, -0.010f}, {0.093f, -0.079f, -0.011f}};
-    std::vector<Band> bands;
-    for (int i = 0; i < 3; ++i) {
-        const vec3 mid = glm::mix(origin[i], insertion[i], 0.45f) + vec3(-0.006f, -0.024f, -0.008f);
-        bands.push_back(band3(origin[i], mid, insertion[i], {0.0072f, 0.0035f}, {0.0080f, 0.0055f},
-                              {0.005f, 0.0025f}, vec3(1.0f, 0.0f, 0.4f)));
-    }
+    const Sheet sheet = {
+        {{0.028f, 0.001f, 0.050f}, {0.040f, 0.003f, 0.046f}, {0.054f, 0.002f, 0.041f}},
+        {{0.091f, -0.062f, -0.009f}, {0.092f, -0.070f, -0.010f}, {0.093f, -0.079f, -0.011f}},
+        0.45f,
+        vec3(-0.006f, -0.024f, -0.008f),
+        {0.0072f, 0.0035f},
+        {0.0080f, 0.0055f},
+        {0.005f, 0.0025f},
+        vec3(1.0f, 0.0f, 0.4f)};
+    const std::vector<Band> bands = sheetBands(sheet);
     return musclePart(
         "pectineus", bands, 0.005f, 0.0018f, 1500,
         with(kBones, with(kBehind, {"obturator_externus", "adductor_magnus", "adductor_brevis"})));
@@ -78,16 +100,21 @@ PartSpec pectineus() {
 // Adductor brevis: body and inferior ramus of the pubis -> the pectineal line and the upper
 // linea aspera; a triangle behind the pectineus and the adductor longus, in front of the magnus.
 PartSpec adductorBrevis() {
-    const vec3 origin[3] = {
-        {0.020f, -0.028f, 0.047f}, {0.022f, -0.038f, 0.040f}, {0.025f, -0.048f, 0.032f}};
-    const vec3 insertion[3] = {
-        {0.096f, -0.084f, -0.015f}, {0.098f, -0.104f, -0.016f}, {0.099f, -0.126f, -0.016f}};
-    std::vector<Band> bands;
-    for (int i = 0; i < 3; ++i) {
-        const vec3 mid = glm::mix(origin[i], insertion[i], 0.42f) + vec3(-0.006f, -0.007f, -0.014f);
-        bands.push_back(band3(origin[i], mid, insertion[i], {0.007f, 0.004f}, {0.0115f, 0.0072f},
-                              {0.007f, 0.0025f}, vec3(0.0f, 1.0f, 0.0f)));
-    }
+    const Sheet sheet = {
+        {{0.020f, -0.028f, 0.047f}, {0.022f, -0.038f, 0.040f}, {0.025f, -0.048f, 0.032f}},
+        {{0.095f, -0.084f, -0.012f}, {0.096f, -0.104f, -0.013f}, {0.096f, -0.126f, -0.014f}},
+        0.42f,
+        vec3(-0.006f, -0.007f, -0.014f),
+        {0.007f, 0.004f},
+        {0.0115f, 0.0072f},
+        {0.007f, 0.0025f},
+        vec3(0.0f, 1.0f, 0.0f)};
+    std::vector<Band> bands = sheetBands(sheet);
+    // Its insertion along the pectineal line and the upper linea aspera.
+    bands.push_back({{{sheet.insertion[0], 0.004f, 0.003f},
+                      {sheet.insertion[1], 0.004f, 0.003f},
+                      {sheet.insertion[2], 0.004f, 0.003f}},
+                     vec3(1.0f, 0.0f, 0.0f)});
     return musclePart("adductor_brevis", bands, 0.006f, 0.0020f, 1800,
                       with(kBones, with(kBehind, {"obturator_externus", "adductor_magnus"})));
 }
@@ -98,17 +125,22 @@ PartSpec adductorBrevis() {
 PartSpec adductorLongus() {
     const vec3 origin(0.021f, -0.020f, 0.058f);
     const vec3 insertion[3] = {
-        {0.098f, -0.150f, -0.016f}, {0.096f, -0.190f, -0.016f}, {0.093f, -0.232f, -0.016f}};
+        {0.093f, -0.150f, -0.013f}, {0.091f, -0.190f, -0.013f}, {0.088f, -0.232f, -0.013f}};
     std::vector<Band> bands;
     for (int i = 0; i < 3; ++i) {
         const vec3 e = insertion[i];
         bands.push_back({{{origin, 0.0065f, 0.0055f},
-                          {vec3(0.027f, -0.088f, 0.022f), 0.0076f, 0.0051f},
+                          {vec3(0.030f, -0.088f, 0.022f), 0.0076f, 0.0051f},
                           {glm::mix(vec3(0.043f, -0.150f, -0.004f), e, 0.15f), 0.0089f, 0.0058f},
                           {glm::mix(vec3(0.060f, -0.194f, -0.015f), e, 0.45f), 0.0068f, 0.0039f},
                           {e, 0.006f, 0.0025f}},
                          vec3(0.0f, 1.0f, 0.0f)});
     }
+    // Its aponeurosis along the medial lip of the linea aspera.
+    bands.push_back({{{insertion[0], 0.004f, 0.003f},
+                      {insertion[1], 0.004f, 0.003f},
+                      {insertion[2], 0.004f, 0.003f}},
+                     vec3(1.0f, 0.0f, 0.0f)});
     return musclePart("adductor_longus", bands, 0.006f, 0.0022f, 1900,
                       with(kBones, with(kBehind, {"obturator_externus", "adductor_magnus",
                                                   "adductor_brevis", "pectineus"})));
@@ -137,13 +169,13 @@ PartSpec adductorMagnus() {
                               {0.092f, -0.225f, -0.018f},
                               {0.0206f, 0.0149f}},
                              {{0.052f, -0.060f, -0.022f},
-                              {0.058f, -0.158f, -0.042f},
+                              {0.058f, -0.158f, -0.037f},
                               {0.080f, -0.300f, -0.017f},
-                              {0.0185f, 0.0139f}},
+                              {0.0200f, 0.0125f}},
                              {{0.058f, -0.062f, -0.034f},
-                              {0.052f, -0.158f, -0.042f},
+                              {0.052f, -0.158f, -0.035f},
                               {0.044f, -0.330f, -0.020f},
-                              {0.013f, 0.0105f}}};
+                              {0.014f, 0.0095f}}};
     std::vector<Band> bands;
     for (const auto& f : fibres) {
         bands.push_back(band3(f.origin, f.mid, f.insertion, {0.007f, 0.005f}, f.belly,
@@ -153,6 +185,15 @@ PartSpec adductorMagnus() {
     bands.push_back({{{vec3(0.046f, -0.300f, -0.024f), 0.007f, 0.006f},
                       {vec3(0.041f, -0.345f, -0.017f), 0.0045f, 0.004f},
                       {vec3(0.040f, -0.372f, -0.012f), 0.003f, 0.003f}},
+                     vec3(1.0f, 0.0f, 0.0f)});
+    // The insertion along the back of the femur (linea aspera, medial supracondylar line), so
+    // that the muscle meets the bone all the way down rather than at its bands' ends.
+    bands.push_back({{{vec3(0.107f, -0.090f, -0.019f), 0.005f, 0.004f},
+                      {vec3(0.101f, -0.150f, -0.021f), 0.005f, 0.004f},
+                      {vec3(0.094f, -0.225f, -0.020f), 0.005f, 0.004f},
+                      {vec3(0.085f, -0.290f, -0.019f), 0.005f, 0.004f},
+                      {vec3(0.068f, -0.330f, -0.017f), 0.005f, 0.004f},
+                      {vec3(0.046f, -0.362f, -0.013f), 0.004f, 0.0035f}},
                      vec3(1.0f, 0.0f, 0.0f)});
     return musclePart("adductor_magnus", bands, 0.010f, 0.0028f, 3800,
                       with(kBones, with(kBehind, {"obturator_externus", "quadratus_femoris"})));
