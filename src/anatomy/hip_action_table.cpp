@@ -140,8 +140,8 @@ const std::vector<MuscleLine>& muscleLines() {
          true,
          std::pair{glm::vec3(0.0291f, -0.0517f, 0.0220f), glm::vec3(0.0701f, -0.0614f, -0.0340f)},
          0.35f},
-        {"adductor_longus", {0.0254f, -0.0200f, 0.0580f}, {0.1096f, -0.1809f, -0.0160f}},
-        {"adductor_brevis", {0.0266f, -0.0380f, 0.0400f}, {0.1152f, -0.1009f, -0.0160f}},
+        {"adductor_longus", {0.0254f, -0.0200f, 0.0580f}, {0.1042f, -0.1809f, -0.0130f}},
+        {"adductor_brevis", {0.0266f, -0.0380f, 0.0400f}, {0.1130f, -0.1009f, -0.0130f}},
         {"gracilis",
          {0.0194f, -0.0419f, 0.0340f},
          {0.0620f, -0.4365f, 0.0160f},
@@ -149,7 +149,7 @@ const std::vector<MuscleLine>& muscleLines() {
          std::nullopt,
          0.35f},
         {"pectineus", {0.0484f, 0.0030f, 0.0460f}, {0.1092f, -0.0691f, -0.0100f}},
-        {"obturator_externus", {0.0461f, -0.0300f, 0.0060f}, {0.1306f, -0.0140f, -0.0210f}},
+        {"obturator_externus", {0.0461f, -0.0300f, 0.0060f}, {0.1283f, -0.0200f, -0.0280f}},
     };
     return lines;
 }
