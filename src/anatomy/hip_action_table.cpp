@@ -91,7 +91,8 @@ const std::vector<HipActionDef>& hipActions() {
 
 const std::vector<MuscleLine>& muscleLines() {
     static const std::vector<MuscleLine> lines = {
-        // Modelled: the meshes' attachment points (src/meshgen/muscles.cpp, superficial.cpp), carried
+        // Modelled: the meshes' attachment points (src/meshgen/muscles.cpp, superficial.cpp),
+        // carried
         // into the atlas frame by meshgen/proportions (toAtlas), as the meshes are.
         {"gluteus_maximus",
          {0.0436f, 0.0500f, -0.0840f},
@@ -130,12 +131,25 @@ const std::vector<MuscleLine>& muscleLines() {
         {"psoas_major", {0.0303f, 0.2000f, -0.0200f}, {0.1071f, -0.0575f, -0.0140f}, false},
         {"rectus_femoris", {0.1289f, 0.0450f, 0.0450f}, {0.0853f, -0.4039f, 0.0450f}, false},
         {"sartorius", {0.1406f, 0.0790f, 0.0540f}, {0.0535f, -0.4401f, 0.0200f}, false},
-        {"adductor_magnus", {0.0605f, -0.0595f, -0.0350f}, {0.0483f, -0.3437f, -0.0100f}, false},
-        {"adductor_longus", {0.0266f, -0.0250f, 0.0450f}, {0.1134f, -0.1902f, -0.0120f}, false},
-        {"adductor_brevis", {0.0303f, -0.0399f, 0.0350f}, {0.1147f, -0.1158f, -0.0120f}, false},
-        {"gracilis", {0.0145f, -0.0498f, 0.0350f}, {0.0535f, -0.4401f, 0.0100f}, false},
-        {"pectineus", {0.0485f, -0.0050f, 0.0450f}, {0.1092f, -0.0691f, -0.0100f}, false},
-        {"obturator_externus", {0.0427f, -0.0350f, 0.0150f}, {0.1316f, -0.0120f, -0.0220f}, false},
+        // Modelled: the medial thigh's attachment points (src/meshgen/medial_thigh.cpp). The
+        // magnus arises along the ischiopubic ramus to the tuberosity; it and the gracilis lie
+        // along the femur below their upper part and follow it there, as the hamstrings do.
+        {"adductor_magnus",
+         {0.0629f, -0.0604f, -0.0220f},
+         {0.0429f, -0.3502f, -0.0120f},
+         true,
+         std::pair{glm::vec3(0.0291f, -0.0517f, 0.0220f), glm::vec3(0.0701f, -0.0614f, -0.0340f)},
+         0.35f},
+        {"adductor_longus", {0.0254f, -0.0200f, 0.0580f}, {0.1042f, -0.1809f, -0.0130f}},
+        {"adductor_brevis", {0.0266f, -0.0380f, 0.0400f}, {0.1130f, -0.1009f, -0.0130f}},
+        {"gracilis",
+         {0.0194f, -0.0419f, 0.0340f},
+         {0.0620f, -0.4365f, 0.0160f},
+         true,
+         std::nullopt,
+         0.35f},
+        {"pectineus", {0.0484f, 0.0030f, 0.0460f}, {0.1092f, -0.0691f, -0.0100f}},
+        {"obturator_externus", {0.0461f, -0.0300f, 0.0060f}, {0.1283f, -0.0200f, -0.0280f}},
     };
     return lines;
 }
