@@ -91,7 +91,7 @@ PartSpec psoasMajor() {
         {{{key(-57.0f, 240.0f, -55.0f, 14.0f, 6.5f), key(-55.0f, 205.0f, -45.0f, 20.0f, 10.5f),
            key(-50.0f, 165.0f, -31.0f, 22.0f, 14.5f), key(-41.0f, 125.0f, -14.0f, 19.0f, 15.0f),
            key(-33.0f, 85.0f, 4.0f, 14.0f, 12.0f), key(-25.0f, 45.0f, 30.0f, 8.0f, 6.5f),
-           key(-19.0f, 10.0f, 51.0f, 5.5f, 4.5f), key(-11.0f, -18.0f, 40.0f, 5.0f, 4.0f),
+           key(-15.0f, 10.0f, 51.0f, 5.5f, 4.5f), key(-11.0f, -18.0f, 40.0f, 5.0f, 4.0f),
            key(-2.0f, -40.0f, 16.0f, 4.5f, 3.5f), key(7.0f, -56.0f, -8.0f, 4.0f, 3.0f)},
           vec3(0.0f, 0.0f, 1.0f)}},
         0.80f);
@@ -106,31 +106,46 @@ PartSpec iliacus() {
     // with it. The bands lie a few millimetres into the bone so that the bone carves their deep
     // face flat against the fossa. (Visible Human Female: 1.3 cm thick over the fossa; centroid 3
     // mm medial, 48 mm above and 11 mm in front of the hip joint centre.)
-    // Points on the fossa of the model's hip bone (x of its inner surface along x rays), and the
-    // fossa's inward normal in (x, z).
-    const float nx = -0.824f, nz = 0.566f, lift = 4.0f;
+    // Points on the fossa of the model's hip bone (x of its inner surface along x rays, under the
+    // crest, which falls from behind forward to the ASIS, and 5 cm lower), and the fossa's inward
+    // normal in (x, z).
+    const float nx = -0.824f, nz = 0.566f, lift = 3.0f;
     struct Column {
-        float z, xTop, xMid;
+        float z, yTop, xTop, xMid;
     };
-    const Column cols[4] = {{-36.0f, -12.0f, -4.0f},
-                            {-13.0f, 14.0f, 14.0f},
-                            {9.0f, 31.0f, 25.0f},
-                            {30.0f, 38.0f, 32.0f}};
+    const Column cols[4] = {{-36.0f, 135.0f, -15.0f, -4.0f},
+                            {-13.0f, 135.0f, 10.0f, 14.0f},
+                            {9.0f, 124.0f, 31.0f, 25.0f},
+                            {30.0f, 104.0f, 38.0f, 32.0f}};
+    // Seven overlapping bands across the fan (between the four measured columns), so that the
+    // sheet is continuous from its posterior to its anterior border.
     std::vector<Band> bands;
-    for (int i = 0; i < 4; ++i) {
-        const Column& c = cols[i];
-        const float s = float(i) - 1.5f; // across the fan
+    for (int i = 0; i < 7; ++i) {
+        const float u = 0.5f * float(i), f = u - std::floor(std::min(u, 2.999f));
+        const Column& c0 = cols[int(std::min(u, 2.999f))];
+        const Column& c1 = cols[int(std::min(u, 2.999f)) + 1];
+        auto mix = [f](float a, float b) { return a + (b - a) * f; };
+        const Column c{mix(c0.z, c1.z), mix(c0.yTop, c1.yTop), mix(c0.xTop, c1.xTop),
+                       mix(c0.xMid, c1.xMid)};
+        const float s = u - 1.5f; // across the fan
         bands.push_back(
-            {{key(c.xTop + nx * lift, 125.0f, c.z + nz * lift, 12.0f, 7.0f),
-              key(c.xMid + nx * lift, 78.0f, c.z + 4.0f + nz * lift, 13.0f, 8.5f),
-              key(-6.0f + 7.0f * s, 38.0f, 30.0f + 5.0f * s, 12.0f, 9.0f),
-              key(4.0f + 3.0f * s, 8.0f, 45.0f, 10.0f, 8.0f),
-              key(6.0f + 2.0f * s, -22.0f, 31.0f, 8.0f, 6.5f), key(6.0f, -45.0f, 10.0f, 6.0f, 5.0f),
-              key(9.0f, -57.0f, -8.0f, 4.0f, 3.5f)},
-             vec3(-nz, 0.0f, -nx)});
+            {{key(c.xTop + nx * lift, c.yTop, c.z + nz * lift, 14.0f, 3.4f),
+              key(c.xMid + nx * lift, 78.0f, c.z + 4.0f + nz * lift, 14.0f, 4.2f),
+              key(-6.0f + 7.0f * s, 38.0f, 30.0f + 5.0f * s, 10.0f, 5.5f),
+              key(0.0f + 4.0f * s, 8.0f, 45.0f, 8.0f, 5.0f),
+              key(6.0f + 2.0f * s, -22.0f, 31.0f, 5.0f, 4.3f), key(6.0f, -45.0f, 10.0f, 4.0f, 3.3f),
+              key(9.0f, -57.0f, -8.0f, 2.6f, 2.3f)},
+             vec3(nz, 0.0f, -nx)});
     }
-    return musclePart("iliacus", scaled(bands, 0.66f), 0.010f, 0.0028f, 2400,
-                      with(kBones, {"psoas_major", "sciatic_nerve", "gluteus_minimus"}));
+    return musclePart(
+        "iliacus", scaled(bands, 0.57f), 0.010f, 0.0028f, 2400,
+        with(kBones, {"psoas_major", "sciatic_nerve", "gluteus_minimus", "gluteus_medius"}));
+}
+
+glm::vec3 closestOnSegment(vec3 p, vec3 a, vec3 b) {
+    const vec3 ab = b - a;
+    const float t = std::clamp(glm::dot(p - a, ab) / glm::dot(ab, ab), 0.0f, 1.0f);
+    return a + ab * t;
 }
 
 // The quadriceps sleeve: a section of the thigh at height y around the femoral shaft.
@@ -161,7 +176,7 @@ PartSpec vastusLateralis() {
     // wraps the lateral side of the thigh from front to back, over the intermedius, and ends on
     // the lateral border of the patella and the quadriceps tendon. The iliotibial tract lies on
     // it (superficial.cpp).
-    const std::vector<Band> b = scaled({{{aroundFemur(-28.0f, 16.0f, 10.0f, 12.0f, 7.0f),
+    const std::vector<Band> b = scaled({{{aroundFemur(-30.0f, 24.0f, 6.0f, 18.0f, 9.0f),
                                           aroundFemur(-60.0f, 14.0f, 7.0f, 30.0f, 15.0f),
                                           aroundFemur(-100.0f, 15.0f, 6.0f, 38.0f, 19.0f),
                                           aroundFemur(-145.0f, 15.0f, 6.0f, 42.0f, 21.0f),
@@ -172,10 +187,20 @@ PartSpec vastusLateralis() {
                                           aroundFemur(-338.0f, 6.0f, 28.0f, 11.0f, 6.0f)},
                                          vec3(0.0f, 0.0f, 1.0f)}},
                                        0.88f);
-    return musclePart(
+    PartSpec s = musclePart(
         "vastus_lateralis", b, 0.006f, 0.0030f, 3200,
         with(kBones, with(kHamstrings, {"vastus_intermedius", "gluteus_minimus", "gluteus_medius",
                                         "quadratus_femoris", "adductor_magnus"})));
+    // The gluteal tuberosity and the linea aspera below it stay bare behind, for the deep fibres of
+    // the gluteus maximus (and the adductors' and short head's attachments lower down): a groove
+    // along the ridge's back (bones.cpp) that the sheet keeps out of.
+    const auto sheet = s.field;
+    const vec3 ridgeTop(0.123f, -0.062f, -0.022f), ridgeBottom(0.112f, -0.140f, -0.020f);
+    s.field = [sheet, ridgeTop, ridgeBottom](vec3 p) {
+        return std::max(sheet(p),
+                        0.009f - glm::length(p - closestOnSegment(p, ridgeTop, ridgeBottom)));
+    };
+    return s;
 }
 
 PartSpec vastusMedialis() {
@@ -224,7 +249,7 @@ PartSpec sartorius() {
     // the medial condyle at the knee, then forward onto the upper medial tibia (pes anserinus, in
     // front of gracilis and semitendinosus). Its width lies along the thigh's surface.
     const vec3 asis = toAtlas(landmarkLeft("asis")) - hipAtlas();
-    const float path[][3] = {{asis.x * 1000.0f - 2.0f, 72.0f, 57.0f},
+    const float path[][3] = {{asis.x * 1000.0f - 1.0f, 76.0f, 56.0f},
                              {31.0f, 40.0f, 63.0f},
                              {17.0f, 0.0f, 65.0f},
                              {2.0f, -40.0f, 59.0f},

@@ -130,16 +130,16 @@ std::vector<PartSpec> superficialMuscleParts(const Registry& registry) {
     // Iliotibial tract: a thin fascial band over the lateral thigh, from the maximus and TFL down
     // to the lateral tibial condyle. It lies on what is beneath it (the vastus lateralis in the
     // thigh, the trochanter's coverings above, the lateral condyle below): a shell 3.2 mm thick,
-    // 0.8 mm outside them, where its course (a tube 2 x 17 mm deep around the band's line) meets
+    // 0.8 mm outside them, where its course (a tube 2 x 20 mm deep around the band's line) meets
     // them.
     {
-        std::vector<Band> b = {{{{vec3(0.162f, -0.030f, -0.014f), 0.024f, 0.017f},
-                                 {vec3(0.156f, -0.100f, -0.010f), 0.020f, 0.017f},
-                                 {vec3(0.136f, -0.220f, -0.004f), 0.017f, 0.017f},
-                                 {vec3(0.122f, -0.340f, -0.002f), 0.014f, 0.017f},
-                                 {vec3(0.112f, -0.455f, 0.010f), 0.009f, 0.017f}},
+        std::vector<Band> b = {{{{vec3(0.158f, -0.030f, -0.014f), 0.024f, 0.020f},
+                                 {vec3(0.141f, -0.100f, -0.010f), 0.020f, 0.020f},
+                                 {vec3(0.130f, -0.220f, -0.004f), 0.017f, 0.020f},
+                                 {vec3(0.110f, -0.340f, -0.002f), 0.014f, 0.020f},
+                                 {vec3(0.112f, -0.455f, 0.010f), 0.009f, 0.020f}},
                                 vec3(0.0f, 0.0f, 1.0f)}};
-        PartSpec s = musclePart("iliotibial_tract", b, 0.002f, 0.0015f, 3000,
+        PartSpec s = musclePart("iliotibial_tract", b, 0.002f, 0.0015f, 4500,
                                 with(deep, {"tensor_fasciae_latae", "gluteus_maximus", "tibia",
                                             "fibula", "common_fibular_nerve"}),
                                 "other");
