@@ -138,7 +138,7 @@ PartSpec iliacus() {
              vec3(nz, 0.0f, -nx)});
     }
     return musclePart(
-        "iliacus", scaled(bands, 0.57f), 0.010f, 0.0028f, 2400,
+        "iliacus", scaled(bands, 0.57f), 0.010f, 0.0028f, 2200,
         with(kBones, {"psoas_major", "sciatic_nerve", "gluteus_minimus", "gluteus_medius"}));
 }
 
@@ -188,7 +188,7 @@ PartSpec vastusLateralis() {
                                          vec3(0.0f, 0.0f, 1.0f)}},
                                        0.88f);
     PartSpec s = musclePart(
-        "vastus_lateralis", b, 0.006f, 0.0030f, 3200,
+        "vastus_lateralis", b, 0.006f, 0.0030f, 3000,
         with(kBones, with(kHamstrings, {"vastus_intermedius", "gluteus_minimus", "gluteus_medius",
                                         "quadratus_femoris", "adductor_magnus"})));
     // The gluteal tuberosity and the linea aspera below it stay bare behind, for the deep fibres of
