@@ -126,11 +126,24 @@ const std::vector<MuscleLine>& muscleLines() {
          true,
          std::nullopt,
          0.35f},
-        // Not modelled yet: points on the same bones (grays_anatomy attachments).
-        {"iliacus", {0.0901f, 0.1000f, 0.0100f}, {0.1071f, -0.0575f, -0.0140f}, false},
-        {"psoas_major", {0.0303f, 0.2000f, -0.0200f}, {0.1071f, -0.0575f, -0.0140f}, false},
-        {"rectus_femoris", {0.1289f, 0.0450f, 0.0450f}, {0.0853f, -0.4039f, 0.0450f}, false},
-        {"sartorius", {0.1406f, 0.0790f, 0.0540f}, {0.0535f, -0.4401f, 0.0200f}, false},
+        // Modelled (src/meshgen/front_thigh.cpp): the iliacus from the middle of its fossa (on the
+        // model's ilium, not the pelvic cavity 2 cm medial of it), the psoas from its belly beside
+        // the lumbar spine at the same height as before; rectus femoris and sartorius run down the
+        // whole thigh and follow the femur below their upper third, as the hamstrings do.
+        {"iliacus", {0.1160f, 0.1000f, 0.0000f}, {0.1071f, -0.0575f, -0.0140f}},
+        {"psoas_major", {0.0430f, 0.2000f, -0.0430f}, {0.1071f, -0.0575f, -0.0140f}},
+        {"rectus_femoris",
+         {0.1289f, 0.0450f, 0.0450f},
+         {0.0853f, -0.4039f, 0.0450f},
+         true,
+         std::nullopt,
+         0.35f},
+        {"sartorius",
+         {0.1406f, 0.0790f, 0.0540f},
+         {0.0535f, -0.4401f, 0.0200f},
+         true,
+         std::nullopt,
+         0.35f},
         // Modelled: the medial thigh's attachment points (src/meshgen/medial_thigh.cpp). The
         // magnus arises along the ischiopubic ramus to the tuberosity; it and the gracilis lie
         // along the femur below their upper part and follow it there, as the hamstrings do.

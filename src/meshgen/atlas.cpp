@@ -125,7 +125,7 @@ Atlas buildAtlas(void (*log)(const std::string&)) {
     for (auto&& list :
          {boneParts(), spineParts(), footBoneParts(), nerveParts(), buttockNerveParts(),
           deepMuscleParts(registry), backMuscleParts(registry), medialThighParts(registry),
-          frontThighParts(registry), legMuscleParts(registry), superficialMuscleParts()}) {
+          frontThighParts(registry), legMuscleParts(registry), superficialMuscleParts(registry)}) {
         specs.insert(specs.end(), list.begin(), list.end());
     }
     specs.push_back(skinPart(registry));

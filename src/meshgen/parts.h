@@ -57,7 +57,7 @@ std::vector<PartSpec> backMuscleParts(const Registry& registry);  // quadratus l
 std::vector<PartSpec> medialThighParts(const Registry& registry); // adductors, gracilis, ...
 std::vector<PartSpec> frontThighParts(const Registry& registry);  // iliopsoas, quadriceps, ...
 std::vector<PartSpec> legMuscleParts(const Registry& registry);   // gastrocnemius, soleus
-std::vector<PartSpec> superficialMuscleParts();
+std::vector<PartSpec> superficialMuscleParts(const Registry& registry);
 PartSpec skinPart(const Registry& registry);
 
 } // namespace glutea::meshgen

@@ -37,7 +37,7 @@ float sheetZ(float x, vec3* normal) {
 
 } // namespace
 
-std::vector<PartSpec> superficialMuscleParts() {
+std::vector<PartSpec> superficialMuscleParts(const Registry& registry) {
     std::vector<PartSpec> parts;
     const std::vector<std::string> deep = {"hip_bone",
                                            "sacrum",
@@ -53,7 +53,14 @@ std::vector<PartSpec> superficialMuscleParts() {
                                            "sciatic_nerve",
                                            "semimembranosus",
                                            "semitendinosus",
-                                           "biceps_femoris_long_head"};
+                                           "biceps_femoris_long_head",
+                                           "psoas_major",
+                                           "iliacus",
+                                           "vastus_intermedius",
+                                           "vastus_lateralis",
+                                           "vastus_medialis",
+                                           "rectus_femoris",
+                                           "sartorius"};
     // Tensor fasciae latae: anterior iliac crest behind the ASIS -> iliotibial tract.
     {
         // Its belly lies in front of the greater trochanter, below the hip joint's level, and
@@ -121,19 +128,40 @@ std::vector<PartSpec> superficialMuscleParts() {
         parts.push_back(s);
     }
     // Iliotibial tract: a thin fascial band over the lateral thigh, from the maximus and TFL down
-    // to the lateral tibial condyle; it lies about 2 cm lateral to the femoral shaft, the
-    // thickness of the vastus lateralis it covers (not modelled).
+    // to the lateral tibial condyle. It lies on what is beneath it (the vastus lateralis in the
+    // thigh, the trochanter's coverings above, the lateral condyle below): a shell 3.2 mm thick,
+    // 0.8 mm outside them, where its course (a tube 2 x 20 mm deep around the band's line) meets
+    // them.
     {
-        std::vector<Band> b = {{{{vec3(0.162f, -0.030f, -0.014f), 0.024f, 0.0032f},
-                                 {vec3(0.156f, -0.100f, -0.010f), 0.020f, 0.0032f},
-                                 {vec3(0.136f, -0.220f, -0.004f), 0.017f, 0.0032f},
-                                 {vec3(0.122f, -0.340f, -0.002f), 0.014f, 0.0032f},
-                                 {vec3(0.112f, -0.455f, 0.010f), 0.009f, 0.0032f}},
+        std::vector<Band> b = {{{{vec3(0.158f, -0.030f, -0.014f), 0.024f, 0.020f},
+                                 {vec3(0.141f, -0.100f, -0.010f), 0.020f, 0.020f},
+                                 {vec3(0.130f, -0.220f, -0.004f), 0.017f, 0.020f},
+                                 {vec3(0.110f, -0.340f, -0.002f), 0.014f, 0.020f},
+                                 {vec3(0.112f, -0.455f, 0.010f), 0.009f, 0.020f}},
                                 vec3(0.0f, 0.0f, 1.0f)}};
-        PartSpec s = musclePart("iliotibial_tract", b, 0.002f, 0.0015f, 3000,
+        PartSpec s = musclePart("iliotibial_tract", b, 0.002f, 0.0015f, 4500,
                                 with(deep, {"tensor_fasciae_latae", "gluteus_maximus", "tibia",
                                             "fibula", "common_fibular_nerve"}),
                                 "other");
+        const std::vector<std::string> bed = {"vastus_lateralis",
+                                              "gluteus_maximus",
+                                              "tensor_fasciae_latae",
+                                              "gluteus_medius",
+                                              "femur",
+                                              "tibia",
+                                              "fibula"};
+        const auto course = s.field;
+        s.field = [course, bed, &registry](vec3 p) {
+            const float c = course(p);
+            if (c > 0.01f) {
+                return c;
+            }
+            float d = 1.0f;
+            for (const auto& id : bed) {
+                d = std::min(d, registry.distance(id, p));
+            }
+            return std::max(c, std::abs(d - 0.0024f) - 0.0016f);
+        };
         s.fibre = nullptr;
         parts.push_back(s);
     }
