@@ -51,6 +51,11 @@ std::vector<PartSpec> superficialMuscleParts() {
                                            "gemellus_inferior",
                                            "quadratus_femoris",
                                            "sciatic_nerve",
+                                           "superior_gluteal_nerve",
+                                           "inferior_gluteal_nerve",
+                                           "posterior_femoral_cutaneous_nerve",
+                                           "pudendal_nerve",
+                                           "sacrotuberous_ligament",
                                            "semimembranosus",
                                            "semitendinosus",
                                            "biceps_femoris_long_head"};
