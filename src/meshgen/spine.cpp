@@ -213,7 +213,7 @@ std::vector<PartSpec> spineParts(const Registry& registry) {
         s.kind = "bone";
         s.paired = false;
         s.box = {vec3(-0.048f, 0.100f, -0.105f), vec3(0.048f, 0.240f, 0.000f)};
-        s.step = 0.0012f;
+        s.step = 0.0013f;
         s.targetTriangles = 6000;
         s.outsideOf = {"sacrum", "hip_bone"};
         auto column = makeColumn();
@@ -255,7 +255,7 @@ std::vector<PartSpec> spineParts(const Registry& registry) {
             L("sacral_border_lower") + vec3(0.002f, 0.0f, -0.006f), vec3(0.019f, 0.034f, -0.092f),
             vec3(0.012f, 0.020f, -0.093f)};
         parts.push_back(ligamentSheet("sacrotuberous_ligament", origins, waist, tuber,
-                                      {0.0055f, 0.0020f}, {0.0050f, 0.0032f}, {0.0065f, 0.0028f},
+                                      {0.0090f, 0.0020f}, {0.0050f, 0.0032f}, {0.0065f, 0.0028f},
                                       1500, {"hip_bone", "sacrum", "coccyx"}));
     }
     // Sacrospinous ligament: a thin triangle from the lateral margin of the lower sacrum and the
@@ -269,7 +269,7 @@ std::vector<PartSpec> spineParts(const Registry& registry) {
             vec3(0.016f, 0.025f, -0.081f), vec3(0.012f, 0.014f, -0.082f)};
         parts.push_back(ligamentSheet("sacrospinous_ligament", origins,
                                       glm::mix(glm::mix(origins[1], origins[2], 0.5f), spine, 0.5f),
-                                      spine, {0.0055f, 0.0015f}, {0.0045f, 0.0018f},
+                                      spine, {0.0075f, 0.0015f}, {0.0050f, 0.0018f},
                                       {0.0030f, 0.0020f}, 800,
                                       {"hip_bone", "sacrum", "coccyx", "sacrotuberous_ligament"}));
     }
