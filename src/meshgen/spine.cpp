@@ -230,7 +230,7 @@ std::vector<PartSpec> spineParts(const Registry& registry) {
         s.kind = "other";
         s.box = {vec3(0.030f, 0.058f, -0.078f), vec3(0.072f, 0.130f, -0.020f)};
         s.step = 0.0012f;
-        s.targetTriangles = 1100;
+        s.targetTriangles = 1040;
         s.outsideOf = {"sacrum", "hip_bone"};
         s.gap = 0.0004f;
         const std::vector<glm::vec2> ear = {

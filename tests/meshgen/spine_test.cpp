@@ -58,9 +58,8 @@ TEST(MeshgenSpine, ColumnOfBodiesAndDiscsOnTheSacralBase) {
     EXPECT_LT(test::query("lumbar_vertebrae").distance(promontory), 0.008f);
 }
 
-// Behind each body the vertebral canal is open: a ray from behind on the midline at the middle of
-// each third of the column (about the middle of each body) crosses the spinous process and
-// laminae, then 1 cm or more of canal, then the body.
+// Behind each body the vertebral canal is open: in each third of the column, a ray from behind on
+// the midline crosses the spinous process and laminae, then 1 cm or more of canal, then the body.
 TEST(MeshgenSpine, VertebralCanalBehindTheBodies) {
     const vec3 promontory = test::landmark("sacral_base");
     const Box lb = bounds(test::structure("lumbar_vertebrae").mesh);
@@ -69,10 +68,15 @@ TEST(MeshgenSpine, VertebralCanalBehindTheBodies) {
     ASSERT_EQ(column.size(), 2u);
     const float top = lb.hi.y + 0.02f - column[0], height = column[1] - column[0];
     for (int k = 0; k < 3; ++k) {
-        const float y = top - (float(k) + 0.5f) * height / 3.0f;
-        const auto h = hits("lumbar_vertebrae", vec3(kMid, y, -0.4f), vec3(0, 0, 1));
-        ASSERT_GE(h.size(), 4u) << "arch or body missing at y = " << y;
-        EXPECT_GT(h[2] - h[1], 0.010f) << "vertebral canal closed at y = " << y;
+        // Somewhere in each third (the arch is as tall as the body's upper part).
+        float widest = 0.0f;
+        for (float y = top - float(k) * height / 3.0f; y > top - float(k + 1) * height / 3.0f;
+             y -= 0.002f) {
+            const auto h = hits("lumbar_vertebrae", vec3(kMid, y, -0.4f), vec3(0, 0, 1));
+            if (h.size() >= 4u)
+                widest = std::max(widest, h[2] - h[1]);
+        }
+        EXPECT_GT(widest, 0.010f) << "no open vertebral canal behind body " << k + 1 << " of 3";
     }
     // Fits under the skin, which ends at the waist.
     const auto& skin = test::query("skin");
