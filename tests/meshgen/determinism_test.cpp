@@ -106,6 +106,7 @@ TEST(MeshgenBudgets, TriangleCounts) {
     }
     EXPECT_LE(test::structure("skin").mesh.triangleCount(), 60000u);
     // 250k before issue 17; since the pelvis was widened the sacrum's symmetric decimation stops
-    // at about 17k of its 9k target (measured 254,630 in all). The issue's file budget is 400k.
-    EXPECT_LE(total, 260000u);
+    // at about 17k of its 9k target (measured 254,630 in all). The issue's file budget is 400k,
+    // which the round-2 structures now share (the low back and buttock nerves: 25,966).
+    EXPECT_LE(total, 400000u);
 }
