@@ -123,7 +123,7 @@ Atlas buildAtlas(void (*log)(const std::string&)) {
     Atlas atlas;
     std::vector<PartSpec> specs;
     for (auto&& list :
-         {boneParts(), spineParts(), footBoneParts(), nerveParts(), buttockNerveParts(),
+         {boneParts(), spineParts(registry), footBoneParts(), nerveParts(), buttockNerveParts(),
           deepMuscleParts(registry), backMuscleParts(registry), medialThighParts(registry),
           frontThighParts(registry), legMuscleParts(registry), superficialMuscleParts(registry)}) {
         specs.insert(specs.end(), list.begin(), list.end());

@@ -21,8 +21,10 @@ const std::vector<std::string> kBones = {"hip_bone", "sacrum", "coccyx",
 
 std::vector<PartSpec> deepMuscleParts(const Registry& registry) {
     std::vector<PartSpec> parts;
-    const auto nerves =
-        std::vector<std::string>{"sciatic_nerve", "tibial_nerve", "common_fibular_nerve"};
+    const auto nerves = std::vector<std::string>{
+        "sciatic_nerve",          "tibial_nerve",           "common_fibular_nerve",
+        "superior_gluteal_nerve", "inferior_gluteal_nerve", "posterior_femoral_cutaneous_nerve",
+        "pudendal_nerve"};
     // Gluteus minimus: outer ilium between the anterior and inferior gluteal lines -> anterior
     // border of the greater trochanter. Deepest layer: a sheet on the bone, converging forward.
     {
@@ -46,7 +48,7 @@ std::vector<PartSpec> deepMuscleParts(const Registry& registry) {
         }
         f.step = 0.0016f;
         f.targetTriangles = 7000;
-        f.outsideOf = kBones;
+        f.outsideOf = with(kBones, nerves);
         parts.push_back(iliacFanPart(registry, f));
     }
     // Piriformis: front (pelvic surface) of S2-S4 by three digitations between and lateral to the

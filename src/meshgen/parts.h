@@ -48,7 +48,8 @@ struct PartSpec {
 // can stay outside only the parts built before it (Registry::distance of an id not built yet is
 // "far").
 std::vector<PartSpec> boneParts();
-std::vector<PartSpec> spineParts();    // lumbar vertebrae and discs, sacroiliac joint, ligaments
+std::vector<PartSpec>
+spineParts(const Registry& registry);  // lumbar vertebrae and discs, sacroiliac joint, ligaments
 std::vector<PartSpec> footBoneParts(); // the foot's bones
 std::vector<PartSpec> nerveParts();
 std::vector<PartSpec> buttockNerveParts(); // gluteal, posterior femoral cutaneous, pudendal
