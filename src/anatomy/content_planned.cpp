@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Glutea authors
 // SPDX-License-Identifier: Apache-2.0
-// Structures the content describes before the model has them (docs/CONVENTIONS.md).
+// Structures the content describes that an atlas may lack (docs/CONVENTIONS.md).
 #include "anatomy/content_validator.h"
 
 namespace glutea {
 
 const std::set<std::string, std::less<>>& plannedStructureIds() {
-    // docs/CONVENTIONS.md, "Content ahead of the model" (the model issue's ids).
+    // docs/CONVENTIONS.md, "Content for structures a model may lack" (the model issue's ids).
     static const std::set<std::string, std::less<>> ids = {"iliacus",
                                                            "psoas_major",
                                                            "rectus_femoris",
