@@ -12,6 +12,7 @@
 #include "anatomy/referral_kinds.h"
 #include "anatomy/selection.h"
 #include "app/clinic_mode.h"
+#include "app/key_bindings.h"
 #include "app/window_state.h"
 #include "report/handout_text.h"
 
@@ -19,27 +20,24 @@ namespace glutea {
 
 namespace {
 
-GLFWkeyfun previousKey = nullptr; // ImGui's, which chains to the window's own
+GLFWkeyfun previousKey = nullptr; // the key router's (app/key_routing.cpp)
 std::mutex keyMutex;
-std::vector<int> keys; // taken by the callback, handled by the next frame
+std::vector<KeyAction> keys; // taken by the callback, handled by the next frame
 bool chairsideOn = false;
 
-bool storyKey(int key) {
-    switch (key) {
-    case GLFW_KEY_RIGHT:
-    case GLFW_KEY_LEFT:
-    case GLFW_KEY_PAGE_DOWN:
-    case GLFW_KEY_PAGE_UP:
-    case GLFW_KEY_SPACE:
-    case GLFW_KEY_ESCAPE:
-    case GLFW_KEY_ENTER:
-    case GLFW_KEY_DOWN:
-    case GLFW_KEY_UP:
-    case GLFW_KEY_N: // step 4: the routine's next step
-        return true;
-    default:
-        return false;
+// The story's action for this key (app/key_bindings: F11 enters, the Chairside keys step), or
+// null: the key goes on to the router. While the chairside panel has keyboard focus (Tab), the
+// keys that navigate are the panel's; Page Up and Page Down (a clicker's) still step.
+const KeyBinding* storyBinding(GLFWwindow* window, int key, int mods) {
+    const auto& app = *static_cast<WindowState*>(glfwGetWindowUserPointer(window));
+    if (!chairsideOn) {
+        const KeyBinding* b = findKeyBinding(key, mods, KeyContext::Anywhere);
+        return b && b->action == KeyAction::Chairside ? b : nullptr;
     }
+    if (app.panels.keyboard.inPanels() && findKeyBinding(key, mods, KeyContext::Panel)) {
+        return nullptr;
+    }
+    return findKeyBinding(key, mods, KeyContext::Chairside);
 }
 
 const char* const kTitles[kChairsideSteps] = {
@@ -54,14 +52,14 @@ void ChairsideMode::attach(WindowState& app) {
 }
 
 void ChairsideMode::onKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
-    const bool press = action == GLFW_PRESS;
-    if (press && (key == GLFW_KEY_F11 || (chairsideOn && storyKey(key)))) {
+    const KeyBinding* b = action == GLFW_RELEASE ? nullptr : storyBinding(window, key, mods);
+    if (b && action == GLFW_PRESS) {
         const std::lock_guard lock(keyMutex);
-        keys.push_back(key);
+        keys.push_back(b->action);
         return;
     }
-    if (chairsideOn && storyKey(key)) {
-        return; // the release and repeats of a key the story took
+    if (b) {
+        return; // the repeats of a key the story took (releases go on: ImGui may hold the key)
     }
     if (previousKey) {
         previousKey(window, key, scancode, action, mods);
@@ -299,7 +297,7 @@ void ChairsideMode::fill(WindowState& app) {
 }
 
 bool ChairsideMode::frame(WindowState& app, ClinicMode& clinic) {
-    std::vector<int> pressed;
+    std::vector<KeyAction> pressed;
     {
         const std::lock_guard lock(keyMutex);
         pressed.swap(keys);
@@ -311,27 +309,29 @@ bool ChairsideMode::frame(WindowState& app, ClinicMode& clinic) {
             app.panels.clinic.defaultDir.empty() ? std::string(".") : app.panels.clinic.defaultDir;
         clinic.exportHandout(app, dir + "/glutea-handout.pdf", app.panels.chairside.routine);
     };
-    if (r.enter || (!active_ && !pressed.empty() && pressed.front() == GLFW_KEY_F11)) {
+    if (r.enter || (!active_ && !pressed.empty() && pressed.front() == KeyAction::Chairside)) {
         enter(app);
         return true;
     }
     if (!active_) {
         return false;
     }
-    for (int key : pressed) {
-        if (key == GLFW_KEY_ESCAPE || key == GLFW_KEY_F11) {
+    for (KeyAction key : pressed) {
+        if (key == KeyAction::StoryLeave || key == KeyAction::Chairside) {
             leave(app);
             return true;
         }
-        if (key == GLFW_KEY_N) {
+        if (key == KeyAction::StoryRoutineNext) {
             if (step_ == 4) {
                 app.technique.routineStepForward();
             }
-        } else if (key == GLFW_KEY_ENTER && step_ == kChairsideSteps) {
-            exportNow();
-        } else if (key == GLFW_KEY_LEFT || key == GLFW_KEY_PAGE_UP || key == GLFW_KEY_UP) {
+        } else if (key == KeyAction::StoryHandout) {
+            if (step_ == kChairsideSteps) {
+                exportNow();
+            }
+        } else if (key == KeyAction::StoryBack) {
             go(app, step_ - 1);
-        } else if (key != GLFW_KEY_ENTER) {
+        } else if (key == KeyAction::StoryNext) {
             go(app, step_ + 1);
         }
         changed = true;

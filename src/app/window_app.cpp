@@ -22,6 +22,8 @@
 #include "app/clinic_mode.h"
 #include "app/gl_debug.h"
 #include "app/gl_version.h"
+#include "app/key_bindings.h"
+#include "app/key_routing.h"
 #include "app/scene.h"
 #include "app/settings_file.h"
 #include "app/window_state.h"
@@ -45,23 +47,11 @@ void onScroll(GLFWwindow* window, double, double dy) {
 void onMouseButton(GLFWwindow* window, int button, int action, int) {
     double x = 0, y = 0;
     glfwGetCursorPos(window, &x, &y);
+    if (action == GLFW_PRESS) {
+        keyRoutingSawMouse();
+    }
     stateOf(window).buttonEvents.push_back(
         {button, action == GLFW_PRESS, {static_cast<float>(x), static_cast<float>(y)}});
-}
-
-void onKey(GLFWwindow* window, int key, int, int action, int mods) {
-    if (action == GLFW_RELEASE || ImGui::GetIO().WantTextInput) {
-        return; // typing in the search box
-    }
-    WindowState& app = stateOf(window);
-    if (key == GLFW_KEY_F && (mods & GLFW_MOD_CONTROL)) {
-        app.panels.focusSearch();
-        return;
-    }
-    if (action == GLFW_PRESS || key == GLFW_KEY_LEFT || key == GLFW_KEY_RIGHT ||
-        key == GLFW_KEY_UP || key == GLFW_KEY_DOWN) { // arrows repeat while held
-        app.onKey(key, mods);
-    }
 }
 
 // Loads the atlas's content for the info card and search; problems are shown, not fatal.
@@ -104,6 +94,8 @@ void setUpImGui(GLFWwindow* window) {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
+    // Tab, arrows, Space and Enter in the panel with keyboard focus (app/key_routing decides).
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     if (std::filesystem::exists(kFontPath)) { // else ImGui's built-in font
         io.Fonts->AddFontFromFileTTF(kFontPath, kFontLoadPixels);
     } else {
@@ -172,6 +164,7 @@ struct WindowRun {
     float frameSeconds = 0.0f;
     bool busy = true;
     int settleFrames = 5; // ImGui lays windows out over a few frames after start and after input
+    nlohmann::json keyboardLogged; // the last "keyboard" line of the state log
 
     WindowRun(int width, int height) : owned(width, height) { app.window = owned.window; }
 };
@@ -185,9 +178,11 @@ void initWindow(WindowRun& run, const CommonOptions& common, const WindowOptions
     requireGl33("Glutea needs OpenGL 3.3 core: ");
     installGlDebugCallback();
     glfwSetScrollCallback(app.window, onScroll);
-    glfwSetKeyCallback(app.window, onKey);
     glfwSetMouseButtonCallback(app.window, onMouseButton);
     run.imgui = std::make_unique<ImGuiBackends>(app.window);
+    installKeyRouting(app.window); // in front of ImGui's; the chairside's goes in front of it
+    app.panels.keyRows = keyHelpRows();
+    app.panels.mouseRows = mouseHelpRows();
     std::string settingsWarning;
     app.panels.settings = loadSettings(settingsFile(), &settingsWarning);
     applyUiStyle(app.panels.settings, contentScale(app.window));
@@ -221,6 +216,25 @@ void initWindow(WindowRun& run, const CommonOptions& common, const WindowOptions
     app.samples = options.samples >= 0 ? options.samples : defaultSampleCount();
     const auto* rendererName = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
     run.live = UiStatus{0.0f, rendererName ? rendererName : "unknown renderer"}; // may be null
+}
+
+// For the GUI tests (keyboard only): where the keyboard is, whether the help shows, the layers.
+void logKeyboardAndLayers(WindowRun& run) {
+    WindowState& app = run.app;
+    const std::string& panel = app.panels.keyboard.focusedPanel();
+    nlohmann::json layers = nlohmann::json::object();
+    for (std::size_t g = 0; g < app.view.layers.size(); ++g) {
+        layers[kLayerGroups[g].id] = app.view.layers[g].visible;
+    }
+    const nlohmann::json now = {{"panel", panel.empty() ? "3D view" : panel},
+                                {"help", app.panels.helpOpen()},
+                                {"layers", layers}};
+    if (now != run.keyboardLogged) {
+        run.keyboardLogged = now;
+        nlohmann::json line = now;
+        line["event"] = "keyboard";
+        app.log->event(line);
+    }
 }
 
 // The panels and the modes react to this frame's input.
@@ -265,6 +279,10 @@ void updateFrame(WindowRun& run) {
     if (actions.quit) {
         glfwSetWindowShouldClose(app.window, GLFW_TRUE);
     }
+    if (!actions.copiedCard.empty()) {
+        app.log->event({{"event", "card_copied"}, {"text", actions.copiedCard}});
+    }
+    logKeyboardAndLayers(run);
     app.quiz.frame(app);
     run.busy |= app.muscleAction.frame(app, run.frameSeconds); // issue 12: key A
     app.labels.frame(app);

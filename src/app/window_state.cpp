@@ -10,6 +10,8 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include "app/key_bindings.h"
+
 namespace glutea {
 
 float WindowState::aspect() const {
@@ -27,6 +29,11 @@ glm::vec2 WindowState::toNdc(glm::vec2 p) const {
 }
 
 void WindowState::moveCamera(const OrbitCamera& goal) {
+    if (panels.settings.reducedMotion) { // Display > Reduced motion: the view jumps, no glide
+        view.cameraMove.cancel();
+        view.camera = goal;
+        return;
+    }
     view.cameraMove.start(view.camera, goal);
 }
 
@@ -56,58 +63,148 @@ void WindowState::framePart(int part) {
 }
 
 bool WindowState::onKey(int key, int mods) {
-    const bool ctrl = mods & GLFW_MOD_CONTROL, alt = mods & GLFW_MOD_ALT;
-    OrbitCamera& cam = view.camera;
-    if (quiz.onKey(*this, key, mods)) { // while it runs, 1-4, Enter and Escape are the quiz's
+    // The one table of keys (app/key_bindings): the quiz's while it is open, a routine's while one
+    // plays, then the window's; the 3D view's only while no panel has the keyboard.
+    int param = 0;
+    if (quiz.active() && findKeyBinding(key, mods, KeyContext::Quiz) &&
+        quiz.onKey(*this, key, mods)) {
         return true;
     }
-    if (key >= GLFW_KEY_1 && key <= GLFW_KEY_6 && !ctrl && !alt) {
-        applyPreset(viewPresets()[key - GLFW_KEY_1].name);
-    } else if (key == GLFW_KEY_F && !ctrl) {
+    if (findKeyBinding(key, mods, KeyContext::Routine) && technique.onKey(*this, key, mods)) {
+        return true; // false while no routine plays: the key's other meaning, if any
+    }
+    const KeyBinding* b = findKeyBinding(key, mods, KeyContext::Anywhere, &param);
+    if (!b && !panels.keyboard.inPanels()) {
+        b = findKeyBinding(key, mods, KeyContext::View, &param);
+    }
+    if (!b) {
+        return false;
+    }
+    if (quiz.active() && b->action == KeyAction::ViewPreset) {
+        return true; // while the quiz runs, 1-4 never change the view
+    }
+    return runKeyAction(b->action, param, key, mods);
+}
+
+bool WindowState::runKeyAction(KeyAction action, int param, int key, int mods) {
+    using Request = KeyboardFocus::Request;
+    OrbitCamera& cam = view.camera;
+    switch (action) {
+    case KeyAction::Help:
+        panels.toggleHelp();
+        break;
+    case KeyAction::NextPanel:
+        panels.keyboard.request(Request::NextPanel);
+        break;
+    case KeyAction::PreviousPanel:
+        panels.keyboard.request(Request::PreviousPanel);
+        break;
+    case KeyAction::MenuBar:
+        panels.keyboard.request(Request::MenuBar);
+        break;
+    case KeyAction::Search:
+    case KeyAction::PanelsFirst:
+        panels.keyboard.request(Request::Search);
+        break;
+    case KeyAction::PanelsLast:
+        panels.keyboard.request(Request::Card);
+        break;
+    case KeyAction::SaveView: // File > Save view (docs/VIEW-FILE.md)
+        panels.clinic.openSaveViewDialog();
+        break;
+    case KeyAction::CopyCard:
+        panels.copyCardAsText();
+        break;
+    case KeyAction::TextLarger:
+    case KeyAction::TextSmaller: {
+        // The Display menu's text size shortcuts, with the menu's steps and limits.
+        float& scale = panels.settings.textScale;
+        scale = action == KeyAction::TextLarger ? std::min(2.0f, scale + 0.2f)
+                                                : std::max(0.8f, scale - 0.2f);
+        settingsChangedByKey = true;
+        break;
+    }
+    case KeyAction::Quit:
+        glfwSetWindowShouldClose(window, GLFW_TRUE);
+        break;
+    case KeyAction::ViewPreset:
+        applyPreset(viewPresets()[std::size_t(param)].name);
+        break;
+    case KeyAction::FrameAll:
         frameAll();
-    } else if (key == GLFW_KEY_ESCAPE) {
+        break;
+    case KeyAction::ToggleLayer:
+        view.layers[std::size_t(param)].visible = !view.layers[std::size_t(param)].visible;
+        break;
+    case KeyAction::Zoom:
+        cam.zoom(param == 0 ? 0.85f : 1.0f / 0.85f);
+        break;
+    case KeyAction::Orbit: { // keyboard orbit: 0 left, 1 right, 2 up, 3 down, 10 degrees
+        static constexpr float kYaw[] = {-10.0f, 10.0f, 0.0f, 0.0f};
+        static constexpr float kPitch[] = {0.0f, 0.0f, 10.0f, -10.0f};
+        view.cameraMove.cancel();
+        cam.orbit(kYaw[param & 3], kPitch[param & 3]);
+        break;
+    }
+    case KeyAction::Pan: { // a twentieth of the view's height a press, as a drag would
+        static constexpr float kRight[] = {-0.05f, 0.05f, 0.0f, 0.0f};
+        static constexpr float kDown[] = {0.0f, 0.0f, -0.05f, 0.05f};
+        view.cameraMove.cancel();
+        cam.pan(kRight[param & 3], kDown[param & 3]);
+        break;
+    }
+    case KeyAction::StopAndClear:
         referral.stop(*this);
         technique.stop(*this);
         muscleAction.stop(*this);
         view.selection.clear();
-    } else if ((key == GLFW_KEY_LEFT && alt) || key == GLFW_KEY_BACKSPACE) {
+        break;
+    case KeyAction::Back:
         view.selection.back();
-    } else if (key == GLFW_KEY_RIGHT && alt) {
+        break;
+    case KeyAction::Forward:
         view.selection.forward();
-    } else if (key == GLFW_KEY_LEFT || key == GLFW_KEY_RIGHT) { // keyboard orbit
-        view.cameraMove.cancel();
-        cam.orbit(key == GLFW_KEY_LEFT ? -10.0f : 10.0f, 0.0f);
-    } else if (key == GLFW_KEY_UP || key == GLFW_KEY_DOWN) {
-        view.cameraMove.cancel();
-        cam.orbit(0.0f, key == GLFW_KEY_UP ? 10.0f : -10.0f);
-    } else if (ctrl && (key == GLFW_KEY_EQUAL || key == GLFW_KEY_KP_ADD || key == GLFW_KEY_MINUS ||
-                        key == GLFW_KEY_KP_SUBTRACT)) {
-        // The Display menu's text size shortcuts, with the menu's steps and limits.
-        const bool larger = key == GLFW_KEY_EQUAL || key == GLFW_KEY_KP_ADD;
-        float& scale = panels.settings.textScale;
-        scale = larger ? std::min(2.0f, scale + 0.2f) : std::max(0.8f, scale - 0.2f);
-        settingsChangedByKey = true;
-    } else if (key == GLFW_KEY_EQUAL || key == GLFW_KEY_KP_ADD) {
-        cam.zoom(0.85f);
-    } else if (key == GLFW_KEY_MINUS || key == GLFW_KEY_KP_SUBTRACT) {
-        cam.zoom(1.0f / 0.85f);
-    } else if (key == GLFW_KEY_B) {
+        break;
+    case KeyAction::BothSides:
         view.selection.setBothSides(!view.selection.current().bothSides);
-    } else if (key == GLFW_KEY_X) {
+        break;
+    case KeyAction::XRay:
         view.xray = !view.xray;
-    } else if (key == GLFW_KEY_I) {
+        break;
+    case KeyAction::Isolate:
         view.isolateSelection = !view.isolateSelection;
-    } else if (key == GLFW_KEY_F1) {
-        panels.toggleHelp();
-    } else if (key == GLFW_KEY_S && ctrl) { // File > Save view (docs/VIEW-FILE.md)
-        panels.clinic.openSaveViewDialog();
-    } else if (key == GLFW_KEY_Q && ctrl) {
-        glfwSetWindowShouldClose(window, GLFW_TRUE);
-    } else if (referral.onKey(*this, key, mods) || technique.onKey(*this, key, mods) ||
-               labels.onKey(*this, key, mods) || section.onKey(*this, key, mods) ||
-               muscleAction.onKey(*this, key, mods)) {
-        return true;
-    } else {
+        break;
+    case KeyAction::Referral:
+    case KeyAction::WhereItHurts:
+        return referral.onKey(*this, key, mods);
+    case KeyAction::Technique:
+    case KeyAction::Cautions:
+    case KeyAction::RoutinePlay:
+    case KeyAction::RoutineNext:
+    case KeyAction::RoutineBack:
+        return technique.onKey(*this, key, mods);
+    case KeyAction::Labels:
+        return labels.onKey(*this, key, mods);
+    case KeyAction::Quiz:
+    case KeyAction::QuizAnswer:
+    case KeyAction::QuizNext:
+    case KeyAction::QuizClose:
+        return quiz.onKey(*this, key, mods);
+    case KeyAction::Section:
+        return section.onKey(*this, key, mods);
+    case KeyAction::MuscleAction:
+        return muscleAction.onKey(*this, key, mods);
+    case KeyAction::Chairside: // taken by the chairside mode in front of the router
+    case KeyAction::NextWidget:
+    case KeyAction::PreviousWidget:
+    case KeyAction::MoveInPanel:
+    case KeyAction::Press:
+    case KeyAction::ToView: // the panels' keys: the router gives them to ImGui
+    case KeyAction::StoryNext:
+    case KeyAction::StoryBack:
+    case KeyAction::StoryHandout:
+    case KeyAction::StoryRoutineNext:
+    case KeyAction::StoryLeave: // the chairside story's (app/chairside_mode)
         return false;
     }
     return true;

@@ -8,8 +8,9 @@
 #include "anatomy/atlas.h"
 #include "anatomy/content.h"
 #include "anatomy/view_state.h"
-#include "app/display_meshes.h"
 #include "app/action_mode.h"
+#include "app/display_meshes.h"
+#include "app/key_bindings.h"
 #include "app/label_mode.h"
 #include "app/quiz_mode.h"
 #include "app/referral_mode.h"
@@ -69,6 +70,8 @@ struct WindowState {
 
     // A key press the panels did not take. Returns false for keys it does not know.
     bool onKey(int key, int mods);
+    // What a key of the table (app/key_bindings) does; key and mods for the modes' own handlers.
+    bool runKeyAction(KeyAction action, int param, int key, int mods);
     void onScroll(double dy);
     // This frame's mouse gestures over the viewport: orbit, pan, pick, hover, double-click.
     void handleMouse(double seconds);

@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include "geometry/camera.h"
+#include "ui/card_text.h"
 #include "ui/info_card.h"
 
 namespace glutea {
@@ -36,37 +37,6 @@ std::string partLabel(const Atlas& atlas, const StructurePart& part) {
 }
 } // namespace
 
-const char* controlsHelpText() {
-    return "Left-drag            orbit (up never flips)\n"
-           "Right/middle-drag    pan\n"
-           "Wheel, + and -       zoom\n"
-           "Arrow keys           orbit in 10 degree steps\n"
-           "1 2 3 4 5 6          posterior, anterior, left, right, superior, oblique\n"
-           "F                    frame the whole atlas\n"
-           "Click                select a structure (the camera turns to show it)\n"
-           "Double-click         select and frame it\n"
-           "Ctrl+F               search by name, Latin name or everyday words\n"
-           "B                    both sides of the selection\n"
-           "X                    x-ray: fade what covers the selection\n"
-           "I                    isolate the selection\n"
-           "R                    show the selected muscle's referred pain (again: stop)\n"
-           "W                    where does it hurt? left-drag paints, right-drag erases,\n"
-           "                     Shift+drag or the arrow keys orbit\n"
-           "T                    play the first technique on the selection\n"
-           "C                    caution zones on the body\n"
-           "L                    labels of what shows (Shift+L: Latin names)\n"
-           "Q                    quiz: 10 questions (Shift+Q: type the names);\n"
-           "                     1-4 answer, Enter next, Escape close\n"
-           "S                    cross-section: axial, coronal, sagittal, off;\n"
-           "                     [ ] move it (Shift: 2 cm), Ctrl+drag move, Alt+drag tilt\n"
-           "A, Shift+A           muscle actions: next action (then off), play/pause\n"
-           "Space, N, P          a routine: play/pause, next, back\n"
-           "Escape               stop what plays and clear the selection\n"
-           "Alt+Left, Alt+Right  back and forward through selections\n"
-           "F1                   this help\n"
-           "Ctrl+Q               quit";
-}
-
 void Panels::showErrors(const std::vector<std::string>& messages) {
     errors_.insert(errors_.end(), messages.begin(), messages.end());
 }
@@ -93,12 +63,16 @@ UiActions Panels::draw(const Atlas& atlas, const Content* content, ViewState& vi
     UiActions actions;
     const ImGuiIO& io = ImGui::GetIO();
     view_ = &view;
+    if (keyboard.beginFrame()) {
+        search_.focus();
+    }
     if (chairside.active) { // full screen, one story: no menu bar, no other panel
         drawChairside(chairside, actions.chairside);
         drawErrorModal();
         clinic.drawDialogs(settings, actions.clinic);
         viewport_ = {0.0f, 0.0f, io.DisplaySize.x - chairsidePanelWidth(io.DisplaySize.x),
                      io.DisplaySize.y};
+        keyboard.endFrame(viewport_);
         return actions;
     }
     drawMenuBar(actions);
@@ -106,7 +80,7 @@ UiActions Panels::draw(const Atlas& atlas, const Content* content, ViewState& vi
     const float statusHeight = ImGui::GetFrameHeightWithSpacing() + 4.0f;
     const float height = io.DisplaySize.y - top - statusHeight;
     drawStructureList(atlas, view, top, height, actions);
-    drawInfoCard(atlas, content, view, top, height, actions.card);
+    drawInfoCard(atlas, content, view, top, height, actions);
     referral.draw(settings, actions.referral);
     technique.draw(settings, actions.technique);
     drawHoverTooltip(atlas, view);
@@ -117,6 +91,7 @@ UiActions Panels::draw(const Atlas& atlas, const Content* content, ViewState& vi
     drawHelpWindow();
     viewport_ = {leftWidth(), top, std::max(0.0f, io.DisplaySize.x - leftWidth() - rightWidth()),
                  std::max(0.0f, height)};
+    keyboard.endFrame(viewport_);
     return actions;
 }
 
@@ -256,6 +231,9 @@ void applyUiStyle(const UiSettings& settings, float contentScale) {
     } else {
         ImGui::StyleColorsDark(&style);
     }
+    // Keyboard focus (the widget's rectangle, the panel's frame) in a colour nothing else uses:
+    // Okabe-Ito orange, told apart from the blue widgets also with a colour vision deficiency.
+    style.Colors[ImGuiCol_NavHighlight] = ImVec4(0.90f, 0.62f, 0.0f, 1.0f);
     style.ScaleAllSizes(contentScale * settings.textScale);
     ImGui::GetStyle() = style;
     // The font is rasterised large once; the global scale brings it to the wanted size.
@@ -332,14 +310,23 @@ void Panels::drawStructureList(const Atlas& atlas, ViewState& view, float top, f
 }
 
 void Panels::drawInfoCard(const Atlas& atlas, const Content* content, const ViewState& view,
-                          float top, float height, CardRequests& requests) {
+                          float top, float height, UiActions& actions) {
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - rightWidth(), top));
     ImGui::SetNextWindowSize(ImVec2(rightWidth(), height));
     ImGui::Begin("Info", nullptr, kFixedPanel);
     const Selection& current = view.selection.current();
-    glutea::drawInfoCard(atlas, content, atlas.findPart(current.structureId, current.side),
-                         settings.audience, requests);
+    const int part = atlas.findPart(current.structureId, current.side);
+    glutea::drawInfoCard(atlas, content, part, settings.audience, actions.card);
+    if (part >= 0) {
+        ImGui::Separator();
+        copyCard_ |= ImGui::SmallButton("Copy card as text (Ctrl+Shift+C)");
+    }
+    if (copyCard_) { // for a screen reader or a note: the whole card, collapsed sections too
+        copyCard_ = false;
+        actions.copiedCard = cardAsText(atlas, content, part, settings.audience);
+        ImGui::SetClipboardText(actions.copiedCard.c_str());
+    }
     ImGui::End();
 }
 
@@ -367,8 +354,11 @@ void Panels::drawStatusLine(const Atlas& atlas, const ViewState& view, const UiS
     if (selected.empty()) {
         selected = "none";
     }
-    ImGui::Text("%.0f fps  |  selected: %s  |  %s  |  F1: help", status.fps, selected.c_str(),
-                status.rendererName.c_str());
+    const std::string keys = keyboard.focusedPanel().empty()
+                                 ? "keys: 3D view (Tab: panels)"
+                                 : "keys: " + keyboard.focusedPanel() + " (Esc: 3D view)";
+    ImGui::Text("%.0f fps  |  selected: %s  |  %s  |  F1: help  |  %s", status.fps,
+                selected.c_str(), status.rendererName.c_str(), keys.c_str());
     ImGui::End();
 }
 
@@ -399,9 +389,28 @@ void Panels::drawHelpWindow() {
     if (!helpOpen_) {
         return;
     }
+    const ImGuiIO& io = ImGui::GetIO();
+    const float em = ImGui::GetFontSize();
     ImGui::SetNextWindowPos(ImVec2(leftWidth() + 20, 60), ImGuiCond_Appearing);
-    if (ImGui::Begin("Controls", &helpOpen_, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::TextUnformatted(controlsHelpText());
+    ImGui::SetNextWindowSize(ImVec2(std::min(44.0f * em, io.DisplaySize.x - leftWidth() - 40),
+                                    std::max(10.0f * em, io.DisplaySize.y - 120)),
+                             ImGuiCond_Appearing);
+    if (ImGui::Begin("Controls", &helpOpen_)) {
+        // One line a row: its keys, then what they do, under a heading for where they work
+        // (the rows of README.md's Controls table, from app/key_bindings).
+        std::string when;
+        for (const auto* rows : {&keyRows, &mouseRows}) {
+            for (const ControlRow& row : *rows) {
+                if (row.when != when) {
+                    when = row.when;
+                    ImGui::Spacing();
+                    ImGui::TextDisabled("%s", when.c_str());
+                }
+                ImGui::TextUnformatted(row.keys.c_str());
+                ImGui::SameLine(std::max(13.0f * em, ImGui::GetItemRectSize().x + 1.5f * em));
+                ImGui::TextWrapped("%s", row.effect.c_str());
+            }
+        }
     }
     ImGui::End();
 }

@@ -13,6 +13,7 @@
 #include "ui/chairside_panel.h"
 #include "ui/clinic_panel.h"
 #include "ui/info_card.h"
+#include "ui/keyboard_focus.h"
 #include "ui/referral_panel.h"
 #include "ui/search_box.h"
 #include "ui/settings.h"
@@ -41,6 +42,7 @@ struct UiActions {
     TechniqueUiRequest technique;
     ClinicUiRequest clinic; // File: export handout, save / open view
     ChairsideUiRequest chairside;
+    std::string copiedCard; // "Copy card as text" put this on the clipboard
 };
 
 inline constexpr float kFontBasePixels = 17.0f; // at text scale 1 and content scale 1
@@ -58,6 +60,8 @@ class Panels {
     ClinicPanel clinic;          // File menu's handout and view files (app/clinic_mode)
     ChairsideView chairside;     // filled by app/chairside_mode; when active, the only panel
     bool hideHoverNames = false; // the quiz runs: the hover tooltip would tell the answer
+    KeyboardFocus keyboard;      // 3D view or a panel; set by app/key_routing between frames
+    std::vector<ControlRow> keyRows, mouseRows; // the F1 help (app/key_bindings fills them)
 
     // Lays out and draws every panel for this frame; returns what the user asked for.
     UiActions draw(const Atlas& atlas, const Content* content, ViewState& view,
@@ -70,6 +74,8 @@ class Panels {
     void showErrors(const std::vector<std::string>& messages);
     bool hasOpenErrors() const { return !errors_.empty(); }
     void toggleHelp() { helpOpen_ = !helpOpen_; }
+    bool helpOpen() const { return helpOpen_; }
+    void copyCardAsText() { copyCard_ = true; } // on the next frame (Ctrl+Shift+C)
 
   private:
     void drawMenuBar(UiActions& actions);
@@ -79,7 +85,7 @@ class Panels {
                            UiActions& actions);
     void drawViewButtons(UiActions& actions);
     void drawInfoCard(const Atlas& atlas, const Content* content, const ViewState& view, float top,
-                      float height, CardRequests& requests);
+                      float height, UiActions& actions);
     void drawHoverTooltip(const Atlas& atlas, const ViewState& view);
     void drawStatusLine(const Atlas& atlas, const ViewState& view, const UiStatus& status);
     void drawErrorModal();
@@ -88,11 +94,9 @@ class Panels {
     ViewportRect viewport_;
     std::vector<std::string> errors_;
     bool helpOpen_ = false;
+    bool copyCard_ = false;
     SearchBox search_;
     ViewState* view_ = nullptr; // during draw()
 };
-
-// The controls, as shown in the Help window and the README.
-const char* controlsHelpText();
 
 } // namespace glutea

@@ -33,8 +33,15 @@ start_app() {
     wait_for_log "$log" '"event":"ready"' 60
     window=$(xdotool search --sync --name '^Glutea$' | head -n 1)
     [ -n "$window" ] || fail "no Glutea window"
-    # Xvfb starts the pointer mid-screen, over the model: park it on the status line.
-    xdotool mousemove --window "$window" 5 850
+    # Xvfb starts the pointer mid-screen, over the model: park it on the status line (unless the
+    # test sends no mouse event at all: NO_MOUSE=1).
+    [ -n "${NO_MOUSE:-}" ] || xdotool mousemove --window "$window" 5 850
+}
+
+# content_name ID: the structure's English name as structures.json writes it.
+content_name() {
+    python3 -c "import json,sys; print(next(s['name']['en'] for s in json.load(open(sys.argv[1]))['structures'] if s['id'] == sys.argv[2]))" \
+        "$(dirname "${BASH_SOURCE[0]}")/../../assets/atlas/content/structures.json" "$1"
 }
 
 # wait_for_log LOG PATTERN SECONDS

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
+// "Copy card as text": the card as plain text holds what the card shows, collapsed sections too,
+// in the reader's register. Expected texts are read from structures.json as written.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "content_test_support.h"
+#include "ui/card_text.h"
+#include "ui_harness.h"
+
+namespace glutea {
+namespace {
+
+using json = nlohmann::json;
+
+json entryOf(const std::string& id) {
+    const json file = json::parse(test::readText(test::defaultContentDir() / "structures.json"));
+    for (const auto& s : file["structures"]) {
+        if (s["id"] == id) {
+            return s;
+        }
+    }
+    ADD_FAILURE() << id;
+    return json::object();
+}
+
+bool has(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+TEST(CardText, HoldsTheWholeCardInTheReadersRegister) {
+    const Atlas& atlas = test::defaultAtlas();
+    const Content& content = test::defaultUiContent();
+    const json e = entryOf("piriformis");
+    const int part = atlas.findPart("piriformis", Side::Left);
+    ASSERT_GE(part, 0);
+    // A patient's card folds Anatomy away; the copy has it all the same.
+    const std::string patient = cardAsText(atlas, &content, part, Audience::Patient);
+    EXPECT_EQ(patient.rfind(e["name"]["en"].get<std::string>() + "\n", 0), 0u) << patient;
+    EXPECT_TRUE(has(patient, e["latin"].get<std::string>()));
+    EXPECT_TRUE(has(patient, "Left side"));
+    EXPECT_TRUE(has(patient, e["texts"]["patient"]["text"]["en"].get<std::string>()));
+    EXPECT_FALSE(has(patient, e["texts"]["therapist"]["text"]["en"].get<std::string>()));
+    EXPECT_TRUE(has(patient, e["origin"]["text"]["en"].get<std::string>()));
+    EXPECT_TRUE(has(patient, "Textbook anatomy")) << "each statement says what it rests on";
+    const std::string student = cardAsText(atlas, &content, part, Audience::Student);
+    EXPECT_TRUE(has(student, e["texts"]["student"]["text"]["en"].get<std::string>()));
+    EXPECT_FALSE(has(student, e["texts"]["patient"]["text"]["en"].get<std::string>()));
+    EXPECT_TRUE(has(cardAsText(atlas, &content, -1, Audience::Patient), "No structure"));
+}
+
+} // namespace
+} // namespace glutea
