@@ -16,6 +16,8 @@ std::string article(std::string_view typeName) {
     return std::string(vowel ? "an " : "a ") + std::string(typeName);
 }
 
+} // namespace
+
 // "en", "de", "pt-BR", "fil": a primary subtag of 2-3 letters and optional subtags.
 bool isLanguageCode(std::string_view code) {
     const auto dash = code.find('-');
@@ -35,6 +37,8 @@ bool isLanguageCode(std::string_view code) {
         return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-';
     });
 }
+
+namespace {
 
 std::size_t characterCount(std::string_view text) {
     return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {

@@ -159,6 +159,9 @@ class ContentReader {
     std::vector<ContentProblem>& problems_;
 };
 
+// "en", "de", "pt-BR", "fil": a primary subtag of 2-3 lower-case letters and optional subtags.
+bool isLanguageCode(std::string_view code);
+
 // Evidence labels and anatomical directions by their names in the files.
 const std::vector<std::pair<std::string_view, Evidence>>& evidenceNames();
 std::optional<Direction> directionFromName(std::string_view name);

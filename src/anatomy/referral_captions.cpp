@@ -19,12 +19,14 @@ const char* registerKey(CaptionRegister reg) {
 }
 
 // The pattern's text in a register (referral.json "texts"), or empty.
-std::string registerText(const ReferralPattern& pattern, CaptionRegister reg) {
+std::string registerText(const ReferralPattern& pattern, CaptionRegister reg,
+                         std::string_view language) {
     auto it = pattern.texts.find(registerKey(reg));
-    return it == pattern.texts.end() ? std::string() : it->second.text.get();
+    return it == pattern.texts.end() ? std::string() : it->second.text.get(language);
 }
 
-std::string zonesOf(const ReferralPattern& pattern, std::string_view triggerPoint) {
+std::string zonesOf(const ReferralPattern& pattern, std::string_view triggerPoint,
+                    std::string_view language) {
     std::string essential, spillover;
     for (const auto& z : pattern.zones) {
         bool fed = triggerPoint.empty();
@@ -35,7 +37,7 @@ std::string zonesOf(const ReferralPattern& pattern, std::string_view triggerPoin
             continue;
         }
         std::string& list = z.kind == ZoneKind::Essential ? essential : spillover;
-        list += (list.empty() ? "" : " ") + z.description.text.get();
+        list += (list.empty() ? "" : " ") + z.description.text.get(language);
     }
     std::string text;
     if (!essential.empty()) {
@@ -59,21 +61,21 @@ const TriggerPoint* findTriggerPoint(const ReferralPattern& pattern, std::string
 } // namespace
 
 std::string referralCaption(const ReferralPattern& pattern, std::string_view triggerPoint,
-                            CaptionRegister reg) {
+                            CaptionRegister reg, std::string_view language) {
     // Every caption's words are content (referral.json "texts"): the patient's is the caption
     // itself; students and therapists get the summary (or the trigger point's zones) followed by
     // their register's note.
     if (reg == CaptionRegister::Patient) {
-        std::string text = registerText(pattern, reg);
-        return text.empty() ? pattern.summary.text.get() : text;
+        std::string text = registerText(pattern, reg, language);
+        return text.empty() ? pattern.summary.text.get(language) : text;
     }
     std::string text;
     if (const TriggerPoint* tp = findTriggerPoint(pattern, triggerPoint)) {
-        text = tp->name.get() + ". " + zonesOf(pattern, triggerPoint);
+        text = tp->name.get(language) + ". " + zonesOf(pattern, triggerPoint, language);
     } else {
-        text = pattern.summary.text.get();
+        text = pattern.summary.text.get(language);
     }
-    if (const std::string note = registerText(pattern, reg); !note.empty()) {
+    if (const std::string note = registerText(pattern, reg, language); !note.empty()) {
         text += " " + note;
     }
     return text;
@@ -92,14 +94,14 @@ std::string referralEvidenceNote(const ReferralPattern& pattern, CaptionRegister
 }
 
 std::string triggerPointLabel(const ReferralPattern& pattern, std::size_t index,
-                              CaptionRegister reg) {
+                              CaptionRegister reg, std::string_view language) {
     if (index >= pattern.triggerPoints.size()) {
         return {};
     }
     if (reg == CaptionRegister::Patient) {
         return "Tender spot " + std::to_string(index + 1);
     }
-    return pattern.triggerPoints[index].name.get();
+    return pattern.triggerPoints[index].name.get(language);
 }
 
 } // namespace glutea

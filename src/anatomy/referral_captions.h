@@ -14,13 +14,14 @@ namespace glutea {
 
 enum class CaptionRegister { Patient, Student, Therapist };
 
-// `triggerPoint` empty: the whole pattern.
+// `triggerPoint` empty: the whole pattern. The content's words are taken in `language` (English
+// where a text has none); the few words of code ("Essential zone:") stay English here.
 std::string referralCaption(const ReferralPattern& pattern, std::string_view triggerPoint,
-                            CaptionRegister reg);
+                            CaptionRegister reg, std::string_view language = "en");
 // How sure the map is, in the register's words ("Reported by clinicians; experts debate it").
 std::string referralEvidenceNote(const ReferralPattern& pattern, CaptionRegister reg);
 // A trigger point's label: its content name, or "Tender spot N" for patients.
 std::string triggerPointLabel(const ReferralPattern& pattern, std::size_t index,
-                              CaptionRegister reg);
+                              CaptionRegister reg, std::string_view language = "en");
 
 } // namespace glutea

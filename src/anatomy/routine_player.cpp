@@ -58,24 +58,27 @@ bool needsSciaticScreening(const Routine& r) {
     return !r.screening.empty();
 }
 
-std::vector<ScreeningQuestion> sciaticScreening(const Content& c, const Routine& r) {
+std::vector<ScreeningQuestion> sciaticScreening(const Content& c, const Routine& r,
+                                                const std::string& language) {
     // The questions and what a yes means are content (routines.json "screening"), each tied to
     // the red flag of cautions.json that gives its sourced advice.
     std::vector<ScreeningQuestion> out;
     for (const auto& q : r.screening) {
         const RedFlag* flag = c.findRedFlag(q.redFlag);
-        out.push_back({q.id, q.question.get(), flag,
-                       flag != nullptr && flag->action == RedFlagAction::Emergency, q.ifYes.get()});
+        out.push_back({q.id, q.question.get(language), flag,
+                       flag != nullptr && flag->action == RedFlagAction::Emergency,
+                       q.ifYes.get(language)});
     }
     return out;
 }
 
 RoutinePlayer::RoutinePlayer(
     const Content& content, const Routine& routine, bool patientRegister,
-    const std::function<double(const Technique&, const TechniquePlacement&)>& stepLength)
-    : content_(&content), routine_(&routine), patient_(patientRegister) {
+    const std::function<double(const Technique&, const TechniquePlacement&)>& stepLength,
+    const std::string& language)
+    : content_(&content), routine_(&routine), patient_(patientRegister), language_(language) {
     if (needsSciaticScreening(routine)) {
-        questions_ = sciaticScreening(content, routine);
+        questions_ = sciaticScreening(content, routine, language);
         answers_.assign(questions_.size(), std::nullopt);
     }
     // The routine's own red flags (routines.json "red_flags"); a routine naming none shows all.
@@ -139,7 +142,7 @@ void RoutinePlayer::answer(std::size_t index, bool yes) {
         const ScreeningQuestion& q = questions_[index];
         endAdvice_ = q.ifYes;
         if (q.flag) {
-            endAdvice_ += (endAdvice_.empty() ? "" : " ") + q.flag->text.text.get();
+            endAdvice_ += (endAdvice_.empty() ? "" : " ") + q.flag->text.text.get(language_);
         }
         state_ = RoutineState::Ended;
         return;

@@ -55,9 +55,11 @@ class RoutinePlayer {
   public:
     // `patientRegister`: the red flags must be acknowledged before it starts. `stepLength` gives
     // the animation seconds a step plays for (e.g. one or two loops of its technique); empty: 8 s.
+    // `language`: of the screening questions and advice (English where the content has none).
     RoutinePlayer(
         const Content& content, const Routine& routine, bool patientRegister,
-        const std::function<double(const Technique&, const TechniquePlacement&)>& stepLength = {});
+        const std::function<double(const Technique&, const TechniquePlacement&)>& stepLength = {},
+        const std::string& language = "en");
 
     const Routine& routine() const { return *routine_; }
     RoutineState state() const { return state_; }
@@ -103,6 +105,7 @@ class RoutinePlayer {
     const Content* content_;
     const Routine* routine_;
     bool patient_;
+    std::string language_;
     RoutineState state_ = RoutineState::Paused;
     std::vector<ScreeningQuestion> questions_;
     std::vector<std::optional<bool>> answers_;

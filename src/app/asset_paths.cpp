@@ -16,6 +16,13 @@ std::filesystem::path executableDir() {
     return ec ? std::filesystem::current_path() : exe.parent_path();
 }
 
+std::vector<std::filesystem::path> defaultAssetDirs(const std::string& name) {
+    const auto exe = executableDir();
+    return {exe / ".." / GLUTEA_INSTALL_DATADIR / name, // installed
+            exe / "assets" / name,                      // beside the binary
+            std::filesystem::path(GLUTEA_SOURCE_DIR) / "assets" / name};
+}
+
 std::filesystem::path findAtlasDir(const std::optional<std::filesystem::path>& requested) {
     std::vector<std::filesystem::path> candidates;
     if (requested) {
@@ -24,10 +31,9 @@ std::filesystem::path findAtlasDir(const std::optional<std::filesystem::path>& r
         if (const char* env = std::getenv("GLUTEA_ATLAS")) {
             candidates.emplace_back(env);
         }
-        const auto exe = executableDir();
-        candidates.push_back(exe / ".." / GLUTEA_INSTALL_DATADIR / "atlas"); // installed
-        candidates.push_back(exe / "assets" / "atlas");                      // beside the binary
-        candidates.push_back(std::filesystem::path(GLUTEA_SOURCE_DIR) / "assets" / "atlas");
+        for (auto& dir : defaultAssetDirs("atlas")) {
+            candidates.push_back(std::move(dir));
+        }
     }
     for (const auto& dir : candidates) {
         if (std::filesystem::is_regular_file(dir / "atlas.json")) {

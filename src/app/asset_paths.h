@@ -5,6 +5,8 @@
 // source tree beside the build.
 #include <filesystem>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace glutea {
 
@@ -12,5 +14,8 @@ namespace glutea {
 // atlas.json. Throws glutea::Error listing every path searched.
 std::filesystem::path findAtlasDir(const std::optional<std::filesystem::path>& requested);
 std::filesystem::path executableDir();
+// Where an asset folder `name` ("atlas", "i18n") is looked for by default, in order: installed
+// (<prefix>/<datadir>/glutea/NAME), beside the binary (assets/NAME), in the source tree.
+std::vector<std::filesystem::path> defaultAssetDirs(const std::string& name);
 
 } // namespace glutea

@@ -15,6 +15,7 @@
 #include "app/key_bindings.h"
 #include "app/window_state.h"
 #include "report/handout_text.h"
+#include "ui/translate.h"
 
 namespace glutea {
 
@@ -168,7 +169,7 @@ void ChairsideMode::fill(WindowState& app) {
     v.answers.clear();
     v.endAdvice.clear();
     for (const auto& r : app.content.routines) { // another routine can be picked at any step
-        v.routines.emplace_back(r.id, r.name.get());
+        v.routines.emplace_back(r.id, r.name.get(uiLanguage()));
     }
 
     // The subject: the painted area's best matches (or the clinician's pick among them), else
@@ -209,7 +210,7 @@ void ChairsideMode::fill(WindowState& app) {
         if (pattern && nervePattern(*pattern)) {
             v.muscles.push_back((pattern->kind == "radicular"
                                      ? std::string("A nerve from the low back")
-                                     : (info ? info->name.get() : id)) +
+                                     : (info ? info->name.get(uiLanguage()) : id)) +
                                 " (nerve pain: see a doctor)");
             continue;
         }
@@ -217,7 +218,7 @@ void ChairsideMode::fill(WindowState& app) {
                                : side == Side::Right ? " (right)"
                                : side == Side::Left  ? " (left)"
                                                      : "";
-        v.muscles.push_back((info ? info->name.get() : id) + sideText);
+        v.muscles.push_back((info ? info->name.get(uiLanguage()) : id) + sideText);
     }
     if (muscleIndex_ < 0 && !v.muscles.empty()) {
         v.muscles.insert(v.muscles.begin(), "(choose a muscle)");
@@ -231,18 +232,18 @@ void ChairsideMode::fill(WindowState& app) {
         routine = r.id == routine_ ? &r : routine;
     }
     subject.routine = routine ? routine : routineForStructure(app.content, structure_);
-    const Handout h = handoutTexts(app.content, subject);
+    const Handout h = handoutTexts(app.content, subject, uiLanguage());
     v.routine = subject.routine ? subject.routine->id : "";
 
-    v.title = kTitles[step_ - 1];
+    v.title = tr(kTitles[step_ - 1]);
     switch (step_) {
     case 1:
-        v.lines = {"Show me on the body where you feel it: click or paint on the skin.",
-                   "Right-drag rubs it out."};
+        v.lines = {tr("Show me on the body where you feel it: click or paint on the skin."),
+                   tr("Right-drag rubs it out.")};
         break;
     case 2:
         if (h.muscleName.empty()) {
-            v.lines = {"Paint where it hurts (step 1), or click on a muscle."};
+            v.lines = {tr("Paint where it hurts (step 1), or click on a muscle.")};
         } else {
             v.lines = {"Most likely: the " + h.muscleName + ".",
                        std::string(kEssentialLegend) + ": the strong colour. " + kSpilloverLegend +
@@ -250,14 +251,14 @@ void ChairsideMode::fill(WindowState& app) {
         }
         break;
     case 3:
-        v.lines = {h.why.empty() ? "Pick a muscle first (step 2)." : h.why};
+        v.lines = {h.why.empty() ? tr("Pick a muscle first (step 2).") : h.why};
         break;
     case 4: {
         if (!subject.routine) {
-            v.lines = {"No routine works on this muscle yet."};
+            v.lines = {tr("No routine works on this muscle yet.")};
             break;
         }
-        v.title = "What helps: " + h.routineName;
+        v.title = tr("What helps: ") + h.routineName;
         v.dosage = "How much: " + h.dosage + ".";
         // The steps as the body plays them (0 the warm-up), the one playing picked out; before
         // the routine plays, the same steps as lines.
@@ -282,15 +283,16 @@ void ChairsideMode::fill(WindowState& app) {
     }
     case 5:
         v.lines = h.seeClinician;
-        v.lines.insert(v.lines.begin(), "See your doctor or therapist if:");
+        v.lines.insert(v.lines.begin(), tr("See your doctor or therapist if:"));
         v.warnings = h.emergency;
         if (!v.warnings.empty()) {
-            v.warnings.insert(v.warnings.begin(), "Get emergency care now if:");
+            v.warnings.insert(v.warnings.begin(), tr("Get emergency care now if:"));
         }
         break;
     default:
-        v.lines = {"A page to take home: where it hurts, the muscle's pain map, the routine with "
-                   "its pictures, and when to see a doctor."};
+        v.lines = {
+            tr("A page to take home: where it hurts, the muscle's pain map, the routine with "
+               "its pictures, and when to see a doctor.")};
         break;
     }
     v.status = app.panels.clinic.status;

@@ -118,6 +118,10 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
         ->check(CLI::ExistingFile);
     app.add_option("--samples", window.samples,
                    "MSAA samples of the 3D view (default: 4 on a GPU, 0 on a software rasteriser)");
+    app.add_option("--lang", window.language,
+                   "Language of the window and the content's texts: en or es (default: the "
+                   "remembered one); missing translations show in English")
+        ->check(CLI::IsMember({"en", "es"}));
 
     RenderOptions render;
     auto* renderCmd = app.add_subcommand("render", "Render one frame headless (EGL) to a PNG");
@@ -169,6 +173,8 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
                      "Open a saved view (.glutea-view): camera, selection, layers, animation, "
                      "paint, pins")
         ->check(CLI::ExistingFile);
+    renderCmd->add_option("--lang", render.language,
+                          "Language of the content's texts in the notes printed (default en)");
     renderCmd->add_option("--save-view", render.saveView,
                           "Also save what this render shows as a view file (.glutea-view)");
 
@@ -179,6 +185,10 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
 
     auto* validateCmd = app.add_subcommand("validate", "Check the atlas; print every problem");
     validateCmd->fallthrough();
+    std::string validateLanguage;
+    validateCmd->add_option("--lang", validateLanguage,
+                            "Also list every content text without this translation, e.g. es "
+                            "(not an error: English is shown; the exit status stays 0)");
 
     BenchOptions bench;
     auto* benchCmd = app.add_subcommand("bench", "Measure load, start-up and frame times");
@@ -229,7 +239,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
             return runInspect(common, inspectJson, out);
         }
         if (*validateCmd) {
-            return runValidate(common, out);
+            return runValidate(common, out, validateLanguage);
         }
         if (*queryCmd.query) {
             return runQuery(common, queryCmd, query, out);

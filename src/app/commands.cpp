@@ -15,6 +15,7 @@
 #include "anatomy/atlas_content.h"
 #include "anatomy/content_loader.h"
 #include "anatomy/content_validator.h"
+#include "anatomy/missing_translations.h"
 #include "anatomy/placement_check.h"
 #include "anatomy/press_point.h"
 #include "app/action_render.h"
@@ -342,7 +343,7 @@ int runInspect(const CommonOptions& common, bool json, std::ostream& out) {
     return 0;
 }
 
-int runValidate(const CommonOptions& common, std::ostream& out) {
+int runValidate(const CommonOptions& common, std::ostream& out, const std::string& language) {
     const auto dir = findAtlasDir(common.atlasDir);
     std::vector<std::string> problems, notes;
     try {
@@ -382,6 +383,11 @@ int runValidate(const CommonOptions& common, std::ostream& out) {
     }
     for (const auto& p : problems) {
         out << p << "\n";
+    }
+    if (!language.empty() && language != "en") {
+        for (const auto& line : missingTranslationReport(dir / "content", language)) {
+            out << line << "\n";
+        }
     }
     if (problems.empty()) {
         for (const auto& n : notes) { // notes only for content that is otherwise valid

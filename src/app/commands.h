@@ -46,6 +46,7 @@ struct RenderOptions {
     bool viewGiven = false;         // --view was on the command line (else a section faces its cut)
     std::filesystem::path viewFile; // --view-file: a saved view (docs/VIEW-FILE.md)
     std::filesystem::path saveView; // --save-view: write what this render shows as a view file
+    std::string language = "en";    // --lang: the content's texts in the notes (English fallback)
 };
 
 struct BenchOptions {
@@ -61,7 +62,9 @@ Content loadCheckedContent(const Atlas& atlas, const std::string& purpose);
 
 int runRender(const CommonOptions& common, const RenderOptions& options, std::ostream& out);
 int runInspect(const CommonOptions& common, bool json, std::ostream& out);
-int runValidate(const CommonOptions& common, std::ostream& out);
+// With `language` (not "en"): also lists every content text without that translation, which
+// alone does not make the atlas invalid (exit 0).
+int runValidate(const CommonOptions& common, std::ostream& out, const std::string& language = "");
 int runBench(const CommonOptions& common, const BenchOptions& options, std::ostream& out);
 
 } // namespace glutea

@@ -115,6 +115,9 @@ int queryReferralOfMuscle(const CommonOptions& common, const QueryOptions& o, st
               {"kind", pattern->kind},
               {"side", std::string(toString(r.side))},
               {"summary", statementJson(pattern->summary, o.language)}};
+    for (const auto& [audience, text] : pattern->texts) { // the captions
+        j["texts"][audience] = statementJson(text, o.language);
+    }
     j["trigger_points"] = json::array();
     // Where the knot is pressed (anatomy/press_point), as technique placements are.
     const PressResolver press(r.atlas, r.content);
@@ -136,6 +139,9 @@ int queryReferralOfMuscle(const CommonOptions& common, const QueryOptions& o, st
                               {"lowest", m.resolved ? point(m.lowest) : json()},
                               {"highest", m.resolved ? point(m.highest) : json()},
                               {"description", z.description.text.get(o.language)}});
+        if (auto it = z.texts.find("patient"); it != z.texts.end()) {
+            j["zones"].back()["patient"] = it->second.text.get(o.language);
+        }
     }
     if (o.json) {
         out << j.dump(2) << "\n";
@@ -143,6 +149,9 @@ int queryReferralOfMuscle(const CommonOptions& common, const QueryOptions& o, st
     }
     out << pattern->id << " (" << j["side"].get<std::string>()
         << " side): " << patternKindLabel(*pattern, false) << "\n";
+    if (j.contains("texts") && j["texts"].contains("patient")) {
+        out << "  [patient] " << j["texts"]["patient"]["text"].get<std::string>() << "\n";
+    }
     for (const auto& t : j["trigger_points"]) {
         out << "  trigger point " << t["id"].get<std::string>() << " at " << t["position"].dump()
             << "\n";
@@ -279,7 +288,13 @@ QueryCommand addQueryCommand(CLI::App& app, QueryOptions& o) {
     c.techniques->fallthrough();
     c.techniques->add_option("--muscle", o.muscle, "Muscle id")->required();
 
-    for (CLI::App* sub : {c.structure, c.referral, c.techniques}) {
+    c.routine = c.query->add_subcommand(
+        "routine", "A routine's texts: name, summary, warm-up, steps, screening, red flags");
+    c.routine->fallthrough();
+    c.routine->add_option("id", o.routineId, "Routine id, e.g. piriformis_sciatic_like")
+        ->required();
+
+    for (CLI::App* sub : {c.structure, c.referral, c.techniques, c.routine}) {
         sub->add_flag("--json", o.json, "Print JSON");
         sub->add_option("--lang", o.language, "Language code of the texts")->capture_default_str();
     }
@@ -301,6 +316,9 @@ int runQuery(const CommonOptions& common, const QueryCommand& c, const QueryOpti
         }
         return o.at.empty() ? queryReferralOfMuscle(common, o, out)
                             : queryReferralAt(common, o, out);
+    }
+    if (*c.routine) {
+        return queryRoutine(common, o, out);
     }
     return queryTechniques(common, o, out);
 }

@@ -16,11 +16,13 @@ namespace glutea {
 
 struct QueryOptions {
     std::string structureId; // query structure ID
+    std::string routineId;   // query routine ID
     std::string audience;    // patient, student, therapist; empty: all three
     std::string muscle;      // query referral / techniques --muscle
     std::string at;          // query referral --at X,Y,Z (metres, atlas frame)
     std::string side;        // left, right; default: from --at's x, else left
     double radiusCm = 2.0;   // query referral --at: the brush painted around the point
+    // --lang: the texts in this language, English where the content has none.
     std::string language = "en";
     bool json = false;
 };
@@ -30,6 +32,7 @@ struct QueryCommand {
     CLI::App* structure = nullptr;
     CLI::App* referral = nullptr;
     CLI::App* techniques = nullptr;
+    CLI::App* routine = nullptr;
 };
 
 QueryCommand addQueryCommand(CLI::App& app, QueryOptions& options);

@@ -45,5 +45,7 @@ Side sideFrom(const QueryOptions& o, const std::optional<glm::vec3>& at);
 
 // `glutea query techniques --muscle ID`.
 int queryTechniques(const CommonOptions& common, const QueryOptions& o, std::ostream& out);
+// `glutea query routine ID`.
+int queryRoutine(const CommonOptions& common, const QueryOptions& o, std::ostream& out);
 
 } // namespace glutea::query_detail

@@ -15,6 +15,7 @@
 #include "anatomy/trigger_point_sites.h"
 #include "app/window_state.h"
 #include "base/error.h"
+#include "ui/translate.h"
 
 namespace glutea {
 
@@ -209,15 +210,16 @@ void ReferralMode::fillPanel(WindowState& app) {
         p.neural = picture_->neural;
         p.hasSpillover = picture_->hasSpillover;
         p.hasTriggerPoints = !picture_->sites.empty();
-        p.title = (reg == CaptionRegister::Patient ? "Pain felt elsewhere: " : "Referred pain: ") +
-                  patternSubject(pattern, structureName(app, pattern.structure),
-                                 reg == CaptionRegister::Patient) +
-                  sideLabel(field_->side);
-        p.caption = referralCaption(pattern, picture_->triggerPoint, reg);
-        p.captionNote = referralEvidenceNote(pattern, reg);
+        p.title =
+            tr(reg == CaptionRegister::Patient ? "Pain felt elsewhere: " : "Referred pain: ") +
+            patternSubject(pattern, structureName(app, pattern.structure),
+                           reg == CaptionRegister::Patient) +
+            sideLabel(field_->side);
+        p.caption = referralCaption(pattern, picture_->triggerPoint, reg, uiLanguage());
+        p.captionNote = tr(referralEvidenceNote(pattern, reg));
         for (std::size_t i = 0; i < pattern.triggerPoints.size(); ++i) {
-            p.triggerPoints.push_back(
-                {pattern.triggerPoints[i].id, triggerPointLabel(pattern, i, reg)});
+            p.triggerPoints.push_back({pattern.triggerPoints[i].id,
+                                       tr(triggerPointLabel(pattern, i, reg, uiLanguage()))});
         }
         p.currentTriggerPoint = picture_->triggerPoint;
     }

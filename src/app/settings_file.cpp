@@ -14,6 +14,7 @@
 
 #include "base/file_write.h"
 #include "base/xdg_paths.h"
+#include "ui/translate.h"
 
 namespace glutea {
 
@@ -72,6 +73,11 @@ UiSettings loadSettings(const std::filesystem::path& file, std::string* warning)
     if (json.contains("clinic_name") && json["clinic_name"].is_string()) {
         settings.clinicName = json["clinic_name"].get<std::string>();
     }
+    // Older files have no language (English); a language this build does not offer is ignored.
+    if (json.contains("language") && json["language"].is_string() &&
+        isUiLanguage(json["language"].get<std::string>())) {
+        settings.language = json["language"].get<std::string>();
+    }
     return settings;
 }
 
@@ -81,7 +87,8 @@ void saveSettings(const std::filesystem::path& file, const UiSettings& settings)
                                        {"text_scale", settings.textScale},
                                        {"high_contrast", settings.highContrast},
                                        {"reduced_motion", settings.reducedMotion},
-                                       {"clinic_name", settings.clinicName}}
+                                       {"clinic_name", settings.clinicName},
+                                       {"language", settings.language}}
                                 .dump(2) +
                             "\n",
                         "settings");

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "app/technique_mode_impl.h"
+#include "ui/translate.h"
 
 namespace glutea {
 
@@ -79,7 +80,8 @@ void TechniqueMode::Impl::startRoutine(WindowState& app, const std::string& id, 
         [&s, side](const Technique& t, const TechniquePlacement& p) {
             auto k = s.track(t, p, side);
             return k ? stepSeconds(*k) : kMinStepSeconds;
-        });
+        },
+        uiLanguage());
     stepTracks.assign(routine->segments().size(), std::nullopt);
     lastStep = -1;
     for (std::size_t i = 1; i < routine->segments().size(); ++i) {
@@ -149,7 +151,7 @@ void TechniqueMode::attach(WindowState& app) {
                           return std::make_shared<TechniqueScene>(*atlas, *content);
                       }).share();
     for (const auto& r : app.content.routines) {
-        app.panels.technique.routines.emplace_back(r.id, r.name.get());
+        app.panels.technique.routines.emplace_back(r.id, r.name.get(uiLanguage()));
     }
 }
 

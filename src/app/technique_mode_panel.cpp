@@ -3,8 +3,10 @@
 // What TechniqueMode shows in the technique panel (the placement's text, the routine's timeline,
 // the caution labels and notes) and its state-log events (docs/ANIMATION.md).
 #include <cmath>
+#include <cstdio>
 
 #include "app/technique_mode_impl.h"
+#include "ui/translate.h"
 
 namespace glutea {
 
@@ -76,7 +78,7 @@ void TechniqueMode::Impl::fillPanel(WindowState& app) {
     std::string logText;
     if (routine) {
         const RoutinePlayer& rp = *routine;
-        p.routineName = rp.routine().name.get();
+        p.routineName = rp.routine().name.get(uiLanguage());
         p.routineState = toString(rp.state());
         p.step = rp.step();
         p.stepCount = int(rp.segments().size()) - 1;
@@ -87,10 +89,15 @@ void TechniqueMode::Impl::fillPanel(WindowState& app) {
         for (const auto& s : rp.segments()) {
             p.stepStarts.push_back(s.start);
         }
-        p.dosage = rp.dosage().text;
-        p.warmUp = rp.routine().warmUp.get();
+        // RoutinePlayer's dosage words, in the window's language.
+        char dosage[200];
+        std::snprintf(dosage, sizeof dosage,
+                      tr("about %d min a side (the steps' times), a few times a week"),
+                      int(rp.dosage().minutesPerSide));
+        p.dosage = dosage;
+        p.warmUp = rp.routine().warmUp.get(uiLanguage());
         if (const RoutineStep* step = rp.current().routineStep) {
-            p.note = step->note.get();
+            p.note = step->note.get(uiLanguage());
         }
         p.questions.clear();
         p.answers.clear();
@@ -101,7 +108,8 @@ void TechniqueMode::Impl::fillPanel(WindowState& app) {
         }
         p.redFlags.clear();
         for (const RedFlag* f : rp.redFlags()) {
-            p.redFlags.emplace_back(f->text.text.get(), f->action == RedFlagAction::Emergency);
+            p.redFlags.emplace_back(f->text.text.get(uiLanguage()),
+                                    f->action == RedFlagAction::Emergency);
         }
         p.endAdvice = rp.endAdvice();
         logText = p.step == 0 ? "Warm-up: " + p.warmUp : joined(p.lines);
@@ -132,10 +140,10 @@ void TechniqueMode::Impl::fillPanel(WindowState& app) {
     }
     p.noteTitle.clear();
     if (const CautionZone* z = noteZone.empty() ? nullptr : app.content.findCautionZone(noteZone)) {
-        p.noteTitle =
-            z->name.get() + (z->rule == CautionRule::NoSustainedPressure ? ": no sustained pressure"
-                                                                         : ": no direct pressure");
-        p.noteText = z->why.text.get();
+        p.noteTitle = z->name.get(uiLanguage()) + (z->rule == CautionRule::NoSustainedPressure
+                                                       ? ": no sustained pressure"
+                                                       : ": no direct pressure");
+        p.noteText = z->why.text.get(uiLanguage());
         p.noteSource = std::string(evidenceLabel(z->why.evidence, app.panels.settings.audience)) +
                        ": " + z->why.source;
         for (const auto& src : app.content.sources) {

@@ -159,7 +159,7 @@ void showRoutine(const TechniqueScene& ts, RenderScene& scene, const RenderOptio
                           " of " + std::to_string(routine->steps.size()) + ", dosage " +
                           player.dosage().text);
     if (!segment.placement || !segment.technique) {
-        scene.notes.push_back("warm-up: " + routine->warmUp.get());
+        scene.notes.push_back("warm-up: " + routine->warmUp.get(options.language));
         return;
     }
     const Side side = scene.view.selection.current().empty() ? Side::Left : sideOfSelection(scene);

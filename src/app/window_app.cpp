@@ -26,9 +26,11 @@
 #include "app/key_routing.h"
 #include "app/scene.h"
 #include "app/settings_file.h"
+#include "app/ui_language.h"
 #include "app/window_state.h"
 #include "base/error.h"
 #include "import/assimp_loader.h"
+#include "ui/translate.h"
 
 namespace glutea {
 
@@ -191,6 +193,17 @@ void initWindow(WindowRun& run, const CommonOptions& common, const WindowOptions
     if (!settingsWarning.empty()) {
         problems.push_back(settingsWarning);
     }
+    if (!options.language.empty() && options.language != app.panels.settings.language) {
+        app.panels.settings.language = options.language; // remembered, as the menu's choice is
+        try {
+            saveSettings(settingsFile(), app.panels.settings);
+        } catch (const Error& e) {
+            problems.push_back(e.what());
+        }
+    }
+    if (auto problem = applyUiLanguage(app.panels.settings.language)) {
+        problems.push_back(*problem);
+    }
     try {
         app.atlas = loadAtlas(findAtlasDir(common.atlasDir), &problems);
         loadWindowContent(app, problems);
@@ -275,6 +288,12 @@ void updateFrame(WindowRun& run) {
             app.panels.showErrors({e.what()});
         }
         applyUiStyle(app.panels.settings, contentScale(app.window));
+        if (app.panels.settings.language != uiLanguage()) { // Language menu
+            if (auto problem = applyUiLanguage(app.panels.settings.language)) {
+                app.panels.showErrors({*problem});
+            }
+            app.panels.setSearchEntries(app.atlas, &app.content); // names in the new language
+        }
     }
     if (actions.quit) {
         glfwSetWindowShouldClose(app.window, GLFW_TRUE);

@@ -18,6 +18,7 @@ struct WindowOptions {
     std::optional<std::filesystem::path> stateLog;
     int samples = -1; // MSAA samples of the 3D view; -1: 4 on a GPU, 0 on a software rasteriser
     std::optional<std::filesystem::path> viewFile; // --view-file: open this saved view
+    std::string language; // --lang: this run's language (then remembered); empty: the settings'
 };
 
 int runWindow(const CommonOptions& common, const WindowOptions& options, std::ostream& err);

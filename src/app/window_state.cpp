@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Glutea authors
 // SPDX-License-Identifier: Apache-2.0
 #include "app/window_state.h"
+#include "ui/translate.h"
 
 #include <algorithm>
 
@@ -307,7 +308,7 @@ void WindowState::reactToSelection() {
 
 std::string structureName(const WindowState& app, const std::string& id) {
     if (const StructureInfo* info = app.content.findStructure(id)) {
-        return info->name.get();
+        return info->name.get(uiLanguage());
     }
     for (const auto& def : app.atlas.manifest.structures) {
         if (def.id == id) {

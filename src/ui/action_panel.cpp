@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Glutea authors
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/action_panel.h"
+#include "ui/translate.h"
 
 #include <algorithm>
 #include <cmath>
@@ -45,7 +46,7 @@ void drawActionMenu(const ActionPanelState& state, ActionUiRequest& request) {
     if (!ImGui::BeginMainMenuBar()) {
         return;
     }
-    if (ImGui::BeginMenu("Actions")) {
+    if (ImGui::BeginMenu(tr("Actions"))) {
         for (const auto& a : hipActions()) {
             const bool current = state.action && state.action->id == a.id;
             if (ImGui::MenuItem(a.name.c_str(), current ? "A" : nullptr, current)) {
@@ -53,10 +54,10 @@ void drawActionMenu(const ActionPanelState& state, ActionUiRequest& request) {
             }
         }
         ImGui::Separator();
-        if (ImGui::MenuItem("Play / pause", "Shift+A", false, state.action != nullptr)) {
+        if (ImGui::MenuItem(tr("Play / pause"), "Shift+A", false, state.action != nullptr)) {
             request.togglePlay = true;
         }
-        if (ImGui::MenuItem("Stop", "Escape", false, state.action != nullptr)) {
+        if (ImGui::MenuItem(tr("Stop"), "Escape", false, state.action != nullptr)) {
             request.stop = true;
         }
         ImGui::EndMenu();
@@ -78,7 +79,7 @@ void drawActionPanel(const ActionPanelState& state, ActionUiRequest& request) {
                               ? ImVec2(state.viewportCorner.x - 8.0f, state.viewportCorner.y - 8.0f)
                               : ImVec2(io.DisplaySize.x - 8.0f, io.DisplaySize.y - 8.0f);
     ImGui::SetNextWindowPos(corner, ImGuiCond_Appearing, ImVec2(1.0f, 1.0f));
-    if (!ImGui::Begin("Muscle action", nullptr,
+    if (!ImGui::Begin(trTitle("Muscle action").c_str(), nullptr,
                       ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
         ImGui::End();
         return;
@@ -91,23 +92,23 @@ void drawActionPanel(const ActionPanelState& state, ActionUiRequest& request) {
     std::snprintf(angles, sizeof angles, "Flexion %.0f, abduction %.0f, inward rotation %.0f deg",
                   state.angles.flexion, state.angles.abduction, state.angles.rotation);
     ImGui::TextDisabled("%s", angles);
-    if (ImGui::Button(state.playing ? "Pause" : "Play")) {
+    if (ImGui::Button(tr(state.playing ? "Pause" : "Play"))) {
         request.togglePlay = true;
     }
     ImGui::SameLine();
-    if (ImGui::Button("Stop")) {
+    if (ImGui::Button(tr("Stop"))) {
         request.stop = true;
     }
     if (state.reducedMotion) {
         ImGui::SameLine();
-        ImGui::TextDisabled("reduced motion: the end position");
+        ImGui::TextDisabled("%s", tr("reduced motion: the end position"));
     }
     ImGui::Separator();
     swatch(kAgonistSrgb);
-    ImGui::TextUnformatted("Working (agonists): shorten");
+    ImGui::TextUnformatted(tr("Working (agonists): shorten"));
     swatch(kAntagonistSrgb);
-    ImGui::TextUnformatted("Opposing (antagonists): lengthen");
-    ImGui::TextDisabled("Origin to insertion against rest (bar ends: 20 %%)");
+    ImGui::TextUnformatted(tr("Opposing (antagonists): lengthen"));
+    ImGui::TextDisabled(tr("Origin to insertion against rest (bar ends: 20 %%)"));
     if (ImGui::BeginTable("muscles", 3, ImGuiTableFlags_SizingFixedFit)) {
         for (std::size_t i = 0; i < state.muscles.size(); ++i) {
             const MuscleState& m = state.muscles[i];
@@ -119,13 +120,13 @@ void drawActionPanel(const ActionPanelState& state, ActionUiRequest& request) {
             if (m.inModel) {
                 ImGui::TextColored(colourOf(colour), "%s", name.c_str());
             } else {
-                ImGui::TextDisabled("%s (not shown)", name.c_str());
+                ImGui::TextDisabled(tr("%s (not shown)"), name.c_str());
             }
             ImGui::TableNextColumn();
             lengthBar(m.change(), colour);
             ImGui::TableNextColumn();
             const float pct = m.change() * 100.0f;
-            ImGui::Text("%+.0f %% %s", pct,
+            ImGui::Text(tr("%+.0f %% %s"), pct,
                         std::abs(pct) < 0.5f ? "" : (pct < 0.0f ? "shorter" : "longer"));
         }
         ImGui::EndTable();

@@ -10,6 +10,7 @@
 #include <imgui.h>
 
 #include "ui/panels.h"
+#include "ui/translate.h"
 #include "ui/yes_no.h"
 
 namespace glutea {
@@ -62,7 +63,7 @@ void drawRoutine(const ChairsideView& view, float scale, ChairsideUiRequest& req
     static int shownStep = -2; // the step last scrolled into view
     ImGui::SetWindowFontScale(scale);
     if (view.routineState == "screening") {
-        ImGui::TextWrapped("Before we start, please answer:");
+        ImGui::TextWrapped("%s", tr("Before we start, please answer:"));
         ImGui::SetWindowFontScale(scale * 0.8f);
         bool scrolled = false;
         for (std::size_t i = 0; i < view.questions.size(); ++i) {
@@ -97,7 +98,7 @@ void drawRoutine(const ChairsideView& view, float scale, ChairsideUiRequest& req
         }
         if (now) {
             ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.55f, 0.85f, 1.0f, 1.0f));
-            ImGui::TextWrapped("Now: %s", view.routineSteps[i].c_str());
+            ImGui::TextWrapped(tr("Now: %s"), view.routineSteps[i].c_str());
             ImGui::PopStyleColor();
         } else {
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
@@ -107,9 +108,10 @@ void drawRoutine(const ChairsideView& view, float scale, ChairsideUiRequest& req
         ImGui::Spacing();
     }
     ImGui::SetWindowFontScale(scale * 0.6f);
-    ImGui::TextDisabled("Each step plays on the body, then the next; N: the next step now.");
+    ImGui::TextDisabled("%s",
+                        tr("Each step plays on the body, then the next; N: the next step now."));
     ImGui::SetWindowFontScale(scale * 0.75f);
-    if (ImGui::Button("Next step of the routine (N)")) {
+    if (ImGui::Button(tr("Next step of the routine (N)"))) {
         request.nextRoutineStep = true;
     }
     hotspot(request, "next_routine_step");
@@ -131,8 +133,8 @@ void drawChairside(const ChairsideView& view, ChairsideUiRequest& request) {
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
     const float scale = bodyScale(io.DisplaySize.y);
     ImGui::SetWindowFontScale(scale * 0.6f);
-    ImGui::TextDisabled("Step %d of %d   (arrows, Page Up/Down, Space; Escape leaves)", view.step,
-                        kChairsideSteps);
+    ImGui::TextDisabled(tr("Step %d of %d   (arrows, Page Up/Down, Space; Escape leaves)"),
+                        view.step, kChairsideSteps);
     ImGui::SetWindowFontScale(scale * 1.4f);
     ImGui::TextWrapped("%s", view.title.c_str());
 
@@ -197,7 +199,7 @@ void drawChairside(const ChairsideView& view, ChairsideUiRequest& request) {
     ImGui::Separator();
     if (view.step == kChairsideSteps) {
         ImGui::SetWindowFontScale(scale);
-        if (ImGui::Button("Write the handout (Enter)")) {
+        if (ImGui::Button(tr("Write the handout (Enter)"))) {
             request.exportHandout = true;
         }
         hotspot(request, "handout");
@@ -206,17 +208,17 @@ void drawChairside(const ChairsideView& view, ChairsideUiRequest& request) {
     if (!view.status.empty()) {
         ImGui::TextWrapped("%s", view.status.c_str());
     }
-    if (ImGui::Button("< Back")) {
+    if (ImGui::Button(tr("< Back"))) {
         request.back = true;
     }
     hotspot(request, "back");
     ImGui::SameLine();
-    if (ImGui::Button("Next >")) {
+    if (ImGui::Button(tr("Next >"))) {
         request.next = true;
     }
     hotspot(request, "next");
     ImGui::SameLine();
-    if (ImGui::Button("Leave chairside")) {
+    if (ImGui::Button(tr("Leave chairside"))) {
         request.leave = true;
     }
     hotspot(request, "leave");

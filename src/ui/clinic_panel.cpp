@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Glutea authors
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/clinic_panel.h"
+#include "ui/translate.h"
 
 #include <cstdio>
 #include <cstring>
@@ -39,20 +40,20 @@ void ClinicPanel::openSaveViewDialog() {
 }
 
 void ClinicPanel::drawFileMenuItems(ClinicUiRequest& request) {
-    if (ImGui::MenuItem("Export handout...", nullptr, false, !exporting)) {
+    if (ImGui::MenuItem(tr("Export handout..."), nullptr, false, !exporting)) {
         openHandoutDialog();
     }
-    if (ImGui::MenuItem("Save view...", "Ctrl+S")) {
+    if (ImGui::MenuItem(tr("Save view..."), "Ctrl+S")) {
         openSaveViewDialog();
     }
-    if (ImGui::MenuItem("Open view...")) {
+    if (ImGui::MenuItem(tr("Open view..."))) {
         open(Dialog::OpenView, "");
     }
-    if (ImGui::MenuItem("Add pin (then click on the body)")) {
+    if (ImGui::MenuItem(tr("Add pin (then click on the body)"))) {
         placingPin_ = true;
         status = "Click on the body where the pin goes.";
     }
-    if (ImGui::MenuItem("Remove pins", nullptr, false, !pins.empty())) {
+    if (ImGui::MenuItem(tr("Remove pins"), nullptr, false, !pins.empty())) {
         request.clearPins = true;
     }
     ImGui::Separator();
@@ -70,7 +71,8 @@ void ClinicPanel::drawDialogs(UiSettings& settings, ClinicUiRequest& request) {
     }
     static constexpr const char* kTitles[] = {"", "Export handout", "Save view", "Open view",
                                               "Pin text"};
-    const char* title = kTitles[static_cast<int>(dialog_)];
+    const std::string titleId = trTitle(kTitles[static_cast<int>(dialog_)]);
+    const char* title = titleId.c_str();
     if (justOpened_) {
         ImGui::OpenPopup(title);
         std::snprintf(clinic_, sizeof clinic_, "%s", settings.clinicName.c_str());
@@ -79,16 +81,16 @@ void ClinicPanel::drawDialogs(UiSettings& settings, ClinicUiRequest& request) {
     if (dialog_ != Dialog::None &&
         ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         if (dialog_ == Dialog::PinText) {
-            ImGui::TextUnformatted("A short note for the pin:");
+            ImGui::TextUnformatted(tr("A short note for the pin:"));
             if (ImGui::IsWindowAppearing()) {
                 ImGui::SetKeyboardFocusHere();
             }
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20.0f);
             const bool done = ImGui::InputText("##pin", pinText_, sizeof pinText_,
                                                ImGuiInputTextFlags_EnterReturnsTrue);
-            const bool ok = ImGui::Button("Add") || done;
+            const bool ok = ImGui::Button(tr("Add")) || done;
             ImGui::SameLine();
-            const bool cancel = ImGui::Button("Cancel");
+            const bool cancel = ImGui::Button(tr("Cancel"));
             if (ok && pinText_[0] != '\0') {
                 request.pinAt = pinAt_;
                 request.pinText = pinText_;
@@ -100,9 +102,9 @@ void ClinicPanel::drawDialogs(UiSettings& settings, ClinicUiRequest& request) {
             ImGui::EndPopup();
             return;
         }
-        ImGui::TextUnformatted(dialog_ == Dialog::Handout
-                                   ? "File (.pdf to print, .png for a picture):"
-                                   : "File (.glutea-view):");
+        ImGui::TextUnformatted(tr(dialog_ == Dialog::Handout
+                                      ? "File (.pdf to print, .png for a picture):"
+                                      : "File (.glutea-view):"));
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 28.0f);
         if (ImGui::IsWindowAppearing()) {
             ImGui::SetKeyboardFocusHere();
@@ -110,14 +112,14 @@ void ClinicPanel::drawDialogs(UiSettings& settings, ClinicUiRequest& request) {
         bool ok =
             ImGui::InputText("##path", path_, sizeof path_, ImGuiInputTextFlags_EnterReturnsTrue);
         if (dialog_ == Dialog::Handout) {
-            ImGui::TextUnformatted("Clinic name printed at the top (kept in the settings):");
+            ImGui::TextUnformatted(tr("Clinic name printed at the top (kept in the settings):"));
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 28.0f);
             ImGui::InputText("##clinic", clinic_, sizeof clinic_);
         }
-        ok |= ImGui::Button(dialog_ == Dialog::OpenView ? "Open" : "Save");
+        ok |= ImGui::Button(tr(dialog_ == Dialog::OpenView ? "Open" : "Save"));
         ImGui::SameLine();
         const bool cancel =
-            ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+            ImGui::Button(tr("Cancel")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
         if (ok && path_[0] != '\0') {
             const std::string path = path_;
             if (dialog_ == Dialog::Handout) {
@@ -148,7 +150,7 @@ void ClinicPanel::drawDialogs(UiSettings& settings, ClinicUiRequest& request) {
                      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                          ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
         ImGui::TextUnformatted(exporting ? "Writing the handout..." : status.c_str());
-        if (!exporting && ImGui::SmallButton("OK")) {
+        if (!exporting && ImGui::SmallButton(tr("OK"))) {
             status.clear();
         }
         ImGui::End();

@@ -10,6 +10,7 @@
 #include "ui/info_card_rows.h"
 #include "ui/referral_panel.h"
 #include "ui/technique_panel.h"
+#include "ui/translate.h"
 
 namespace glutea {
 
@@ -26,10 +27,10 @@ const Source* findSource(const Content& content, const std::string& id) {
 
 // The statement's text, then a small line saying where it comes from.
 void statement(const Content& content, const Statement& s, Audience audience) {
-    ImGui::TextWrapped("%s", s.text.get().c_str());
+    ImGui::TextWrapped("%s", s.text.get(uiLanguage()).c_str());
     const Source* source = findSource(content, s.source);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%s: %s", evidenceLabel(s.evidence, audience),
+    ImGui::TextWrapped("%s: %s", tr(evidenceLabel(s.evidence, audience)),
                        source ? source->citation.c_str() : s.source.c_str());
     ImGui::PopStyleColor();
 }
@@ -44,9 +45,9 @@ void relatedConditions(const Content& content, const std::string& id, Audience a
             }
         }
     }
-    if (!conditions.empty() && ImGui::CollapsingHeader("Related conditions")) {
+    if (!conditions.empty() && ImGui::CollapsingHeader(tr("Related conditions"))) {
         for (const Condition* c : conditions) {
-            ImGui::BulletText("%s", c->name.get().c_str());
+            ImGui::BulletText("%s", c->name.get(uiLanguage()).c_str());
             if (ImGui::IsItemHovered()) {
                 ImGui::BeginTooltip();
                 ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
@@ -78,8 +79,9 @@ const char* evidenceLabel(Evidence evidence, Audience audience) {
 void drawInfoCard(const Atlas& atlas, const Content* content, int partIndex, Audience audience,
                   CardRequests& requests) {
     if (partIndex < 0 || partIndex >= static_cast<int>(atlas.parts.size())) {
-        ImGui::TextWrapped("Click a structure, pick it in the list, or search for it to see its "
-                           "card here.");
+        ImGui::TextWrapped("%s",
+                           tr("Click a structure, pick it in the list, or search for it to see its "
+                              "card here."));
         return;
     }
     const StructurePart& part = atlas.parts[partIndex];
@@ -87,11 +89,11 @@ void drawInfoCard(const Atlas& atlas, const Content* content, int partIndex, Aud
     const StructureInfo* info = content ? content->findStructure(def.id) : nullptr;
     ImGui::PushFont(nullptr);
     ImGui::SetWindowFontScale(1.25f);
-    ImGui::TextWrapped("%s", info ? info->name.get().c_str() : def.displayName.c_str());
+    ImGui::TextWrapped("%s", info ? info->name.get(uiLanguage()).c_str() : def.displayName.c_str());
     ImGui::SetWindowFontScale(1.0f);
     ImGui::PopFont();
-    const char* side = part.side == Side::Left    ? "left side"
-                       : part.side == Side::Right ? "right side"
+    const char* side = part.side == Side::Left    ? tr("left side")
+                       : part.side == Side::Right ? tr("right side")
                                                   : "";
     if (info && !info->latin.empty()) {
         ImGui::TextDisabled("%s%s%s", info->latin.c_str(), *side ? "  |  " : "", side);
@@ -100,7 +102,7 @@ void drawInfoCard(const Atlas& atlas, const Content* content, int partIndex, Aud
     }
     ImGui::Separator();
     if (!info) {
-        ImGui::TextWrapped("No card for this structure in the atlas's content.");
+        ImGui::TextWrapped("%s", tr("No card for this structure in the atlas's content."));
         return;
     }
     const std::vector<CardRow> rows = infoCardRows(*info, audience);
@@ -115,17 +117,17 @@ void drawInfoCard(const Atlas& atlas, const Content* content, int partIndex, Aud
     }
     const ImGuiTreeNodeFlags open =
         audience != Audience::Patient ? ImGuiTreeNodeFlags_DefaultOpen : 0;
-    if (ImGui::CollapsingHeader("Anatomy", open)) {
+    if (ImGui::CollapsingHeader(tr("Anatomy"), open)) {
         for (const auto& row : rows) {
             if (row.section == CardSection::Anatomy) {
-                ImGui::TextUnformatted(row.heading.c_str());
+                ImGui::TextUnformatted(tr(row.heading.c_str()));
                 ImGui::Indent();
                 statement(*content, *row.statement, audience);
                 ImGui::Unindent();
             }
         }
     }
-    if (any(CardSection::Clinical) && ImGui::CollapsingHeader("Clinical notes", open)) {
+    if (any(CardSection::Clinical) && ImGui::CollapsingHeader(tr("Clinical notes"), open)) {
         for (const auto& row : rows) {
             if (row.section == CardSection::Clinical) {
                 ImGui::Bullet();

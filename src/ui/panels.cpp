@@ -9,6 +9,7 @@
 #include "geometry/camera.h"
 #include "ui/card_text.h"
 #include "ui/info_card.h"
+#include "ui/translate.h"
 
 namespace glutea {
 
@@ -26,12 +27,16 @@ constexpr ImGuiWindowFlags kFixedPanel = ImGuiWindowFlags_NoMove | ImGuiWindowFl
                                          ImGuiWindowFlags_NoCollapse |
                                          ImGuiWindowFlags_NoSavedSettings;
 
-std::string partLabel(const Atlas& atlas, const StructurePart& part) {
-    std::string label = atlas.structureOf(part).displayName;
+// `names`: the content's names in the UI language (empty in English: the atlas's names).
+std::string partLabel(const Atlas& atlas, const StructurePart& part,
+                      const std::map<std::string, std::string>& names = {}) {
+    const StructureDef& def = atlas.structureOf(part);
+    const auto local = names.find(def.id);
+    std::string label = local != names.end() ? local->second : def.displayName;
     if (part.side == Side::Left) {
-        label += " (left)";
+        label += tr(" (left)");
     } else if (part.side == Side::Right) {
-        label += " (right)";
+        label += tr(" (right)");
     }
     return label;
 }
@@ -43,14 +48,25 @@ void Panels::showErrors(const std::vector<std::string>& messages) {
 
 void Panels::setSearchEntries(const Atlas& atlas, const Content* content) {
     std::vector<SearchEntry> entries;
+    localNames_.clear();
     for (const auto& def : atlas.manifest.structures) {
         SearchEntry e{def.id, def.displayName, "", {}};
         if (const StructureInfo* info = content ? content->findStructure(def.id) : nullptr) {
-            e.name = info->name.get();
+            e.name = info->name.get(uiLanguage());
             e.latin = info->latin;
-            if (auto it = info->synonyms.byLanguage.find("en");
-                it != info->synonyms.byLanguage.end()) {
-                e.synonyms = it->second;
+            if (uiLanguage() != "en") { // the English name and words still find it
+                localNames_[def.id] = e.name;
+                e.synonyms.push_back(info->name.get());
+            }
+            auto addSynonyms = [&](const std::string& language) {
+                if (auto it = info->synonyms.byLanguage.find(language);
+                    it != info->synonyms.byLanguage.end()) {
+                    e.synonyms.insert(e.synonyms.end(), it->second.begin(), it->second.end());
+                }
+            };
+            addSynonyms(uiLanguage());
+            if (uiLanguage() != "en") {
+                addSynonyms("en");
             }
         }
         entries.push_back(std::move(e));
@@ -99,47 +115,47 @@ void Panels::drawMenuBar(UiActions& actions) {
     if (!ImGui::BeginMainMenuBar()) {
         return;
     }
-    if (ImGui::BeginMenu("File")) {
+    if (ImGui::BeginMenu(tr("File"))) {
         clinic.drawFileMenuItems(actions.clinic);
-        if (ImGui::MenuItem("Quit", "Ctrl+Q")) {
+        if (ImGui::MenuItem(tr("Quit"), "Ctrl+Q")) {
             actions.quit = true;
         }
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("Go")) {
-        if (ImGui::MenuItem("Back", "Alt+Left", false, view_ && view_->selection.canGoBack())) {
+    if (ImGui::BeginMenu(tr("Go"))) {
+        if (ImGui::MenuItem(tr("Back"), "Alt+Left", false, view_ && view_->selection.canGoBack())) {
             view_->selection.back();
         }
-        if (ImGui::MenuItem("Forward", "Alt+Right", false,
+        if (ImGui::MenuItem(tr("Forward"), "Alt+Right", false,
                             view_ && view_->selection.canGoForward())) {
             view_->selection.forward();
         }
-        if (ImGui::MenuItem("Clear selection", "Escape")) {
+        if (ImGui::MenuItem(tr("Clear selection"), "Escape")) {
             view_->selection.clear();
         }
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("View")) {
+    if (ImGui::BeginMenu(tr("View"))) {
         const auto& presets = viewPresets();
         for (std::size_t i = 0; i < presets.size(); ++i) {
             const std::string key = std::to_string(i + 1);
-            if (ImGui::MenuItem(presets[i].name.c_str(), key.c_str())) {
+            if (ImGui::MenuItem(tr(presets[i].name.c_str()), key.c_str())) {
                 actions.viewPreset = presets[i].name;
             }
         }
         ImGui::Separator();
-        if (ImGui::MenuItem("Frame all", "F")) {
+        if (ImGui::MenuItem(tr("Frame all"), "F")) {
             actions.frameAll = true;
         }
-        if (ImGui::MenuItem("Chairside", "F11")) {
+        if (ImGui::MenuItem(tr("Chairside"), "F11")) {
             actions.chairside.enter = true;
         }
         ImGui::EndMenu();
     }
     drawSettingsMenus(actions);
     referral.drawToolbar(actions.referral);
-    if (ImGui::BeginMenu("Help")) {
-        if (ImGui::MenuItem("Controls", "F1")) {
+    if (ImGui::BeginMenu(tr("Help"))) {
+        if (ImGui::MenuItem(tr("Controls"), "F1")) {
             helpOpen_ = true;
         }
         ImGui::EndMenu();
@@ -148,10 +164,10 @@ void Panels::drawMenuBar(UiActions& actions) {
 }
 
 void Panels::drawLayers(ViewState& view) {
-    if (!ImGui::CollapsingHeader("Layers", ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (!ImGui::CollapsingHeader(tr("Layers"), ImGuiTreeNodeFlags_DefaultOpen)) {
         return;
     }
-    ImGui::SliderFloat("Peel", &view.peel, 0.0f, 4.0f, "%.1f");
+    ImGui::SliderFloat(tr("Peel"), &view.peel, 0.0f, 4.0f, "%.1f");
     for (std::size_t g = 0; g < view.layers.size(); ++g) {
         ImGui::PushID(static_cast<int>(g));
         ImGui::Checkbox("##on", &view.layers[g].visible);
@@ -159,17 +175,17 @@ void Panels::drawLayers(ViewState& view) {
         ImGui::SetNextItemWidth(90.0f);
         ImGui::SliderFloat("##opacity", &view.layers[g].opacity, 0.0f, 1.0f, "%.2f");
         ImGui::SameLine();
-        ImGui::TextUnformatted(kLayerGroups[g].label);
+        ImGui::TextUnformatted(tr(kLayerGroups[g].label));
         ImGui::PopID();
     }
-    ImGui::Checkbox("X-ray over selection", &view.xray);
+    ImGui::Checkbox(tr("X-ray over selection"), &view.xray);
     bool both = view.selection.current().bothSides;
-    if (ImGui::Checkbox("Both sides", &both)) {
+    if (ImGui::Checkbox(tr("Both sides"), &both)) {
         view.selection.setBothSides(both);
     }
     ImGui::SameLine();
-    ImGui::Checkbox("Isolate", &view.isolateSelection);
-    if (ImGui::Button("Show all")) {
+    ImGui::Checkbox(tr("Isolate"), &view.isolateSelection);
+    if (ImGui::Button(tr("Show all"))) {
         view.peel = 0.0f;
         view.isolateSelection = false;
         for (auto& layer : view.layers) {
@@ -180,31 +196,40 @@ void Panels::drawLayers(ViewState& view) {
 }
 
 void Panels::drawSettingsMenus(UiActions& actions) {
-    if (ImGui::BeginMenu("Audience")) {
+    if (ImGui::BeginMenu(tr("Audience"))) {
         for (const auto& a : kAudiences) {
-            if (ImGui::MenuItem(a.menuLabel, nullptr, settings.audience == a.audience)) {
+            if (ImGui::MenuItem(tr(a.menuLabel), nullptr, settings.audience == a.audience)) {
                 settings.audience = a.audience;
                 actions.settingsChanged = true;
             }
         }
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("Display")) {
-        if (ImGui::MenuItem("Larger text", "Ctrl++")) {
+    if (ImGui::BeginMenu(tr("Display"))) {
+        if (ImGui::MenuItem(tr("Larger text"), "Ctrl++")) {
             settings.textScale = std::min(2.0f, settings.textScale + 0.2f);
             actions.settingsChanged = true;
         }
-        if (ImGui::MenuItem("Smaller text", "Ctrl+-")) {
+        if (ImGui::MenuItem(tr("Smaller text"), "Ctrl+-")) {
             settings.textScale = std::max(0.8f, settings.textScale - 0.2f);
             actions.settingsChanged = true;
         }
-        if (ImGui::MenuItem("High contrast", nullptr, settings.highContrast)) {
+        if (ImGui::MenuItem(tr("High contrast"), nullptr, settings.highContrast)) {
             settings.highContrast = !settings.highContrast;
             actions.settingsChanged = true;
         }
-        if (ImGui::MenuItem("Reduced motion", nullptr, settings.reducedMotion)) {
+        if (ImGui::MenuItem(tr("Reduced motion"), nullptr, settings.reducedMotion)) {
             settings.reducedMotion = !settings.reducedMotion; // still maps instead of animations
             actions.settingsChanged = true;
+        }
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Language / Idioma")) { // readable whichever language is on
+        for (const auto& l : kUiLanguages) {
+            if (ImGui::MenuItem(l.name, nullptr, settings.language == l.code)) {
+                settings.language = l.code; // the app loads its catalogue (app/ui_language)
+                actions.settingsChanged = true;
+            }
         }
         ImGui::EndMenu();
     }
@@ -253,12 +278,12 @@ void Panels::drawViewButtons(UiActions& actions) {
         if (i % 3 != 0) {
             ImGui::SameLine();
         }
-        const std::string label = kShort[i] + std::string("##view") + std::to_string(i);
+        const std::string label = tr(kShort[i]) + std::string("##view") + std::to_string(i);
         if (ImGui::Button(label.c_str(), ImVec2(width, 0))) {
             actions.viewPreset = presets[i].name;
         }
         if (ImGui::IsItemHovered()) {
-            ImGui::SetTooltip("%s view (key %zu)", presets[i].name.c_str(), i + 1);
+            ImGui::SetTooltip(tr("%s view (key %zu)"), tr(presets[i].name.c_str()), i + 1);
         }
     }
 }
@@ -267,9 +292,9 @@ void Panels::drawStructureList(const Atlas& atlas, ViewState& view, float top, f
                                UiActions& actions) {
     ImGui::SetNextWindowPos(ImVec2(0, top));
     ImGui::SetNextWindowSize(ImVec2(leftWidth(), height));
-    ImGui::Begin("Structures", nullptr, kFixedPanel);
+    ImGui::Begin(trTitle("Structures").c_str(), nullptr, kFixedPanel);
     if (atlas.manifest.placeholder) {
-        ImGui::TextWrapped("Placeholder model: shapes are stand-ins, not anatomy.");
+        ImGui::TextWrapped("%s", tr("Placeholder model: shapes are stand-ins, not anatomy."));
         ImGui::Separator();
     }
     const std::string before = search_.query();
@@ -296,7 +321,7 @@ void Panels::drawStructureList(const Atlas& atlas, ViewState& view, float top, f
         ImGui::SameLine();
         const bool selected =
             std::find(selectedNow.begin(), selectedNow.end(), int(i)) != selectedNow.end();
-        if (ImGui::Selectable(partLabel(atlas, atlas.parts[i]).c_str(), selected)) {
+        if (ImGui::Selectable(partLabel(atlas, atlas.parts[i], localNames_).c_str(), selected)) {
             if (selected) {
                 view.selection.clear();
             } else {
@@ -314,7 +339,7 @@ void Panels::drawInfoCard(const Atlas& atlas, const Content* content, const View
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - rightWidth(), top));
     ImGui::SetNextWindowSize(ImVec2(rightWidth(), height));
-    ImGui::Begin("Info", nullptr, kFixedPanel);
+    ImGui::Begin(trTitle("Info").c_str(), nullptr, kFixedPanel);
     const Selection& current = view.selection.current();
     const int part = atlas.findPart(current.structureId, current.side);
     glutea::drawInfoCard(atlas, content, part, settings.audience, actions.card);
@@ -337,7 +362,7 @@ void Panels::drawHoverTooltip(const Atlas& atlas, const ViewState& view) {
         return;
     }
     ImGui::BeginTooltip();
-    ImGui::TextUnformatted(partLabel(atlas, atlas.parts[view.hoveredPart]).c_str());
+    ImGui::TextUnformatted(partLabel(atlas, atlas.parts[view.hoveredPart], localNames_).c_str());
     ImGui::EndTooltip();
 }
 
@@ -346,18 +371,20 @@ void Panels::drawStatusLine(const Atlas& atlas, const ViewState& view, const UiS
     const float h = ImGui::GetFrameHeightWithSpacing() + 4.0f;
     ImGui::SetNextWindowPos(ImVec2(0, io.DisplaySize.y - h));
     ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x, h));
-    ImGui::Begin("Status", nullptr, kFixedPanel | ImGuiWindowFlags_NoTitleBar);
+    ImGui::Begin(trTitle("Status").c_str(), nullptr, kFixedPanel | ImGuiWindowFlags_NoTitleBar);
     std::string selected;
     for (int part : selectedParts(atlas, view.selection.current())) {
-        selected += (selected.empty() ? "" : ", ") + partLabel(atlas, atlas.parts[part]);
+        selected +=
+            (selected.empty() ? "" : ", ") + partLabel(atlas, atlas.parts[part], localNames_);
     }
     if (selected.empty()) {
-        selected = "none";
+        selected = tr("none");
     }
     const std::string keys = keyboard.focusedPanel().empty()
-                                 ? "keys: 3D view (Tab: panels)"
-                                 : "keys: " + keyboard.focusedPanel() + " (Esc: 3D view)";
-    ImGui::Text("%.0f fps  |  selected: %s  |  %s  |  F1: help  |  %s", status.fps,
+                                 ? tr(std::string("keys: 3D view (Tab: panels)"))
+                                 : tr(std::string("keys: ")) + keyboard.focusedPanel() +
+                                       tr(std::string(" (Esc: 3D view)"));
+    ImGui::Text(tr("%.0f fps  |  selected: %s  |  %s  |  F1: help  |  %s"), status.fps,
                 selected.c_str(), status.rendererName.c_str(), keys.c_str());
     ImGui::End();
 }
@@ -366,18 +393,20 @@ void Panels::drawErrorModal() {
     if (errors_.empty()) {
         return;
     }
-    ImGui::OpenPopup("Problem");
+    ImGui::OpenPopup(trTitle("Problem").c_str());
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f),
                             ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSizeConstraints(ImVec2(420, 0), ImVec2(io.DisplaySize.x * 0.8f, 600));
-    if (ImGui::BeginPopupModal("Problem", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::TextWrapped("Glutea could not load everything. It keeps running with what loaded.");
+    if (ImGui::BeginPopupModal(trTitle("Problem").c_str(), nullptr,
+                               ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextWrapped(
+            "%s", tr("Glutea could not load everything. It keeps running with what loaded."));
         ImGui::Separator();
         for (const auto& e : errors_) {
             ImGui::TextWrapped("%s", e.c_str());
         }
-        if (ImGui::Button("OK") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter))) {
+        if (ImGui::Button(tr("OK")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter))) {
             errors_.clear();
             ImGui::CloseCurrentPopup();
         }
@@ -395,7 +424,7 @@ void Panels::drawHelpWindow() {
     ImGui::SetNextWindowSize(ImVec2(std::min(44.0f * em, io.DisplaySize.x - leftWidth() - 40),
                                     std::max(10.0f * em, io.DisplaySize.y - 120)),
                              ImGuiCond_Appearing);
-    if (ImGui::Begin("Controls", &helpOpen_)) {
+    if (ImGui::Begin(trTitle("Controls").c_str(), &helpOpen_)) {
         // One line a row: its keys, then what they do, under a heading for where they work
         // (the rows of README.md's Controls table, from app/key_bindings).
         std::string when;
@@ -404,11 +433,11 @@ void Panels::drawHelpWindow() {
                 if (row.when != when) {
                     when = row.when;
                     ImGui::Spacing();
-                    ImGui::TextDisabled("%s", when.c_str());
+                    ImGui::TextDisabled("%s", tr(when).c_str());
                 }
                 ImGui::TextUnformatted(row.keys.c_str());
                 ImGui::SameLine(std::max(13.0f * em, ImGui::GetItemRectSize().x + 1.5f * em));
-                ImGui::TextWrapped("%s", row.effect.c_str());
+                ImGui::TextWrapped("%s", tr(row.effect).c_str());
             }
         }
     }

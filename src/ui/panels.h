@@ -3,6 +3,7 @@
 #pragma once
 // The ImGui layout: menu bar, structure list (left), info card (right), status line. Panels read
 // and change the ViewState; they never draw 3D or call OpenGL.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -97,6 +98,8 @@ class Panels {
     bool copyCard_ = false;
     SearchBox search_;
     ViewState* view_ = nullptr; // during draw()
+    // Structure id -> its content name in the UI language (empty in English).
+    std::map<std::string, std::string> localNames_;
 };
 
 } // namespace glutea

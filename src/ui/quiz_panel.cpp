@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Glutea authors
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/quiz_panel.h"
+#include "ui/translate.h"
 
 #include <cstdio>
 
@@ -23,13 +24,13 @@ void QuizPanel::draw(const QuizPanelState& state, QuizUiRequest& request) {
                             ImGuiCond_Always, ImVec2(0.5f, 1.0f));
     ImGui::SetNextWindowSizeConstraints(ImVec2(420, 0), ImVec2(io.DisplaySize.x * 0.6f, 1e6f));
     bool open = true;
-    ImGui::Begin("Quiz", &open,
+    ImGui::Begin(trTitle("Quiz").c_str(), &open,
                  ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
                      ImGuiWindowFlags_NoFocusOnAppearing);
     if (!open) {
         request.close = true;
     }
-    ImGui::Text("Question %zu of %zu   |   score %d   |   streak %d",
+    ImGui::Text(tr("Question %zu of %zu   |   score %d   |   streak %d"),
                 std::min(round.number(), round.size()), round.size(), round.score(),
                 round.streak());
     ImGui::Separator();
@@ -61,12 +62,13 @@ void QuizPanel::draw(const QuizPanelState& state, QuizUiRequest& request) {
             if (ImGui::IsItemActive() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
                 request.close = true;
             }
-            ImGui::TextDisabled("Type the name, Enter to answer (spelling is forgiven).");
+            ImGui::TextDisabled("%s", tr("Type the name, Enter to answer (spelling is forgiven)."));
         } else if (q->kind == QuestionKind::ClickNamed && !result) {
-            ImGui::TextDisabled("Click it in the view (orbit and peel layers as needed); Enter: "
-                                "show me.");
+            ImGui::TextDisabled("%s",
+                                tr("Click it in the view (orbit and peel layers as needed); Enter: "
+                                   "show me."));
         } else if (!result) {
-            ImGui::TextDisabled("1-4: answer   Enter: skip   Escape: close");
+            ImGui::TextDisabled("%s", tr("1-4: answer   Enter: skip   Escape: close"));
         }
         if (result) {
             ImGui::Separator();
@@ -77,16 +79,16 @@ void QuizPanel::draw(const QuizPanelState& state, QuizUiRequest& request) {
                                    result->rightAnswer.c_str());
             }
             ImGui::TextWrapped("%s", result->explanation.c_str());
-            ImGui::TextDisabled("Enter: next question");
+            ImGui::TextDisabled("%s", tr("Enter: next question"));
         }
         ImGui::PopTextWrapPos();
     } else {
-        ImGui::Text("Round over: %d of %zu right, best streak %d.", round.score(), round.size(),
+        ImGui::Text(tr("Round over: %d of %zu right, best streak %d."), round.score(), round.size(),
                     round.bestStreak());
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 34.0f);
         if (!round.mistakes().empty()) {
             ImGui::Separator();
-            ImGui::TextUnformatted("Review of mistakes:");
+            ImGui::TextUnformatted(tr("Review of mistakes:"));
             for (const Mistake& m : round.mistakes()) {
                 ImGui::BulletText("%s", m.question.prompt.c_str());
                 ImGui::TextColored(kWrong, "  you: %s", m.given.c_str());
@@ -95,12 +97,13 @@ void QuizPanel::draw(const QuizPanelState& state, QuizUiRequest& request) {
             }
         }
         ImGui::Separator();
-        ImGui::Text("Mastered: %zu   To revise: %zu", state.mastered.size(), state.revise.size());
+        ImGui::Text(tr("Mastered: %zu   To revise: %zu"), state.mastered.size(),
+                    state.revise.size());
         for (std::size_t i = 0; i < state.revise.size() && i < 5; ++i) {
             ImGui::BulletText("%s", state.revise[i].c_str());
         }
         ImGui::TextDisabled("%s", state.progressNote.c_str());
-        ImGui::TextDisabled("Enter: another round   Escape: close");
+        ImGui::TextDisabled("%s", tr("Enter: another round   Escape: close"));
         ImGui::PopTextWrapPos();
     }
     ImGui::End();

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Glutea authors
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/referral_panel.h"
+#include "ui/translate.h"
 
 #include <imgui.h>
 
@@ -69,7 +70,7 @@ void legendRow(const float (&c)[3], Swatch style, const char* text, bool highCon
     }
     ImGui::Dummy(ImVec2(1.6f * h, h));
     ImGui::SameLine();
-    ImGui::TextWrapped("%s", text);
+    ImGui::TextWrapped("%s", tr(text));
 }
 
 void drawLegend(const ReferralPanel& p, const UiSettings& settings) {
@@ -105,28 +106,29 @@ void drawLegend(const ReferralPanel& p, const UiSettings& settings) {
 
 void drawWhere(const ReferralPanel& p, const UiSettings& settings, ReferralUiRequest& request) {
     const bool patient = settings.audience == Audience::Patient;
-    ImGui::TextWrapped("%s", patient ? "Click or paint where it hurts, on one or both sides. "
-                                       "Right-drag erases. Shift-drag or the arrow keys turn the "
-                                       "body."
-                                     : "Paint the pain area (left-drag), erase (right-drag); "
-                                       "Shift+drag or arrow keys orbit.");
+    ImGui::TextWrapped("%s",
+                       tr(patient ? "Click or paint where it hurts, on one or both sides. "
+                                    "Right-drag erases. Shift-drag or the arrow keys turn the "
+                                    "body."
+                                  : "Paint the pain area (left-drag), erase (right-drag); "
+                                    "Shift+drag or arrow keys orbit."));
     float radius = p.brushRadiusCm;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
-    if (ImGui::SliderFloat("Brush, cm", &radius, 1.0f, 10.0f, "%.1f")) {
+    if (ImGui::SliderFloat(tr("Brush, cm"), &radius, 1.0f, 10.0f, "%.1f")) {
         request.brushRadiusCm = radius;
     }
-    if (ImGui::Button("Clear painting")) {
+    if (ImGui::Button(tr("Clear painting"))) {
         request.clearPainted = true;
     }
     if (!p.hasPainted) {
         return;
     }
     if (p.ranking.empty()) {
-        ImGui::TextWrapped("%s", patient ? "None of the muscles in this atlas sends pain there."
-                                         : "No referral pattern covers the painted area.");
+        ImGui::TextWrapped("%s", tr(patient ? "None of the muscles in this atlas sends pain there."
+                                            : "No referral pattern covers the painted area."));
         return;
     }
-    ImGui::TextUnformatted(patient ? "Muscles that can cause pain there:" : "Ranked patterns:");
+    ImGui::TextUnformatted(tr(patient ? "Muscles that can cause pain there:" : "Ranked patterns:"));
     for (std::size_t i = 0; i < p.ranking.size(); ++i) {
         const ReferralPanelRank& r = p.ranking[i];
         char line[256];
@@ -138,7 +140,7 @@ void drawWhere(const ReferralPanel& p, const UiSettings& settings, ReferralUiReq
         ImGui::PopID();
         ImGui::Indent();
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ImGui::TextWrapped("%s, %.0f%% of the painted area", r.kind.c_str(),
+        ImGui::TextWrapped(tr("%s, %.0f%% of the painted area"), r.kind.c_str(),
                            double(r.share) * 100.0);
         ImGui::PopStyleColor();
         ImGui::Unindent();
@@ -148,7 +150,7 @@ void drawWhere(const ReferralPanel& p, const UiSettings& settings, ReferralUiReq
 } // namespace
 
 void ReferralPanel::drawToolbar(ReferralUiRequest& request) const {
-    if (ImGui::MenuItem("Where does it hurt? (W)", nullptr, whereMode)) {
+    if (ImGui::MenuItem(tr("Where does it hurt? (W)"), nullptr, whereMode)) {
         request.toggleWhere = true;
     }
 }
@@ -168,7 +170,7 @@ void ReferralPanel::draw(const UiSettings& settings, ReferralUiRequest& request)
     ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f),
                                         ImVec2(width, io.DisplaySize.y * 0.9f));
     ImGui::SetNextWindowBgAlpha(settings.highContrast ? 1.0f : 0.85f);
-    ImGui::Begin("Referred pain", nullptr,
+    ImGui::Begin(trTitle("Referred pain").c_str(), nullptr,
                  ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
     const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
@@ -177,14 +179,14 @@ void ReferralPanel::draw(const UiSettings& settings, ReferralUiRequest& request)
     request.rect[2] = size.x;
     request.rect[3] = size.y;
     if (computing >= 0.0f) {
-        ImGui::TextUnformatted("Preparing the pain maps...");
+        ImGui::TextUnformatted(tr("Preparing the pain maps..."));
         ImGui::ProgressBar(computing, ImVec2(-1.0f, 0.0f));
     }
     if (!error.empty()) {
         ImGui::TextWrapped("%s", error.c_str());
     }
     if (whereMode) {
-        ImGui::TextUnformatted("Where does it hurt?");
+        ImGui::TextUnformatted(tr("Where does it hurt?"));
         drawWhere(*this, settings, request);
         ImGui::Separator();
     }
@@ -197,7 +199,7 @@ void ReferralPanel::draw(const UiSettings& settings, ReferralUiRequest& request)
             ImGui::PopStyleColor();
         }
         if (triggerPoints.size() > 1) {
-            if (ImGui::RadioButton("All", currentTriggerPoint.empty())) {
+            if (ImGui::RadioButton(tr("All"), currentTriggerPoint.empty())) {
                 request.triggerPoint = std::string();
             }
             for (const auto& tp : triggerPoints) {
@@ -213,14 +215,14 @@ void ReferralPanel::draw(const UiSettings& settings, ReferralUiRequest& request)
         }
     }
     drawLegend(*this, settings);
-    if (playing && ImGui::Button("Stop (Esc)")) {
+    if (playing && ImGui::Button(tr("Stop (Esc)"))) {
         request.stop = true;
     }
     if (whereMode) {
         if (playing) {
             ImGui::SameLine();
         }
-        if (ImGui::Button("Done painting (W)")) {
+        if (ImGui::Button(tr("Done painting (W)"))) {
             request.toggleWhere = true;
         }
     }
@@ -235,21 +237,22 @@ void drawCardReferral(const Content& content, const std::string& id, Audience au
     }
     const CaptionRegister reg = registerOf(audience);
     ImGui::Separator();
-    ImGui::TextUnformatted(audience == Audience::Patient ? "Pain felt elsewhere" : "Referred pain");
-    if (ImGui::Button("Show referred pain (R)")) {
+    ImGui::TextUnformatted(
+        tr(audience == Audience::Patient ? "Pain felt elsewhere" : "Referred pain"));
+    if (ImGui::Button(tr("Show referred pain (R)"))) {
         requests.showReferral = true;
         requests.triggerPoint.clear();
     }
-    ImGui::TextWrapped("%s", referralCaption(*pattern, {}, reg).c_str());
+    ImGui::TextWrapped("%s", referralCaption(*pattern, {}, reg, uiLanguage()).c_str());
     for (std::size_t i = 0; i < pattern->triggerPoints.size(); ++i) {
         const TriggerPoint& tp = pattern->triggerPoints[i];
         ImGui::PushID(tp.id.c_str());
-        if (ImGui::SmallButton("Play")) {
+        if (ImGui::SmallButton(tr("Play"))) {
             requests.showReferral = true;
             requests.triggerPoint = tp.id;
         }
         ImGui::SameLine();
-        ImGui::TextWrapped("%s", triggerPointLabel(*pattern, i, reg).c_str());
+        ImGui::TextWrapped("%s", tr(triggerPointLabel(*pattern, i, reg, uiLanguage())).c_str());
         ImGui::PopID();
     }
 }

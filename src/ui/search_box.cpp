@@ -4,6 +4,8 @@
 
 #include <imgui.h>
 
+#include "ui/translate.h"
+
 namespace glutea {
 
 std::optional<std::string> SearchBox::draw() {
@@ -14,7 +16,7 @@ std::optional<std::string> SearchBox::draw() {
     }
     ImGui::SetNextItemWidth(-1.0f);
     const bool entered =
-        ImGui::InputTextWithHint("##search", "Search (Ctrl+F): piriformis, glutes…", query_,
+        ImGui::InputTextWithHint("##search", tr("Search (Ctrl+F): piriformis, glutes…"), query_,
                                  sizeof query_, ImGuiInputTextFlags_EnterReturnsTrue);
     const bool typing = ImGui::IsItemActive();
     // Searched again only when the query changed, not every frame.

@@ -29,6 +29,8 @@ struct UiSettings {
     bool highContrast = false;
     bool reducedMotion = false; // animations replaced by their complete still pictures
     std::string clinicName;     // printed at the top of the patient handout; empty: none
+    // The window's strings and the content's texts are in it (ui/translate.h); "en", "es".
+    std::string language = "en";
 };
 
 } // namespace glutea

@@ -9,6 +9,7 @@
 
 #include <imgui.h>
 
+#include "ui/translate.h"
 #include "ui/yes_no.h"
 
 namespace glutea {
@@ -41,7 +42,7 @@ void drawMenu(const TechniquePanel& p, TechniqueUiRequest& request) {
     if (!ImGui::BeginMainMenuBar()) {
         return;
     }
-    const bool open = ImGui::BeginMenu("Routines");
+    const bool open = ImGui::BeginMenu(tr("Routines"));
     hotspot(request, "routines_menu");
     if (open) {
         for (const auto& [id, name] : p.routines) {
@@ -52,7 +53,7 @@ void drawMenu(const TechniquePanel& p, TechniqueUiRequest& request) {
         }
         ImGui::EndMenu();
     }
-    if (ImGui::MenuItem("Cautions", "C", p.cautionsOn)) {
+    if (ImGui::MenuItem(tr("Cautions"), "C", p.cautionsOn)) {
         request.toggleCautions = true;
     }
     ImGui::EndMainMenuBar();
@@ -64,24 +65,24 @@ void drawCountdown(const TechniquePanel& p) {
     }
     ImGui::SetWindowFontScale(1.35f);
     if (p.holdRemainingS) {
-        ImGui::Text("Hold %.0f s: %.0f s left", p.holdRealS, std::max(0.0f, *p.holdRemainingS));
+        ImGui::Text(tr("Hold %.0f s: %.0f s left"), p.holdRealS, std::max(0.0f, *p.holdRemainingS));
     } else {
-        ImGui::Text("Hold %.0f s: %s", p.holdRealS, p.phase.c_str());
+        ImGui::Text(tr("Hold %.0f s: %s"), p.holdRealS, p.phase.c_str());
     }
     ImGui::SetWindowFontScale(1.0f);
-    ImGui::TextDisabled("(played 10 times faster than real time)");
+    ImGui::TextDisabled("%s", tr("(played 10 times faster than real time)"));
 }
 
 void drawTimeline(const TechniquePanel& p, TechniqueUiRequest& request) {
     ImGui::Separator();
     ImGui::TextWrapped("%s", p.routineName.c_str());
     if (p.step == 0) {
-        ImGui::Text("Warm-up (then %d steps)", p.stepCount);
+        ImGui::Text(tr("Warm-up (then %d steps)"), p.stepCount);
         ImGui::TextWrapped("%s", p.warmUp.c_str());
     } else {
-        ImGui::Text("Step %d of %d", p.step, p.stepCount);
+        ImGui::Text(tr("Step %d of %d"), p.step, p.stepCount);
     }
-    ImGui::TextDisabled("Dosage: %s", p.dosage.c_str());
+    ImGui::TextDisabled(tr("Dosage: %s"), p.dosage.c_str());
     float t = static_cast<float>(p.time);
     const std::string label = clock(p.time) + " / " + clock(p.duration);
     ImGui::SetNextItemWidth(-1.0f);
@@ -97,17 +98,17 @@ void drawTimeline(const TechniquePanel& p, TechniqueUiRequest& request) {
         draw->AddLine({x, b.y}, {x, b.y + 4.0f}, ImGui::GetColorU32(ImGuiCol_Text));
     }
     ImGui::Dummy({0.0f, 4.0f});
-    if (ImGui::Button("|< Back")) {
+    if (ImGui::Button(tr("|< Back"))) {
         request.stepBack = true;
     }
     hotspot(request, "step_back");
     ImGui::SameLine();
-    if (ImGui::Button(p.routineState == "playing" ? "Pause" : "Play")) {
+    if (ImGui::Button(tr(p.routineState == "playing" ? "Pause" : "Play"))) {
         request.togglePlay = true;
     }
     hotspot(request, "play");
     ImGui::SameLine();
-    if (ImGui::Button("Next >|")) {
+    if (ImGui::Button(tr("Next >|"))) {
         request.stepForward = true;
     }
     hotspot(request, "step_forward");
@@ -136,7 +137,8 @@ void drawPlayer(const TechniquePanel& p, TechniqueUiRequest& request) {
     ImGui::SetNextWindowPos({v.x + 10.0f, v.y + v.w - 10.0f}, ImGuiCond_Always, {0.0f, 1.0f});
     ImGui::SetNextWindowSizeConstraints({width, 0.0f}, {width, v.w * 0.75f});
     // Foldable: the text can be tucked away to see the body.
-    if (!ImGui::Begin("Technique", nullptr, kFloating & ~ImGuiWindowFlags_NoCollapse)) {
+    if (!ImGui::Begin(trTitle("Technique").c_str(), nullptr,
+                      kFloating & ~ImGuiWindowFlags_NoCollapse)) {
         ImGui::End();
         return;
     }
@@ -149,15 +151,15 @@ void drawPlayer(const TechniquePanel& p, TechniqueUiRequest& request) {
         }
     }
     if (!p.note.empty()) {
-        ImGui::TextWrapped("Note: %s", p.note.c_str());
+        ImGui::TextWrapped(tr("Note: %s"), p.note.c_str());
     }
     drawCountdown(p);
-    if (!p.steps.empty() && ImGui::CollapsingHeader("Steps")) {
+    if (!p.steps.empty() && ImGui::CollapsingHeader(tr("Steps"))) {
         for (std::size_t i = 0; i < p.steps.size(); ++i) {
             ImGui::TextWrapped("%zu. %s", i + 1, p.steps[i].c_str());
         }
     }
-    if (!p.cautions.empty() && ImGui::CollapsingHeader("Cautions")) {
+    if (!p.cautions.empty() && ImGui::CollapsingHeader(tr("Cautions"))) {
         for (const auto& c : p.cautions) {
             ImGui::BulletText("%s", c.c_str());
         }
@@ -165,7 +167,7 @@ void drawPlayer(const TechniquePanel& p, TechniqueUiRequest& request) {
     if (p.routineOpen) {
         drawTimeline(p, request);
     }
-    if (ImGui::Button("Stop (Esc)")) {
+    if (ImGui::Button(tr("Stop (Esc)"))) {
         request.stop = true;
     }
     hotspot(request, "stop");
@@ -182,9 +184,9 @@ void centreNext(const TechniquePanel& p, float widthInLines) {
 void drawGates(const TechniquePanel& p, TechniqueUiRequest& request) {
     if (p.routineState == "screening") {
         centreNext(p, 28.0f);
-        ImGui::Begin("Before you start", nullptr, kFloating);
-        ImGui::TextWrapped("\"%s\" is for sciatic-like pain. First answer these questions; "
-                           "a yes means see a clinician instead.",
+        ImGui::Begin(trTitle("Before you start").c_str(), nullptr, kFloating);
+        ImGui::TextWrapped(tr("\"%s\" is for sciatic-like pain. First answer these questions; "
+                              "a yes means see a clinician instead."),
                            p.routineName.c_str());
         for (std::size_t i = 0; i < p.questions.size(); ++i) {
             ImGui::PushID(int(i));
@@ -196,15 +198,15 @@ void drawGates(const TechniquePanel& p, TechniqueUiRequest& request) {
             }
             ImGui::PopID();
         }
-        if (ImGui::Button("Cancel")) {
+        if (ImGui::Button(tr("Cancel"))) {
             request.stop = true;
         }
         ImGui::End();
     } else if (p.routineState == "red_flags") {
         centreNext(p, 30.0f);
-        ImGui::Begin("Stop and see a clinician if", nullptr, kFloating);
-        ImGui::TextWrapped("Before %s: do not use it, and see a doctor or physiotherapist, if "
-                           "any of these applies to you.",
+        ImGui::Begin(trTitle("Stop and see a clinician if").c_str(), nullptr, kFloating);
+        ImGui::TextWrapped(tr("Before %s: do not use it, and see a doctor or physiotherapist, if "
+                              "any of these applies to you."),
                            p.routineName.c_str());
         // Every red flag, in a list that scrolls when they do not all fit (22 in the default
         // content); the buttons below it always show.
@@ -226,7 +228,7 @@ void drawGates(const TechniquePanel& p, TechniqueUiRequest& request) {
             if (emergency) {
                 ImGui::Bullet();
                 ImGui::PushStyleColor(ImGuiCol_Text, kAmber);
-                ImGui::TextWrapped("Emergency: %s", text.c_str());
+                ImGui::TextWrapped(tr("Emergency: %s"), text.c_str());
                 ImGui::PopStyleColor();
             } else {
                 ImGui::Bullet();
@@ -235,20 +237,20 @@ void drawGates(const TechniquePanel& p, TechniqueUiRequest& request) {
         }
         ImGui::EndChild();
         ImGui::Separator();
-        if (ImGui::Button("I have read these; none applies to me")) {
+        if (ImGui::Button(tr("I have read these; none applies to me"))) {
             request.acknowledgeRedFlags = true;
         }
         hotspot(request, "ack_red_flags");
         ImGui::SameLine();
-        if (ImGui::Button("Cancel")) {
+        if (ImGui::Button(tr("Cancel"))) {
             request.stop = true;
         }
         ImGui::End();
     } else if (p.routineState == "ended") {
         centreNext(p, 26.0f);
-        ImGui::Begin("See a clinician first", nullptr, kFloating);
+        ImGui::Begin(trTitle("See a clinician first").c_str(), nullptr, kFloating);
         ImGui::TextWrapped("%s", p.endAdvice.c_str());
-        if (ImGui::Button("Close")) {
+        if (ImGui::Button(tr("Close"))) {
             request.stop = true;
         }
         hotspot(request, "close_advice");
@@ -306,7 +308,7 @@ void drawLabels(const TechniquePanel& p, TechniqueUiRequest& request) {
             hotspot(request, "caution:" + l.zoneId);
         }
         if (ImGui::IsItemHovered()) {
-            ImGui::SetTooltip("Why not here? Click.");
+            ImGui::SetTooltip("%s", tr("Why not here? Click."));
         }
         ImGui::End();
     }
@@ -314,14 +316,14 @@ void drawLabels(const TechniquePanel& p, TechniqueUiRequest& request) {
         ImGui::SetNextWindowPos({v.x + v.z - 10.0f, v.y + 10.0f}, ImGuiCond_Always, {1.0f, 0.0f});
         const float w = std::min(v.z - 20.0f, ImGui::GetFontSize() * 22.0f);
         ImGui::SetNextWindowSizeConstraints({w, 0.0f}, {w, v.w * 0.6f});
-        ImGui::Begin("Why not here", nullptr, kFloating);
+        ImGui::Begin(trTitle("Why not here").c_str(), nullptr, kFloating);
         ImGui::TextWrapped("%s", p.noteTitle.c_str());
         ImGui::Separator();
         ImGui::TextWrapped("%s", p.noteText.c_str());
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         ImGui::TextWrapped("%s", p.noteSource.c_str()); // a long citation wraps
         ImGui::PopStyleColor();
-        if (ImGui::Button("Close")) {
+        if (ImGui::Button(tr("Close"))) {
             request.closeNote = true;
         }
         ImGui::End();
@@ -358,7 +360,7 @@ void drawCardTechniques(const Content& content, const std::string& id, Audience 
     }
     const ImGuiTreeNodeFlags open =
         audience == Audience::Patient ? 0 : ImGuiTreeNodeFlags_DefaultOpen;
-    if (!ImGui::CollapsingHeader("Techniques (T plays the first)", open)) {
+    if (!ImGui::CollapsingHeader(tr("Techniques (T plays the first)"), open)) {
         return;
     }
     for (const Technique* t : on) {
@@ -381,11 +383,11 @@ void drawCardTechniques(const Content& content, const std::string& id, Audience 
             ++n;
         }
         ImGui::SameLine();
-        ImGui::TextWrapped("%s", t->name.get().c_str());
+        ImGui::TextWrapped("%s", t->name.get(uiLanguage()).c_str());
         if (audience == Audience::Patient) {
             ImGui::Indent();
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-            ImGui::TextWrapped("%s", t->summary.get().c_str());
+            ImGui::TextWrapped("%s", t->summary.get(uiLanguage()).c_str());
             ImGui::PopStyleColor();
             ImGui::Unindent();
         }

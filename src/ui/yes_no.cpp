@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Glutea authors
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/yes_no.h"
+#include "ui/translate.h"
 
 #include <imgui.h>
 
@@ -18,12 +19,12 @@ void record(std::map<std::string, glm::vec2>& hotspots, const std::string& name)
 std::optional<bool> yesNoButtons(int index, int answer,
                                  std::map<std::string, glm::vec2>& hotspots) {
     std::optional<bool> clicked;
-    if (ImGui::RadioButton("Yes", answer == 1)) {
+    if (ImGui::RadioButton(tr("Yes"), answer == 1)) {
         clicked = true;
     }
     record(hotspots, "screen_yes_" + std::to_string(index));
     ImGui::SameLine();
-    if (ImGui::RadioButton("No", answer == 0)) {
+    if (ImGui::RadioButton(tr("No"), answer == 0)) {
         clicked = false;
     }
     record(hotspots, "screen_no_" + std::to_string(index));

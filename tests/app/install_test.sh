@@ -16,5 +16,6 @@ case "$dir" in
 *) echo "FAIL: the installed binary used the atlas at $dir"; exit 1 ;;
 esac
 [ -f "$out/prefix/share/glutea/shaders/mesh.frag" ] || { echo "FAIL: shaders not installed"; exit 1; }
+[ -f "$out/prefix/share/glutea/i18n/es.json" ] || { echo "FAIL: the Spanish UI catalogue not installed"; exit 1; }
 "$out/prefix/bin/glutea" render -o "$out/installed.png" --size 64x48 >/dev/null
 echo "PASS: installed binary uses $dir"

@@ -95,9 +95,9 @@ TEST(ContentLoader, TruncatedFileIsOneProblemAndTheOtherFilesLoad) {
 TEST(ContentLoader, InvalidUtf8InAContentFile) {
     const auto dir = copyDefaultContent();
     const auto file = dir / "structures.json";
-    replaceOnce(file, "\"name\": {\"en\": \"Piriformis\"}",
+    replaceOnce(file, "\"name\": {\"en\": \"Piriformis\"",
                 "\"name\": {\"en\": \"Piri\xFF"
-                "formis\"}");
+                "formis\"");
     EXPECT_EQ(problemsOf(dir), file.string() + ":" + positionOf(file, "Piri", 4) +
                                    ": invalid UTF-8 (byte 0xFF); content files must be UTF-8 "
                                    "encoded");

@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+// Finding and loading the window's string catalogue (assets/i18n/LANG.json) for a language.
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace glutea {
+
+// The catalogue file of `language`: $GLUTEA_I18N/LANG.json, else installed beside the atlas
+// (<datadir>/glutea/i18n), beside the binary, or in the source tree. Empty when none exists.
+std::filesystem::path findUiCatalogue(const std::string& language);
+
+// Switches the window to `language` (ui/translate.h). A language without a readable catalogue
+// still switches the content's texts; its strings stay English and the problem is returned, to
+// be shown (the window keeps running).
+std::optional<std::string> applyUiLanguage(const std::string& language);
+
+} // namespace glutea
