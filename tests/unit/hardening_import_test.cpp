@@ -194,6 +194,16 @@ TEST(HardeningImport, GlbWithoutTheGltfMagicIsNotTriedAsOtherFormats) {
         << modelError(file);
 }
 
+// Found by fuzz_glb (out of memory inside Assimp): a JSON chunk with bytes that are not UTF-8,
+// which our JSON reader refuses and Assimp's took, and in it a line strip without positions.
+TEST(HardeningImport, GlbWhoseJsonIsNotValidIsRefusedBeforeAssimp) {
+    const auto file = sourceDir() / "tests" / "data" / "fuzz" /
+                      "glb-json-invalid-utf8-line-strip-without-positions.glb";
+    EXPECT_NE(modelError(file).find("the glb file is damaged: its JSON chunk is not valid JSON"),
+              std::string::npos)
+        << modelError(file);
+}
+
 // Every input the fuzzers found (tests/data/fuzz/) is refused with a glutea::Error.
 TEST(HardeningImport, FuzzFindingsAreRefused) {
     const auto dir = sourceDir() / "tests" / "data" / "fuzz";
