@@ -18,7 +18,7 @@ using namespace glutea::test;
 
 namespace {
 
-std::string modelError(const std::filesystem::path& file, ModelRef ref = {}) {
+std::string modelError(const std::filesystem::path& file, const ModelRef& ref = {}) {
     try {
         loadModelMeshes(file, ref);
     } catch (const Error& e) {
