@@ -82,6 +82,14 @@ std::optional<std::size_t> checkGlbHeader(const std::filesystem::path& file) {
     std::string text(jsonLength, '\0');
     in.read(text.data(), static_cast<std::streamsize>(jsonLength));
     const auto json = nlohmann::json::parse(text, nullptr, false);
+    if (json.is_discarded()) {
+        // glTF's JSON must be UTF-8 JSON. Assimp's own parser takes some broken text and then
+        // trusts what it read: a line strip without positions made it allocate 64 GB (found by
+        // fuzz_glb), past every check here.
+        throw Error(file.string() +
+                    ": cannot read model: the glb file is damaged: its JSON chunk is not valid "
+                    "JSON (glTF requires UTF-8 JSON text)");
+    }
     if (!json.is_object() || !json.contains("meshes") || !json["meshes"].is_array() ||
         !json.contains("accessors") || !json["accessors"].is_array()) {
         return std::nullopt;

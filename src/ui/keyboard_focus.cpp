@@ -10,6 +10,7 @@
 #include <imgui_internal.h> // ImGui 1.86 keeps focus, nav layers and move requests internal
 
 #include "ui/panels.h"
+#include "ui/translate.h"
 
 namespace glutea {
 
@@ -24,14 +25,14 @@ std::vector<ImGuiWindow*> focusablePanels() {
                                       ImGuiWindowFlags_ChildWindow | ImGuiWindowFlags_NoNavInputs |
                                       ImGuiWindowFlags_NoNavFocus;
     for (const char* first : {"Structures", "Info"}) {
-        if (ImGuiWindow* w = ImGui::FindWindowByName(first); w && w->WasActive) {
+        if (ImGuiWindow* w = ImGui::FindWindowByName(trTitle(first).c_str()); w && w->WasActive) {
             panels.push_back(w);
         }
     }
     for (ImGuiWindow* w : g.Windows) {
-        const bool named = std::strcmp(w->Name, "Structures") == 0 ||
-                           std::strcmp(w->Name, "Info") == 0 ||
-                           std::strcmp(w->Name, "Status") == 0 ||      // text only
+        // Window names carry the language (trTitle: "Estructuras###Structures").
+        const bool named = w->Name == trTitle("Structures") || w->Name == trTitle("Info") ||
+                           w->Name == trTitle("Status") ||             // text only
                            std::strcmp(w->Name, "##MainMenuBar") == 0; // F10 reaches it
         if (!named && !w->IsFallbackWindow && w->WasActive && !w->Hidden &&
             (w->Flags & kNot) == 0) {
@@ -62,7 +63,7 @@ void moveInReadingOrder(ImGuiDir dir) {
 } // namespace
 
 void KeyboardFocus::focusWindowNamed(const char* name) {
-    if (ImGuiWindow* w = ImGui::FindWindowByName(name)) {
+    if (ImGuiWindow* w = ImGui::FindWindowByName(trTitle(name).c_str())) {
         ImGui::FocusWindow(w);
         ImGui::NavInitWindow(w, false); // back on the widget it had, else its first
         showNavRectangle();
@@ -103,7 +104,8 @@ bool KeyboardFocus::beginFrame() {
     case Request::None:
         break;
     case Request::Search: // the box's SetKeyboardFocusHere picks the widget
-        if (ImGuiWindow* w = ImGui::FindWindowByName("Structures"); w && w->WasActive) {
+        if (ImGuiWindow* w = ImGui::FindWindowByName(trTitle("Structures").c_str());
+            w && w->WasActive) {
             ImGui::FocusWindow(w);
             inPanels_ = true;
             viewFrame_ = false;
@@ -112,7 +114,7 @@ bool KeyboardFocus::beginFrame() {
         focusPanel(1); // chairside: no search box, its panel instead
         break;
     case Request::Card:
-        if (ImGuiWindow* w = ImGui::FindWindowByName("Info"); w && w->WasActive) {
+        if (ImGuiWindow* w = ImGui::FindWindowByName(trTitle("Info").c_str()); w && w->WasActive) {
             focusWindowNamed("Info");
         } else {
             focusPanel(-1);
@@ -167,6 +169,11 @@ void KeyboardFocus::endFrame(const ViewportRect& viewport) {
     }
     const ImGuiWindow* nav = g.NavWindow ? g.NavWindow->RootWindow : nullptr;
     focused_ = inPanels() && nav ? nav->Name : "";
+    // Shown to the reader: the title without the "###" id that keeps it one window in every
+    // language.
+    if (const auto id = focused_.find("###"); id != std::string::npos) {
+        focused_.erase(id);
+    }
     ImDrawList* fg = ImGui::GetForegroundDrawList();
     const ImU32 colour = ImGui::GetColorU32(ImGuiCol_NavHighlight);
     const float thickness = std::max(2.0f, ImGui::GetFontSize() * 0.15f);

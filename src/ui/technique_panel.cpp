@@ -3,6 +3,7 @@
 #include "ui/technique_panel.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include <vector>
@@ -32,7 +33,7 @@ void hotspot(TechniqueUiRequest& request, const std::string& name) {
 }
 
 std::string clock(double seconds) {
-    const int s = static_cast<int>(seconds + 0.5);
+    const int s = static_cast<int>(std::lround(seconds));
     char text[16];
     std::snprintf(text, sizeof text, "%d:%02d", s / 60, s % 60);
     return text;

@@ -18,7 +18,7 @@ using namespace glutea::test;
 
 namespace {
 
-std::string modelError(const std::filesystem::path& file, ModelRef ref = {}) {
+std::string modelError(const std::filesystem::path& file, const ModelRef& ref = {}) {
     try {
         loadModelMeshes(file, ref);
     } catch (const Error& e) {
@@ -190,6 +190,16 @@ TEST(HardeningImport, GlbWithoutTheGltfMagicIsNotTriedAsOtherFormats) {
     const auto file =
         sourceDir() / "tests" / "data" / "fuzz" / "glb-not-gltf-overread-in-other-importer.glb";
     EXPECT_NE(modelError(file).find("cannot read model: it is not a binary glTF file"),
+              std::string::npos)
+        << modelError(file);
+}
+
+// Found by fuzz_glb (out of memory inside Assimp): a JSON chunk with bytes that are not UTF-8,
+// which our JSON reader refuses and Assimp's took, and in it a line strip without positions.
+TEST(HardeningImport, GlbWhoseJsonIsNotValidIsRefusedBeforeAssimp) {
+    const auto file = sourceDir() / "tests" / "data" / "fuzz" /
+                      "glb-json-invalid-utf8-line-strip-without-positions.glb";
+    EXPECT_NE(modelError(file).find("the glb file is damaged: its JSON chunk is not valid JSON"),
               std::string::npos)
         << modelError(file);
 }
