@@ -8,6 +8,7 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include "app/held_key_releases.h"
 #include "app/key_bindings.h"
 #include "app/window_state.h"
 
@@ -17,6 +18,7 @@ namespace {
 
 GLFWkeyfun imguiKey = nullptr; // ImGui's backend callback
 bool altAlone = false;         // Alt is down and nothing else happened since: a tap opens menus
+HeldKeyReleases heldReleases;  // taps that came within one poll (app/held_key_releases.h)
 
 bool isModifier(int key) {
     return key == GLFW_KEY_LEFT_CONTROL || key == GLFW_KEY_RIGHT_CONTROL ||
@@ -51,9 +53,16 @@ bool panelKey(WindowState& app, int key, int mods, const std::function<void()>& 
 void routeKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
     auto& app = *static_cast<WindowState*>(glfwGetWindowUserPointer(window));
     const auto toImGui = [&]() {
-        if (imguiKey) {
-            imguiKey(window, key, scancode, action, mods);
+        if (!imguiKey) {
+            return;
         }
+        if (action == GLFW_RELEASE && heldReleases.hold(key, scancode, mods)) {
+            return;
+        }
+        if (action == GLFW_PRESS) {
+            heldReleases.pressed(key);
+        }
+        imguiKey(window, key, scancode, action, mods);
     };
     const ImGuiIO& io = ImGui::GetIO();
     if (isAlt(key)) {
@@ -95,6 +104,14 @@ void routeKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
 
 void installKeyRouting(GLFWwindow* window) {
     imguiKey = glfwSetKeyCallback(window, routeKey);
+}
+
+void keyRoutingFrameStarted(GLFWwindow* window) {
+    for (const HeldKeyReleases::Release& r : heldReleases.frameStarted()) {
+        if (imguiKey) {
+            imguiKey(window, r.key, r.scancode, GLFW_RELEASE, r.mods);
+        }
+    }
 }
 
 void keyRoutingSawMouse() {

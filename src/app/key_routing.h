@@ -13,6 +13,9 @@ namespace glutea {
 
 // After ImGui_ImplGlfw_InitForOpenGL(window, true); the window's user pointer is its WindowState.
 void installKeyRouting(GLFWwindow* window);
+// After ImGui::NewFrame: the key releases held back because their press came in the same poll
+// reach ImGui now, so that its last frame saw the key down (ImGui 1.86 has no input queue).
+void keyRoutingFrameStarted(GLFWwindow* window);
 // A mouse button went down: a held Alt is Alt+drag (tilting a section), not a tap for the menus.
 void keyRoutingSawMouse();
 

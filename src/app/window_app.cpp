@@ -351,6 +351,7 @@ void frame(WindowRun& run) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
+    keyRoutingFrameStarted(app.window);
     updateFrame(run);
     ImGui::Render();
     drawFrame(app);
