@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "anatomy/convention_ids.h"
 
+#include "anatomy/content_validator.h"
 #include "anatomy/structure.h"
 
 namespace glutea {
@@ -31,6 +32,8 @@ KnownIds conventionIds() {
                       "femur",
                       "tibia",
                       "fibula"};
+    // The model's round-2 structures, also the content that an older or a user's atlas may lack.
+    ids.structures.insert(plannedStructureIds().begin(), plannedStructureIds().end());
     const char* paired[] = {"hip_joint_centre",
                             "asis",
                             "psis",

@@ -72,14 +72,18 @@ Mesh buildPart(const PartSpec& spec, const Registry& registry, Grid* gridOut) {
     if (!spec.outsideOf.empty()) {
         const auto base = spec.field;
         const auto ids = spec.outsideOf;
-        const float gap = spec.gap;
-        field = [base, ids, gap, &registry](glm::vec3 p) {
+        std::vector<float> gaps;
+        for (const auto& id : ids) {
+            const auto wider = spec.gapFor.find(id);
+            gaps.push_back(wider != spec.gapFor.end() ? wider->second : spec.gap);
+        }
+        field = [base, ids, gaps, &registry](glm::vec3 p) {
             float d = base(p);
             if (d > 0.01f) {
                 return d; // far outside already: skip the lookups
             }
-            for (const auto& id : ids) {
-                d = std::max(d, gap - registry.distance(id, p));
+            for (size_t i = 0; i < ids.size(); ++i) {
+                d = std::max(d, gaps[i] - registry.distance(ids[i], p));
             }
             return d;
         };
@@ -124,8 +128,9 @@ Atlas buildAtlas(void (*log)(const std::string&)) {
     std::vector<PartSpec> specs;
     for (auto&& list :
          {boneParts(), spineParts(registry), footBoneParts(), nerveParts(), buttockNerveParts(),
-          deepMuscleParts(registry), backMuscleParts(registry), medialThighParts(registry),
-          frontThighParts(registry), legMuscleParts(registry), superficialMuscleParts(registry)}) {
+          deepMuscleParts(registry), psoasParts(), backMuscleParts(registry),
+          medialThighParts(registry), frontThighParts(registry), legMuscleParts(registry),
+          superficialMuscleParts(registry)}) {
         specs.insert(specs.end(), list.begin(), list.end());
     }
     specs.push_back(skinPart(registry));

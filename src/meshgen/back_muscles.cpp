@@ -51,8 +51,8 @@ std::vector<PartSpec> backMuscleParts(const Registry& /*registry*/) {
               {vec3(0.045f, 0.210f, -0.048f), 0.008f, 0.006f},
               {vec3(0.044f, kTop + 0.004f, -0.048f), 0.008f, 0.006f}},
              vec3(1.0f, 0.0f, 0.0f)}};
-        parts.push_back(
-            cutAtTop(musclePart("quadratus_lumborum", b, 0.008f, 0.0018f, 1200, bones)));
+        parts.push_back(cutAtTop(musclePart("quadratus_lumborum", b, 0.008f, 0.0018f, 1200,
+                                            with(bones, {"psoas_major"}))));
     }
     // Erector spinae, lower part: a thick tendinous origin on the back of the sacrum between the
     // posterior superior iliac spines, the iliac crest beside them and the lumbar spinous
@@ -77,7 +77,7 @@ std::vector<PartSpec> backMuscleParts(const Registry& /*registry*/) {
                                  {vec3(0.044f, kTop + 0.004f, -0.070f), 0.014f, 0.015f}},
                                 vec3(1.0f, 0.0f, 0.0f)}};
         parts.push_back(cutAtTop(musclePart("erector_spinae", b, 0.014f, 0.0020f, 1800,
-                                            with(bones, {"quadratus_lumborum"}))));
+                                            with(bones, {"quadratus_lumborum", "psoas_major"}))));
     }
     return parts;
 }

@@ -95,8 +95,13 @@ PartSpec psoasMajor() {
            key(-2.0f, -40.0f, 16.0f, 4.5f, 3.5f), key(7.0f, -56.0f, -8.0f, 4.0f, 3.0f)},
           vec3(0.0f, 0.0f, 1.0f)}},
         0.80f);
-    return musclePart("psoas_major", b, 0.004f, 0.0028f, 1600,
-                      with(kBones, {"sciatic_nerve", "quadratus_lumborum", "erector_spinae"}));
+    // Built before the back muscles, which stay behind it: the quadratus lumborum lies against
+    // its back, not the other way round. The lumbosacral trunk's top end lies against its back:
+    // 2.5 mm clear of it, more than a lattice step, so that the end's cap is not swallowed.
+    PartSpec s =
+        musclePart("psoas_major", b, 0.004f, 0.0020f, 1600, with(kBones, {"sciatic_nerve"}));
+    s.gapFor["sciatic_nerve"] = 0.0025f;
+    return s;
 }
 
 PartSpec iliacus() {
@@ -137,9 +142,9 @@ PartSpec iliacus() {
               key(9.0f, -57.0f, -8.0f, 2.6f, 2.3f)},
              vec3(nz, 0.0f, -nx)});
     }
-    return musclePart(
-        "iliacus", scaled(bands, 0.57f), 0.010f, 0.0028f, 2200,
-        with(kBones, {"psoas_major", "sciatic_nerve", "gluteus_minimus", "gluteus_medius"}));
+    return musclePart("iliacus", scaled(bands, 0.55f), 0.010f, 0.0028f, 2200,
+                      with(kBones, {"psoas_major", "sciatic_nerve", "gluteus_minimus",
+                                    "gluteus_medius", "pectineus"}));
 }
 
 glm::vec3 closestOnSegment(vec3 p, vec3 a, vec3 b) {
@@ -289,9 +294,13 @@ PartSpec sartorius() {
 
 } // namespace
 
+std::vector<PartSpec> psoasParts() {
+    return {psoasMajor()};
+}
+
 std::vector<PartSpec> frontThighParts(const Registry& /*registry*/) {
-    return {psoasMajor(),     iliacus(),       vastusIntermedius(), vastusLateralis(),
-            vastusMedialis(), rectusFemoris(), sartorius()};
+    return {iliacus(),        vastusIntermedius(), vastusLateralis(),
+            vastusMedialis(), rectusFemoris(),     sartorius()};
 }
 
 } // namespace glutea::meshgen

@@ -74,8 +74,9 @@ PartSpec obturatorExternus() {
                           {fossa, 0.0025f, 0.0020f}},
                          vec3(0.0f, 0.3f, 1.0f)});
     }
+    // The pudendal nerve runs forward close to its medial edge, on the inner side of the bone.
     return musclePart("obturator_externus", bands, 0.004f, 0.0016f, 1600,
-                      with(kBones, with(kBehind, kRotators)));
+                      with(kBones, with(kBehind, with(kRotators, {"pudendal_nerve"}))));
 }
 
 // Pectineus: the pecten of the superior pubic ramus -> the pectineal line of the femur below the

@@ -41,6 +41,7 @@ struct PartSpec {
     Field field;                        // left side for paired parts; symmetric in x otherwise
     std::vector<std::string> outsideOf; // stays at least `gap` outside these
     float gap = 0.0008f;
+    std::map<std::string, float> gapFor;       // a wider gap from some of them (a thin nerve's end)
     std::function<glm::vec3(glm::vec3)> fibre; // muscles: fibre direction at a point
 };
 
@@ -54,6 +55,7 @@ std::vector<PartSpec> footBoneParts(); // the foot's bones
 std::vector<PartSpec> nerveParts();
 std::vector<PartSpec> buttockNerveParts(); // gluteal, posterior femoral cutaneous, pudendal
 std::vector<PartSpec> deepMuscleParts(const Registry& registry);
+std::vector<PartSpec> psoasParts(); // psoas major, before the back muscles that lie behind it
 std::vector<PartSpec> backMuscleParts(const Registry& registry);  // quadratus lumborum, erector
 std::vector<PartSpec> medialThighParts(const Registry& registry); // adductors, gracilis, ...
 std::vector<PartSpec> frontThighParts(const Registry& registry);  // iliopsoas, quadriceps, ...

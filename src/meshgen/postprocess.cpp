@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <numeric>
 #include <unordered_map>
 
 namespace glutea::meshgen {
@@ -264,8 +265,89 @@ void decimate(Mesh& mesh, size_t targetTriangles) {
     compactAndNormals(mesh);
 }
 
+namespace {
+
+// Crossings of the ray from `from` along +x with the triangles (parity: odd is inside).
+int crossingsAlongX(const Mesh& mesh, const std::vector<size_t>& triangles, glm::vec3 from) {
+    int n = 0;
+    for (const size_t t : triangles) {
+        const glm::vec3 a = mesh.positions[mesh.indices[t]];
+        const glm::vec3 b = mesh.positions[mesh.indices[t + 1]];
+        const glm::vec3 c = mesh.positions[mesh.indices[t + 2]];
+        // Project onto the y-z plane: is (from.y, from.z) inside the triangle, and the hit ahead?
+        const glm::vec2 p(from.y, from.z), pa(a.y, a.z), pb(b.y, b.z), pc(c.y, c.z);
+        auto cross = [](glm::vec2 u, glm::vec2 v) { return u.x * v.y - u.y * v.x; };
+        const float w0 = cross(pb - pa, p - pa), w1 = cross(pc - pb, p - pb),
+                    w2 = cross(pa - pc, p - pc);
+        if (!((w0 > 0 && w1 > 0 && w2 > 0) || (w0 < 0 && w1 < 0 && w2 < 0))) {
+            continue;
+        }
+        const float sum = w0 + w1 + w2;
+        const float x = (w1 * a.x + w2 * b.x + w0 * c.x) / sum;
+        n += x > from.x;
+    }
+    return n;
+}
+
+} // namespace
+
+void dropCrumbs(Mesh& mesh) {
+    // Connected components over shared vertices (union-find).
+    std::vector<uint32_t> root(mesh.positions.size());
+    std::iota(root.begin(), root.end(), 0u);
+    auto find = [&root](uint32_t v) {
+        while (root[v] != v) {
+            root[v] = root[root[v]];
+            v = root[v];
+        }
+        return v;
+    };
+    for (size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+        const uint32_t a = find(mesh.indices[t]);
+        root[find(mesh.indices[t + 1])] = a;
+        root[find(mesh.indices[t + 2])] = a;
+    }
+    std::map<uint32_t, std::vector<size_t>> pieces; // ordered: deterministic
+    for (size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+        pieces[find(mesh.indices[t])].push_back(t);
+    }
+    if (pieces.size() < 2) {
+        return;
+    }
+    const auto largest = std::max_element(pieces.begin(), pieces.end(), [](auto& x, auto& y) {
+        return x.second.size() < y.second.size();
+    });
+    std::vector<uint32_t> kept;
+    kept.reserve(mesh.indices.size());
+    for (const auto& [id, triangles] : pieces) {
+        bool crumb = false;
+        if (id != largest->first) {
+            glm::vec3 lo(1e9f), hi(-1e9f);
+            for (const size_t t : triangles) {
+                for (int k = 0; k < 3; ++k) {
+                    lo = glm::min(lo, mesh.positions[mesh.indices[t + k]]);
+                    hi = glm::max(hi, mesh.positions[mesh.indices[t + k]]);
+                }
+            }
+            const glm::vec3 inside = mesh.positions[mesh.indices[triangles.front()]];
+            crumb = glm::length(hi - lo) < kSpeckM ||
+                    crossingsAlongX(mesh, largest->second, inside) % 2 == 1;
+        }
+        if (!crumb) {
+            for (const size_t t : triangles) {
+                kept.insert(kept.end(), mesh.indices.begin() + std::ptrdiff_t(t),
+                            mesh.indices.begin() + std::ptrdiff_t(t + 3));
+            }
+        }
+    }
+    mesh.indices.swap(kept);
+}
+
 void compactAndNormals(Mesh& mesh) {
     dropDegenerate(mesh);
+    if (!mesh.indices.empty()) {
+        dropCrumbs(mesh);
+    }
     meshopt_optimizeVertexCache(mesh.indices.data(), mesh.indices.data(), mesh.indices.size(),
                                 mesh.positions.size());
     std::vector<glm::vec3> compact(mesh.positions.size());

@@ -16,8 +16,14 @@ void decimate(Mesh& mesh, size_t targetTriangles);
 // Drops collapsed triangles and zero-volume pillows, splits pinched vertices.
 void dropDegenerate(Mesh& mesh);
 
-// Final clean-up shared by every path: drop degenerate triangles, keep only referenced vertices in
-// cache-friendly order, recompute smooth normals.
+// Drops the crumbs of a surface: pieces under kSpeckM across (specks where a thin part meets the
+// sampling lattice) and pieces inside its largest piece (bubbles a crease carves under the skin).
+// A thin tendon's separate end, a muscle's two heads and the foot's bones stay.
+inline constexpr float kSpeckM = 0.007f;
+void dropCrumbs(Mesh& mesh);
+
+// Final clean-up shared by every path: drop degenerate triangles, then the crumbs, keep only
+// referenced vertices in cache-friendly order, recompute smooth normals.
 void compactAndNormals(Mesh& mesh);
 
 // Gives every sliver (area under ~10 square micrometres, nearly collinear corners) a real area

@@ -130,3 +130,51 @@ TEST(MeshgenValidity, EverythingUnderTheSkin) {
         EXPECT_EQ(outside, 0u) << s.node << " pokes through the skin";
     }
 }
+
+// No crumbs: every piece of a structure apart from its largest is at least 7 mm across (no specks)
+// and lies outside the largest (no bubbles under the surface); the skin is one surface, so that a
+// landmark's nearest skin point is always on the body's outside.
+TEST(MeshgenValidity, NoSpecksAndNoBubbles) {
+    for (const auto& s : test::atlas().structures) {
+        const Mesh& m = s.mesh;
+        std::vector<uint32_t> root(m.positions.size());
+        for (uint32_t v = 0; v < root.size(); ++v)
+            root[v] = v;
+        auto find = [&](uint32_t v) {
+            while (root[v] != v)
+                v = root[v] = root[root[v]];
+            return v;
+        };
+        for (size_t t = 0; t < m.indices.size(); t += 3)
+            for (int k = 1; k < 3; ++k)
+                root[find(m.indices[t + k])] = find(m.indices[t]);
+        std::map<uint32_t, Mesh> pieces;
+        for (size_t t = 0; t < m.indices.size(); t += 3) {
+            Mesh& p = pieces[find(m.indices[t])];
+            for (int k = 0; k < 3; ++k) {
+                p.indices.push_back(uint32_t(p.positions.size()));
+                p.positions.push_back(m.positions[m.indices[t + k]]);
+            }
+        }
+        const Mesh* largest = nullptr;
+        for (const auto& [id, p] : pieces)
+            if (!largest || p.indices.size() > largest->indices.size())
+                largest = &p;
+        if (s.node == "skin")
+            EXPECT_EQ(pieces.size(), 1u) << "the skin is not one surface";
+        const MeshQuery body(*largest);
+        for (const auto& [id, p] : pieces) {
+            if (&p == largest)
+                continue;
+            glm::vec3 lo(1e9f), hi(-1e9f);
+            for (const auto& q : p.positions) {
+                lo = glm::min(lo, q);
+                hi = glm::max(hi, q);
+            }
+            EXPECT_GE(glm::length(hi - lo), 0.007f)
+                << s.node << ": a speck at " << lo.x << ", " << lo.y << ", " << lo.z;
+            EXPECT_FALSE(body.inside(p.positions.front()))
+                << s.node << ": a bubble inside it at " << lo.x << ", " << lo.y << ", " << lo.z;
+        }
+    }
+}

@@ -258,7 +258,8 @@ TEST(MeshgenButtockNerves, NoNerveInsideAMuscle) {
                     continue;
                 if (test::query(m->node).inside(v)) {
                     ++inside;
-                    in = m->node;
+                    in = m->node + " at " + std::to_string(v.x) + ", " + std::to_string(v.y) +
+                         ", " + std::to_string(v.z);
                 }
             }
         }

@@ -38,9 +38,9 @@ TEST(ContentLoader, DefaultContentLoadsEverything) {
 TEST(ContentLoader, WrongType) {
     const auto dir = copyDefaultContent();
     const auto file = dir / "referral.json";
-    replaceOnce(file, "\"radius_cm\": 3, \"center\": {\"on\": \"coccyx\"",
-                "\"radius_cm\": \"3\", \"center\": {\"on\": \"coccyx\"");
-    EXPECT_EQ(problemsOf(dir), file.string() + ":" + positionOf(file, "\"3\"") +
+    replaceOnce(file, "\"radius_cm\": 3.5, \"center\": {\"on\": \"coccyx\"",
+                "\"radius_cm\": \"3.5\", \"center\": {\"on\": \"coccyx\"");
+    EXPECT_EQ(problemsOf(dir), file.string() + ":" + positionOf(file, "\"3.5\"") +
                                    ": \"radius_cm\" must be a number, not a string (at "
                                    "/patterns/0/zones/2/shapes/0/radius_cm)");
 }

@@ -75,9 +75,10 @@ inline std::string positionOf(const std::filesystem::path& file, const std::stri
 }
 
 // Load problems and validation problems together, as `glutea validate` prints them.
-inline std::string problemsOf(const std::filesystem::path& dir) {
+inline std::string problemsOf(const std::filesystem::path& dir,
+                              const KnownIds& ids = conventionIds()) {
     ContentLoadResult loaded = loadContent(dir);
-    auto more = validateContent(loaded.content, conventionIds());
+    auto more = validateContent(loaded.content, ids);
     loaded.problems.insert(loaded.problems.end(), more.begin(), more.end());
     return formatProblems(loaded.problems);
 }
