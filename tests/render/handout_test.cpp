@@ -219,7 +219,8 @@ TEST(Handout, PagesAreNotBlankAndThePatternHasThePainColours) {
     }
     swatch = std::size_t(9.0 / 72.0 * 150 * 9.0 / 72.0 * 150);
     EXPECT_GT(magenta, 10 * swatch) << magenta;
-    EXPECT_GT(orange, 3 * swatch) << orange;
+    // (Twice: the picture holds the whole leg to the toes, so the spread down it is narrow.)
+    EXPECT_GT(orange, 2 * swatch) << orange;
 }
 
 TEST(Handout, PngShowsTheSamePages) {

@@ -174,17 +174,29 @@ TEST(OverlayRender, SpilloverIsHatched) {
     v.overlay.skin.version = newSkinPaintVersion();
     v.overlay.pain.spilloverFront = 10.0f;
     const Image painted = f.render(v, "spillover");
-    // Along the rows through the zone, saturation alternates: strong stripes and light gaps.
-    int strong = 0, light = 0;
+    // Across the zone, saturation alternates: strong stripes and light gaps, each a good share of
+    // the zone and far apart in orange (a flat wash, split at its mean, would be one level).
+    std::vector<int> orange;
     for (auto p : f.skinPixels(v, wellInside)) {
         const auto c = painted.at(p.x, p.y);
-        const int orange = int(c.r) - int(c.b);
-        (orange > 120 ? strong : light) += 1;
+        orange.push_back(int(c.r) - int(c.b));
     }
-    const int total = strong + light;
+    const int total = int(orange.size());
     ASSERT_GT(total, 100);
-    EXPECT_GT(strong, total / 5);
-    EXPECT_GT(light, total / 5);
+    const auto [lo, hi] = std::minmax_element(orange.begin(), orange.end());
+    const int middle = (*lo + *hi) / 2;
+    int strong = 0, light = 0;
+    double strongSum = 0, lightSum = 0;
+    for (const int o : orange) {
+        (o > middle ? strong : light) += 1;
+        (o > middle ? strongSum : lightSum) += o;
+    }
+    // (The stripes are the wider part: over 45 % duty plus their soft edges.)
+    EXPECT_GT(strong, total / 6);
+    EXPECT_GT(light, total / 6);
+    ASSERT_GT(strong * light, 0);
+    EXPECT_GT(strongSum / strong - lightSum / light, 40.0)
+        << "stripes " << strongSum / strong << ", gaps " << lightSum / light;
 }
 
 TEST(OverlayRender, HiddenSkinStillCarriesPaint) {
