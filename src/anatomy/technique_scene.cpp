@@ -35,7 +35,9 @@ std::string keyOf(const std::vector<const CautionZone*>& zones) {
     return key;
 }
 
-// A point standing for a shape: its centre, a corridor's middle point, a polygon's mean.
+// A point standing for a shape: its centre, a corridor's middle point (of an even count, the one
+// nearer its start: a corridor down the leg is labelled on the buttock, in the usual framing), a
+// polygon's mean.
 std::optional<glm::vec3> labelPointOf(const Shape& s, const SkinPointResolver& resolve) {
     if (s.kind == ShapeKind::Disc || s.kind == ShapeKind::Ellipse) {
         return resolve(s.center);
@@ -44,7 +46,7 @@ std::optional<glm::vec3> labelPointOf(const Shape& s, const SkinPointResolver& r
         return std::nullopt;
     }
     if (s.kind == ShapeKind::Corridor) {
-        return resolve(s.points[s.points.size() / 2]);
+        return resolve(s.points[(s.points.size() - 1) / 2]);
     }
     glm::vec3 sum(0.0f);
     for (const auto& a : s.points) {
