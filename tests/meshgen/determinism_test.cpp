@@ -58,11 +58,14 @@ TEST(MeshgenDeterminism, EveryConventionNodeAndLandmarkPresent) {
                             "femur",
                             "tibia",
                             "fibula"};
-    for (const char* id : paired)
-        for (const char* side : {"_l", "_r"})
+    for (const char* id : paired) {
+        for (const char* side : {"_l", "_r"}) {
             EXPECT_NO_THROW(test::structure(std::string(id) + side)) << id << side;
-    for (const char* id : {"skin", "sacrum", "coccyx"})
+        }
+    }
+    for (const char* id : {"skin", "sacrum", "coccyx"}) {
         EXPECT_NO_THROW(test::structure(id)) << id;
+    }
     const char* lms[] = {"hip_joint_centre",
                          "asis",
                          "psis",
@@ -85,12 +88,15 @@ TEST(MeshgenDeterminism, EveryConventionNodeAndLandmarkPresent) {
                          "sciatic_exit",
                          "sacral_border_upper",
                          "sacral_border_lower"};
-    for (const char* id : lms)
-        for (const char* side : {"_l", "_r"})
+    for (const char* id : lms) {
+        for (const char* side : {"_l", "_r"}) {
             EXPECT_NO_THROW(test::landmark(std::string(id) + side)) << id << side;
+        }
+    }
     for (const char* id :
-         {"sacral_base", "sacral_apex", "coccyx_tip", "l5_spinous", "pubic_symphysis"})
+         {"sacral_base", "sacral_apex", "coccyx_tip", "l5_spinous", "pubic_symphysis"}) {
         EXPECT_NO_THROW(test::landmark(id)) << id;
+    }
 }
 
 TEST(MeshgenBudgets, TriangleCounts) {

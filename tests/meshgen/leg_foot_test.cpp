@@ -19,22 +19,25 @@ const char* const kSides[] = {"_l", "_r"};
 
 vec3 centroid(const Mesh& m) {
     vec3 c(0.0f);
-    for (const auto& p : m.positions)
+    for (const auto& p : m.positions) {
         c += p;
+    }
     return c / float(m.positions.size());
 }
 
 float lowestY(const Mesh& m) {
     float y = 1e9f;
-    for (const auto& p : m.positions)
+    for (const auto& p : m.positions) {
         y = std::min(y, p.y);
+    }
     return y;
 }
 
 float highestY(const Mesh& m) {
     float y = -1e9f;
-    for (const auto& p : m.positions)
+    for (const auto& p : m.positions) {
         y = std::max(y, p.y);
+    }
     return y;
 }
 
@@ -62,8 +65,9 @@ TEST(MeshgenLegFoot, CalfMusclesLieBehindTibiaAndFibula) {
                 << muscle << side << " is not behind the leg's bones";
             // Every part of the belly lies behind the front of the tibia.
             size_t inFront = 0;
-            for (const auto& p : m.positions)
+            for (const auto& p : m.positions) {
                 inFront += p.z > tibiaZ + 0.01f;
+            }
             EXPECT_EQ(inFront, 0u) << muscle << side << " reaches in front of the tibia";
         }
     }
@@ -82,8 +86,9 @@ TEST(MeshgenLegFoot, GastrocnemiusIsSuperficialToSoleusFromBehind) {
                 const vec3 origin(axisTop.x + 0.005f * float(j), y, -0.40f);
                 const auto g = test::query("gastrocnemius" + s).rayHits(origin, vec3(0, 0, 1));
                 const auto so = test::query("soleus" + s).rayHits(origin, vec3(0, 0, 1));
-                if (g.empty() || so.empty())
+                if (g.empty() || so.empty()) {
                     continue;
+                }
                 ++both;
                 wrong += so.front() < g.front();
             }
@@ -105,21 +110,24 @@ TEST(MeshgenLegFoot, SoleusArisesBelowKneeGastrocnemiusAboveCondyles) {
         const float femurLow = lowestY(test::structure("femur" + s).mesh);
         EXPECT_GT(highestY(g), femurLow + 0.03f);
         vec3 top = g.positions.front();
-        for (const auto& p : g.positions)
-            if (p.y > top.y)
+        for (const auto& p : g.positions) {
+            if (p.y > top.y) {
                 top = p;
+            }
+        }
         EXPECT_LT(test::query("femur" + s).distance(top), 0.005f)
             << "the gastrocnemius's highest point is not on the femur";
         // Both heads: at the level of the femoral condyles the muscle lies on either side of the
         // knee's midline (the popliteal fossa between them).
         const float kneeX = centroid(test::structure("tibia" + s).mesh).x;
         bool medial = false, lateral = false;
-        for (const auto& p : g.positions)
+        for (const auto& p : g.positions) {
             if (std::abs(p.y - (femurLow + 0.01f)) < 0.004f) {
                 const float away = (p.x - kneeX) * (s == "_l" ? 1.0f : -1.0f);
                 medial |= away < -0.012f;
                 lateral |= away > 0.012f;
             }
+        }
         EXPECT_TRUE(medial && lateral) << s << ": two heads expected at the condyles";
     }
 }
@@ -152,8 +160,9 @@ TEST(MeshgenLegFoot, FootOfAdultLengthInFrontOfTheAnkle) {
         const float sx = s == "_l" ? 1.0f : -1.0f;
         float front = -1e9f, back = 1e9f;
         for (const auto& p : skin.positions) {
-            if (p.x * sx <= 0.0f || p.y > a.y - 0.02f)
+            if (p.x * sx <= 0.0f || p.y > a.y - 0.02f) {
                 continue; // the other foot, or above the foot
+            }
             front = std::max(front, p.z);
             back = std::min(back, p.z);
         }
@@ -174,14 +183,17 @@ TEST(MeshgenLegFoot, SkinCoversTheFootBonesDownToTheSole) {
     const Mesh& skinMesh = test::structure("skin").mesh;
     // The lowest point of the skin is under a foot: the sole, below the lowest bone.
     vec3 low = skinMesh.positions.front();
-    for (const auto& p : skinMesh.positions)
-        if (p.y < low.y)
+    for (const auto& p : skinMesh.positions) {
+        if (p.y < low.y) {
             low = p;
+        }
+    }
     for (const char* side : kSides) {
         const Mesh& bones = test::structure(std::string("foot_bones") + side).mesh;
         size_t bare = 0;
-        for (const auto& p : bones.positions)
+        for (const auto& p : bones.positions) {
             bare += !skin.inside(p) || skin.distance(p) < 0.003f;
+        }
         EXPECT_EQ(bare, 0u) << "foot_bones" << side << ": bone less than 3 mm under the skin";
         const float boneLow = lowestY(bones);
         EXPECT_LT(low.y, boneLow - 0.005f) << "no heel or ball pad under the bones";
@@ -196,8 +208,9 @@ TEST(MeshgenLegFoot, SkinCoversTheFootBonesDownToTheSole) {
 
 TEST(MeshgenLegFoot, AnkleLandmarksAndFootReferralsLandOnTheSkin) {
     for (const auto& l : test::atlas().landmarks) {
-        if (l.id.rfind("lateral_malleolus", 0) != 0 && l.id.rfind("medial_malleolus", 0) != 0)
+        if (l.id.rfind("lateral_malleolus", 0) != 0 && l.id.rfind("medial_malleolus", 0) != 0) {
             continue;
+        }
         // Palpated over the bone: the skin point within 1.5 cm of it.
         EXPECT_LT(glm::length(l.skin - l.position), 0.015f) << l.id;
         // The foot's referral discs are centred 4 cm below each malleolus (referral.json,

@@ -122,17 +122,20 @@ TEST(MeshgenMedialThigh, InsertionsOnTheLineaAspera) {
                     f); // The femur's back at this level: its vertices behind the section's centre.
                 float zMid = 0.0f;
                 int n = 0;
-                for (const auto& p : femur.positions)
+                for (const auto& p : femur.positions) {
                     if (std::abs(p.y - y) < 0.004f) {
                         zMid += p.z;
                         ++n;
                     }
+                }
                 ASSERT_GT(n, 4) << "femur at y = " << y;
                 zMid /= float(n);
                 float best = 1e9f;
-                for (const auto& p : femur.positions)
-                    if (std::abs(p.y - y) < 0.004f && p.z < zMid)
+                for (const auto& p : femur.positions) {
+                    if (std::abs(p.y - y) < 0.004f && p.z < zMid) {
                         best = std::min(best, test::query(s.muscle + side).distance(p));
+                    }
+                }
                 EXPECT_LE(best, 0.005f) << s.muscle << side << " not on the back of the femur at "
                                         << f << " of its length (y = " << y << ")";
             }
@@ -147,7 +150,7 @@ TEST(MeshgenMedialThigh, LongusBrevisMagnusFromTheFront) {
     for (const std::string side : {"_l", "_r"}) {
         const Thigh t = thigh(side);
         int compared = 0, allThree = 0, wrong = 0;
-        for (float f = 0.18f; f <= 0.34f; f += 0.04f)
+        for (float f = 0.18f; f <= 0.34f; f += 0.04f) {
             for (float dx = -0.070f; dx <= -0.010f; dx += 0.005f) {
                 const vec3 o = t.hip + mirrored(vec3(dx, 0, 0), side);
                 const vec3 from(o.x, t.level(f), 0.5f);
@@ -159,14 +162,16 @@ TEST(MeshgenMedialThigh, LongusBrevisMagnusFromTheFront) {
                 int met = 0;
                 for (int a = 0; a < 3; ++a) {
                     met += hit[a] >= 0;
-                    for (int b = a + 1; b < 3; ++b)
+                    for (int b = a + 1; b < 3; ++b) {
                         if (hit[a] >= 0 && hit[b] >= 0) {
                             ++compared;
                             wrong += hit[a] > hit[b];
                         }
+                    }
                 }
                 allThree += met == 3;
             }
+        }
         EXPECT_GT(compared, 20) << side;
         EXPECT_GE(allThree, 1) << side;
         EXPECT_EQ(wrong, 0) << side << ": pairs out of order, of " << compared;
@@ -182,31 +187,36 @@ TEST(MeshgenMedialThigh, GracilisMostMedialAndSuperficial) {
             const float y = t.level(f);
             auto innermost = [&](const std::string& node) {
                 float m = 1e9f;
-                for (const auto& p : test::structure(node).mesh.positions)
-                    if (std::abs(p.y - y) < 0.005f)
+                for (const auto& p : test::structure(node).mesh.positions) {
+                    if (std::abs(p.y - y) < 0.005f) {
                         m = std::min(m, lateral(p, side));
+                    }
+                }
                 return m;
             };
             const float g = innermost("gracilis" + side);
             ASSERT_LT(g, 1.0f) << "gracilis absent at " << f;
-            for (const char* id : {"adductor_longus", "adductor_brevis", "adductor_magnus"})
+            for (const char* id : {"adductor_longus", "adductor_brevis", "adductor_magnus"}) {
                 EXPECT_LT(g, innermost(id + side))
                     << "gracilis not medial to " << id << " at " << f;
+            }
             // From the midline outward at the gracilis's own height and depth.
             float z = 0.0f;
             int n = 0;
-            for (const auto& p : test::structure("gracilis" + side).mesh.positions)
+            for (const auto& p : test::structure("gracilis" + side).mesh.positions) {
                 if (std::abs(p.y - y) < 0.005f) {
                     z += p.z;
                     ++n;
                 }
+            }
             z /= float(n);
             const vec3 o(0.0f, y, z), dir = mirrored(vec3(1, 0, 0), side);
             const auto gh = test::query("gracilis" + side).rayHits(o, dir);
             ASSERT_FALSE(gh.empty()) << "medial ray misses the gracilis at " << f;
             for (const auto& s : test::atlas().structures) {
-                if (s.kind != "muscle" || s.node == "gracilis" + side)
+                if (s.kind != "muscle" || s.node == "gracilis" + side) {
                     continue;
+                }
                 const auto h = test::query(s.node).rayHits(o, dir);
                 EXPECT_TRUE(h.empty() || h.front() > gh.front())
                     << s.node << " medial to the gracilis at " << f;
@@ -223,26 +233,29 @@ TEST(MeshgenMedialThigh, MagnusInFrontOfHamstringsAndNerve) {
     for (const std::string side : {"_l", "_r"}) {
         const Thigh t = thigh(side);
         int compared = 0, wrong = 0;
-        for (float f = 0.15f; f <= 0.70f; f += 0.05f)
+        for (float f = 0.15f; f <= 0.70f; f += 0.05f) {
             for (float dx = -0.070f; dx <= 0.030f; dx += 0.005f) {
                 const vec3 o = t.hip + mirrored(vec3(dx, 0, 0), side);
                 const vec3 from(o.x, t.level(f), -0.5f);
                 const auto m = test::query("adductor_magnus" + side).rayHits(from, vec3(0, 0, 1));
-                if (m.empty())
+                if (m.empty()) {
                     continue;
+                }
                 for (const char* id : behind) {
                     const auto h = test::query(id + side).rayHits(from, vec3(0, 0, 1));
-                    if (h.empty())
+                    if (h.empty()) {
                         continue;
+                    }
                     ++compared;
                     wrong += h.front() > m.front();
                 }
             }
+        }
         EXPECT_GT(compared, 30) << side;
         EXPECT_EQ(wrong, 0) << side << ": rays from behind meeting the magnus first, of "
                             << compared;
     }
-    for (const std::string side : {"_l", "_r"})
+    for (const std::string side : {"_l", "_r"}) {
         for (const char* muscle : kMuscles) {
             const Mesh& mesh = test::structure(muscle + side).mesh;
             for (const char* other :
@@ -250,11 +263,13 @@ TEST(MeshgenMedialThigh, MagnusInFrontOfHamstringsAndNerve) {
                   "semitendinosus", "biceps_femoris_long_head"}) {
                 const auto& q = test::query(other + side);
                 int inside = 0;
-                for (size_t i = 0; i < mesh.positions.size(); i += 3)
+                for (size_t i = 0; i < mesh.positions.size(); i += 3) {
                     inside += q.inside(mesh.positions[i]);
+                }
                 EXPECT_EQ(inside, 0) << muscle << side << " vertices inside " << other << side;
             }
         }
+    }
 }
 
 // Obturator externus: from around the obturator foramen (between the pubic tubercle and the

@@ -16,8 +16,9 @@ namespace {
 // centred): (-X, Z, Y) / 1000.
 Mesh readStl(const std::string& path) {
     std::ifstream f(path, std::ios::binary);
-    if (!f)
+    if (!f) {
         throw std::runtime_error("cannot read " + path);
+    }
     char header[80];
     uint32_t n = 0;
     f.read(header, 80);
@@ -34,14 +35,16 @@ Mesh readStl(const std::string& path) {
                                      v[3 * k + 1] / 1000.0f);
         }
     }
-    if (!f)
+    if (!f) {
         throw std::runtime_error("truncated STL " + path);
+    }
     return m;
 }
 
 void shift(Mesh& m, glm::dvec3 by) {
-    for (auto& p : m.positions)
+    for (auto& p : m.positions) {
         p = glm::vec3(glm::dvec3(p) - by);
+    }
 }
 
 // Atlas id -> the dataset's file name part.
@@ -80,8 +83,9 @@ const std::array<std::pair<const char*, const char*>, 30> kMuscles = {{
 
 std::unique_ptr<Reference> load() {
     const std::string dir = referenceDir();
-    if (!std::filesystem::exists(dir))
+    if (!std::filesystem::exists(dir)) {
         return nullptr;
+    }
     auto r = std::make_unique<Reference>();
     auto file = [&](const std::string& side, const std::string& what) {
         return dir + "/VHF_" + side + "_" + what + "_smooth.stl";
@@ -98,8 +102,9 @@ std::unique_ptr<Reference> load() {
     shift(distal, mid);
     // The cartilage shell is not closed: its vertex centroid is the measure LANDMARKS.md quotes.
     glm::dvec3 c(0.0);
-    for (const auto& p : distal.positions)
+    for (const auto& p : distal.positions) {
         c += glm::dvec3(p);
+    }
     r->knee = c / double(distal.positions.size());
     Mesh tibia = readStl(file("Left", "Bone_Tibia"));
     shift(tibia, mid);
@@ -108,8 +113,9 @@ std::unique_ptr<Reference> load() {
     r->shank = glm::length(r->ankle - r->knee);
     for (const auto& [id, name] : kMuscles) {
         const std::string path = file("Left", std::string("Muscle_") + name);
-        if (!std::filesystem::exists(path))
+        if (!std::filesystem::exists(path)) {
             continue;
+        }
         Mesh m = readStl(path);
         shift(m, mid);
         r->muscles.emplace(id, std::move(m));
@@ -119,14 +125,16 @@ std::unique_ptr<Reference> load() {
     Mesh gastrocnemius;
     for (const char* head : {"GastrocnemiusLateral", "GastrocnemiusMedial"}) {
         const std::string path = file("Left", std::string("Muscle_") + head);
-        if (!std::filesystem::exists(path))
+        if (!std::filesystem::exists(path)) {
             continue;
+        }
         const Mesh m = readStl(path);
         const uint32_t base = uint32_t(gastrocnemius.positions.size());
         gastrocnemius.positions.insert(gastrocnemius.positions.end(), m.positions.begin(),
                                        m.positions.end());
-        for (const uint32_t i : m.indices)
+        for (const uint32_t i : m.indices) {
             gastrocnemius.indices.push_back(base + i);
+        }
     }
     if (!gastrocnemius.indices.empty()) {
         shift(gastrocnemius, mid);
@@ -150,8 +158,9 @@ glm::dvec3 sphereCentre(const std::vector<glm::vec3>& points) {
     // |p|^2 = 2 c.p + k is linear in (c, k): solve the 4x4 normal equations, with the points
     // taken relative to their mean for conditioning.
     glm::dvec3 mean(0.0);
-    for (const auto& p : points)
+    for (const auto& p : points) {
         mean += glm::dvec3(p);
+    }
     mean /= double(points.size());
     double a[4][5] = {};
     for (const auto& q : points) {
@@ -159,24 +168,30 @@ glm::dvec3 sphereCentre(const std::vector<glm::vec3>& points) {
         const double row[4] = {2 * p.x, 2 * p.y, 2 * p.z, 1.0};
         const double b = glm::dot(p, p);
         for (int i = 0; i < 4; ++i) {
-            for (int j = 0; j < 4; ++j)
+            for (int j = 0; j < 4; ++j) {
                 a[i][j] += row[i] * row[j];
+            }
             a[i][4] += row[i] * b;
         }
     }
     for (int i = 0; i < 4; ++i) { // Gauss-Jordan with partial pivoting
         int piv = i;
-        for (int k = i + 1; k < 4; ++k)
-            if (std::abs(a[k][i]) > std::abs(a[piv][i]))
+        for (int k = i + 1; k < 4; ++k) {
+            if (std::abs(a[k][i]) > std::abs(a[piv][i])) {
                 piv = k;
-        for (int j = 0; j < 5; ++j)
+            }
+        }
+        for (int j = 0; j < 5; ++j) {
             std::swap(a[i][j], a[piv][j]);
-        for (int k = 0; k < 4; ++k)
+        }
+        for (int k = 0; k < 4; ++k) {
             if (k != i) {
                 const double f = a[k][i] / a[i][i];
-                for (int j = i; j < 5; ++j)
+                for (int j = i; j < 5; ++j) {
                     a[k][j] -= f * a[i][j];
+                }
             }
+        }
     }
     return mean + glm::dvec3(a[0][4] / a[0][0], a[1][4] / a[1][1], a[2][4] / a[2][2]);
 }
@@ -191,22 +206,25 @@ glm::dvec3 volumeCentroid(const Mesh& mesh, double* volume) {
         v += tv;
         c += tv * (a + b + d) / 4.0;
     }
-    if (volume)
+    if (volume) {
         *volume = v;
+    }
     return c / v;
 }
 
 glm::dvec3 lowestBandCentroid(const Mesh& mesh, double band) {
     double lo = 1e9;
-    for (const auto& p : mesh.positions)
+    for (const auto& p : mesh.positions) {
         lo = std::min(lo, double(p.y));
+    }
     glm::dvec3 c(0.0);
     int n = 0;
-    for (const auto& p : mesh.positions)
+    for (const auto& p : mesh.positions) {
         if (p.y <= lo + band) {
             c += glm::dvec3(p);
             ++n;
         }
+    }
     return c / double(n);
 }
 

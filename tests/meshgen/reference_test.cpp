@@ -51,9 +51,9 @@ dvec3 mapOffset(const test::Reference& r, const Segments& s, dvec3 d) {
     const double w = s.hipWidth / r.hipWidth;
     const double kneeY = r.knee.y - r.hipL.y;
     double y = d.y * w;
-    if (d.y < 0.0 && d.y >= kneeY)
+    if (d.y < 0.0 && d.y >= kneeY) {
         y = d.y * s.femur / r.femur;
-    else if (d.y < kneeY) {
+    } else if (d.y < kneeY) {
         y = -s.femur + (d.y - kneeY) * s.shank / r.shank;
         const double t = (d.y - kneeY) / (r.ankle.y - r.knee.y);
         const dvec3 refAxis = r.knee + t * (r.ankle - r.knee) - r.hipL;
@@ -74,10 +74,12 @@ const std::map<std::string, std::string> kVolumeExceptions = {};
 
 std::vector<std::string> sharedMuscles(const test::Reference& r) {
     std::vector<std::string> ids;
-    for (const auto& s : test::atlas().structures)
+    for (const auto& s : test::atlas().structures) {
         if (s.kind == "muscle" && s.node.size() > 2 && s.node.substr(s.node.size() - 2) == "_l" &&
-            r.muscles.count(s.id))
+            r.muscles.count(s.id)) {
             ids.push_back(s.id);
+        }
+    }
     return ids;
 }
 
@@ -159,45 +161,53 @@ TEST(MeshgenProportions, LayersFromBehindAsInReference) {
     std::vector<Mesh> scaled;
     for (const char* id : ids) {
         Mesh m = ref->muscles.at(id);
-        for (auto& p : m.positions)
+        for (auto& p : m.positions) {
             p = glm::vec3(s.hipL + (dvec3(p) - ref->hipL) * (s.hipWidth / ref->hipWidth));
+        }
         scaled.push_back(std::move(m));
     }
     std::vector<std::unique_ptr<MeshQuery>> refQ;
-    for (const auto& m : scaled)
+    for (const auto& m : scaled) {
         refQ.push_back(std::make_unique<MeshQuery>(m));
+    }
     auto order = [](const std::vector<float>& first) {
         std::vector<int> o;
-        for (int i = 0; i < 4; ++i)
-            if (first[i] >= 0)
+        for (int i = 0; i < 4; ++i) {
+            if (first[i] >= 0) {
                 o.push_back(i);
+            }
+        }
         std::sort(o.begin(), o.end(), [&](int a, int b) { return first[a] < first[b]; });
         return o;
     };
     int compared = 0, disagree = 0, mmm = 0, mmmOurs = 0;
     std::string where;
-    for (double v = -0.25; v <= 0.80; v += 0.05)
+    for (double v = -0.25; v <= 0.80; v += 0.05) {
         for (double u = -0.40; u <= 0.45; u += 0.05) {
             const glm::vec3 o(float(s.hipL.x + u * s.hipWidth), float(s.hipL.y + v * s.hipWidth),
                               -0.6f);
             std::vector<float> r(4, -1.0f), m(4, -1.0f);
             for (int i = 0; i < 4; ++i) {
                 const auto hr = refQ[i]->rayHits(o, glm::vec3(0, 0, 1));
-                if (!hr.empty())
+                if (!hr.empty()) {
                     r[i] = hr.front();
+                }
                 const auto hm =
                     test::query(std::string(ids[i]) + "_l").rayHits(o, glm::vec3(0, 0, 1));
-                if (!hm.empty())
+                if (!hm.empty()) {
                     m[i] = hm.front();
+                }
             }
             // Pairs met by both, compared in order.
             bool any = false, bad = false;
-            for (int a = 0; a < 4; ++a)
-                for (int b = a + 1; b < 4; ++b)
+            for (int a = 0; a < 4; ++a) {
+                for (int b = a + 1; b < 4; ++b) {
                     if (r[a] >= 0 && r[b] >= 0 && m[a] >= 0 && m[b] >= 0) {
                         any = true;
                         bad = bad || ((r[a] < r[b]) != (m[a] < m[b]));
                     }
+                }
+            }
             compared += any;
             disagree += bad;
             if (bad && disagree <= 12) {
@@ -210,12 +220,14 @@ TEST(MeshgenProportions, LayersFromBehindAsInReference) {
                 ++mmm;
                 const bool ok = m[0] >= 0 && m[1] >= 0 && m[2] >= 0 && m[0] < m[1] && m[1] < m[2];
                 mmmOurs += ok;
-                if (!ok)
+                if (!ok) {
                     std::printf("  three layers missing at (u %.2f, v %.2f): model meets%s%s%s%s\n",
                                 u, v, m[0] >= 0 ? " maximus" : "", m[1] >= 0 ? " medius" : "",
                                 m[2] >= 0 ? " minimus" : "", m[3] >= 0 ? " piriformis" : "");
+                }
             }
         }
+    }
     std::printf("rays comparing an order: %d, disagreeing %d; maximus-medius-minimus in the "
                 "reference %d, also in the model %d\n",
                 compared, disagree, mmm, mmmOurs);

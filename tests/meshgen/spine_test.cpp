@@ -73,8 +73,9 @@ TEST(MeshgenSpine, VertebralCanalBehindTheBodies) {
         for (float y = top - float(k) * height / 3.0f; y > top - float(k + 1) * height / 3.0f;
              y -= 0.002f) {
             const auto h = hits("lumbar_vertebrae", vec3(kMid, y, -0.4f), vec3(0, 0, 1));
-            if (h.size() >= 4u)
+            if (h.size() >= 4u) {
                 widest = std::max(widest, h[2] - h[1]);
+            }
         }
         EXPECT_GT(widest, 0.010f) << "no open vertebral canal behind body " << k + 1 << " of 3";
     }
@@ -83,8 +84,9 @@ TEST(MeshgenSpine, VertebralCanalBehindTheBodies) {
     int outside = 0;
     for (const char* id : {"lumbar_vertebrae", "erector_spinae_l", "quadratus_lumborum_l"}) {
         const auto& mesh = test::structure(id).mesh;
-        for (size_t i = 0; i < mesh.positions.size(); i += 7)
+        for (size_t i = 0; i < mesh.positions.size(); i += 7) {
             outside += !skin.inside(mesh.positions[i]);
+        }
     }
     EXPECT_EQ(outside, 0) << "vertices of the lumbar column or back muscles outside the skin";
 }
@@ -130,7 +132,7 @@ TEST(MeshgenSpine, SacrospinousInFrontOfSacrotuberous) {
         EXPECT_LT(test::query(ss).distance(test::landmark(std::string("ischial_spine") + s)),
                   0.006f);
         int both = 0, wrong = 0;
-        for (float x = 0.010f; x <= 0.070f; x += 0.004f)
+        for (float x = 0.010f; x <= 0.070f; x += 0.004f) {
             for (float y = -0.030f; y <= 0.070f; y += 0.004f) {
                 const vec3 o(side(s) * x, y, -0.4f);
                 const float a = firstHit(st, o, vec3(0, 0, 1)), b = firstHit(ss, o, vec3(0, 0, 1));
@@ -139,6 +141,7 @@ TEST(MeshgenSpine, SacrospinousInFrontOfSacrotuberous) {
                     wrong += b < a;
                 }
             }
+        }
         EXPECT_GT(both, 3) << "the two ligaments never overlap seen from behind on " << s;
         EXPECT_EQ(wrong, 0) << "sacrospinous behind the sacrotuberous on " << s;
     }
@@ -157,22 +160,26 @@ void expectBesidePiriformis(const std::string& nerve, const std::string& s, bool
     int near = 0, wrong = 0;
     std::ostringstream where;
     for (const auto& v : n.positions) {
-        if (pq.distance(v) > within)
+        if (pq.distance(v) > within) {
             continue;
+        }
         float sum = 0.0f;
         int count = 0;
-        for (const auto& p : piri.positions)
+        for (const auto& p : piri.positions) {
             if (std::abs(p.x - v.x) < 0.002f) {
                 sum += p.y;
                 ++count;
             }
-        if (count == 0)
+        }
+        if (count == 0) {
             continue;
+        }
         ++near;
         const float mean = sum / float(count);
         if (above ? v.y <= mean : v.y >= mean) {
-            if (++wrong <= 3)
+            if (++wrong <= 3) {
                 where << " (" << v.x << ", " << v.y << ", " << v.z << ")";
+            }
         }
     }
     EXPECT_GT(near, 5) << nerve << s << " does not pass the piriformis";
@@ -207,8 +214,9 @@ TEST(MeshgenButtockNerves, SuperiorGlutealBetweenMediusAndMinimus) {
             const float med = firstHit(std::string("gluteus_medius") + s, o, dir);
             const float min = firstHit(std::string("gluteus_minimus") + s, o, dir);
             const float nv = firstHit(sg, o, dir);
-            if (med < 0.0f || min < 0.0f || nv < 0.0f)
+            if (med < 0.0f || min < 0.0f || nv < 0.0f) {
                 continue;
+            }
             ++checked;
             wrong += !(med < nv && nv < min + 0.002f);
         }
@@ -226,10 +234,12 @@ TEST(MeshgenButtockNerves, PudendalAroundTheIschialSpine) {
         EXPECT_LT(test::query(std::string("pudendal_nerve") + s).distance(spine), 0.012f);
         float behind = 1.0f, forward = -1.0f, above = -1.0f;
         for (const auto& p : mesh.positions) {
-            if (std::abs(p.y - spine.y) < 0.006f)
+            if (std::abs(p.y - spine.y) < 0.006f) {
                 behind = std::min(behind, p.z);
-            if (p.y < spine.y - 0.025f)
+            }
+            if (p.y < spine.y - 0.025f) {
                 forward = std::max(forward, p.z);
+            }
             above = std::max(above, p.y);
         }
         EXPECT_LT(behind, spine.z) << "pudendal not behind the ischial spine";
@@ -242,10 +252,12 @@ TEST(MeshgenButtockNerves, PudendalAroundTheIschialSpine) {
 TEST(MeshgenButtockNerves, NoNerveInsideAMuscle) {
     std::vector<const Structure*> muscles, nerves;
     for (const auto& s : test::atlas().structures) {
-        if (s.kind == "muscle")
+        if (s.kind == "muscle") {
             muscles.push_back(&s);
-        if (s.kind == "nerve")
+        }
+        if (s.kind == "nerve") {
             nerves.push_back(&s);
+        }
     }
     for (const auto* n : nerves) {
         int inside = 0;
@@ -254,8 +266,9 @@ TEST(MeshgenButtockNerves, NoNerveInsideAMuscle) {
             const vec3 v = n->mesh.positions[i];
             for (const auto* m : muscles) {
                 const Box& b = test::query(m->node).box();
-                if (glm::any(glm::lessThan(v, b.lo)) || glm::any(glm::greaterThan(v, b.hi)))
+                if (glm::any(glm::lessThan(v, b.lo)) || glm::any(glm::greaterThan(v, b.hi))) {
                     continue;
+                }
                 if (test::query(m->node).inside(v)) {
                     ++inside;
                     in = m->node + " at " + std::to_string(v.x) + ", " + std::to_string(v.y) +
@@ -296,7 +309,7 @@ TEST(MeshgenBackMuscles, ErectorBesideSpinousBehindTransverse) {
     for (const char* s : kSides) {
         const std::string es = std::string("erector_spinae") + s;
         int both = 0, wrong = 0;
-        for (float x = 0.012f; x <= 0.060f; x += 0.004f)
+        for (float x = 0.012f; x <= 0.060f; x += 0.004f) {
             for (float y = crest - 0.03f; y <= crest + 0.07f; y += 0.005f) {
                 const vec3 o(side(s) * x, y, -0.4f);
                 const float e = firstHit(es, o, vec3(0, 0, 1));
@@ -306,6 +319,7 @@ TEST(MeshgenBackMuscles, ErectorBesideSpinousBehindTransverse) {
                     wrong += v < e;
                 }
             }
+        }
         EXPECT_GT(both, 20) << es << " does not cover the vertebral arches";
         EXPECT_EQ(wrong, 0) << "vertebral arch behind " << es;
         // At the midline the spinous processes come first, the erector lies to either side.
@@ -314,8 +328,9 @@ TEST(MeshgenBackMuscles, ErectorBesideSpinousBehindTransverse) {
             const vec3 o(side(s) * kMid, y, -0.4f);
             const float tip = firstHit("lumbar_vertebrae", o, vec3(0, 0, 1));
             // Between two spinous processes the ray reaches the body in front: not a tip.
-            if (tip < 0.0f || o.z + tip > test::landmark("sacral_base").z - 0.05f)
+            if (tip < 0.0f || o.z + tip > test::landmark("sacral_base").z - 0.05f) {
                 continue;
+            }
             ++midline;
             EXPECT_LT(firstHit(es, o, vec3(0, 0, 1)), 0.0f) << es << " over the midline";
             const float beside =

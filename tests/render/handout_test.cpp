@@ -62,7 +62,7 @@ std::string readText(const std::filesystem::path& file) {
 }
 // pdftotext breaks lines where the page does; compare with whitespace collapsed. -raw keeps
 // the order the page was drawn in, so the two columns of steps do not interleave.
-std::string collapsed(std::string text) {
+std::string collapsed(const std::string& text) {
     std::string out;
     for (char c : text) {
         const bool space = std::isspace(static_cast<unsigned char>(c));

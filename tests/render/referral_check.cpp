@@ -239,7 +239,7 @@ int band(const Image& start, const Image& complete, const Image& nerve) {
 } // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 5 || (std::strcmp(argv[1], "spread") && std::strcmp(argv[1], "band"))) {
+    if (argc != 5 || (std::strcmp(argv[1], "spread") != 0 && std::strcmp(argv[1], "band") != 0)) {
         std::fprintf(stderr, "usage: %s spread START COMPLETE STILL | band START COMPLETE MASK\n",
                      argv[0]);
         return 2;
