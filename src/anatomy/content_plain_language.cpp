@@ -4,16 +4,10 @@
 
 #include <cctype>
 
+#include "base/text.h"
+
 namespace glutea {
 namespace {
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) {
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    return out;
-}
 
 bool isWordChar(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) != 0;
@@ -56,7 +50,7 @@ const std::vector<std::string>& patientJargon() {
 std::vector<std::string> plainLanguageProblems(std::string_view text,
                                                std::size_t maxSentenceWords) {
     std::vector<std::string> problems;
-    const std::string low = lower(text);
+    const std::string low = asciiLower(text);
     for (const auto& word : patientJargon()) {
         if (startsAWord(low, word)) {
             problems.push_back("uses the word \"" + word + "\"");

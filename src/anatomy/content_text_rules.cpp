@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "anatomy/content_plain_language.h"
+#include "base/text.h"
 
 namespace glutea {
 namespace {
@@ -17,22 +18,6 @@ ContentOrigin sub(const ContentOrigin& origin, std::string_view key) {
 }
 ContentOrigin sub(const ContentOrigin& origin, std::string_view key, std::size_t i) {
     return {origin.file, appendPointer(appendPointer(origin.pointer, key), i)};
-}
-
-std::size_t countWords(const std::string& text) {
-    std::istringstream in(text);
-    std::size_t words = 0;
-    for (std::string word; in >> word;) {
-        ++words;
-    }
-    return words;
-}
-
-std::string lower(std::string text) {
-    for (char& c : text) {
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    return text;
 }
 
 // Body parts and hand shapes a therapist presses with, by the stem the text uses.
@@ -176,10 +161,10 @@ class TextRules {
     void checkToolWords(const Technique& t) {
         std::string tools;
         for (const auto& tool : t.tools) {
-            tools += lower(tool.get()) + " ";
+            tools += asciiLower(tool.get()) + " ";
         }
         for (std::size_t i = 0; i < t.steps.size(); ++i) {
-            const std::string step = lower(t.steps[i].get());
+            const std::string step = asciiLower(t.steps[i].get());
             for (const auto& stem : bodyToolStems()) {
                 if (step.find(stem) != std::string::npos && tools.find(stem) == std::string::npos) {
                     report(sub(sub(t.origin, "steps", i), "en"),

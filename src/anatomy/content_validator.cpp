@@ -10,19 +10,10 @@
 #include "anatomy/content_loader.h"
 #include "anatomy/content_text_rules.h"
 #include "base/error.h"
+#include "base/text.h"
 
 namespace glutea {
 namespace {
-
-std::size_t countWords(const std::string& text) {
-    std::istringstream in(text);
-    std::size_t words = 0;
-    std::string word;
-    while (in >> word) {
-        ++words;
-    }
-    return words;
-}
 
 class Validator {
   public:

@@ -8,6 +8,8 @@
 #include <random>
 #include <set>
 
+#include "base/text.h"
+
 namespace glutea {
 
 namespace {
@@ -20,17 +22,10 @@ int depthOf(const std::string& layer) {
     return it == order.end() ? -1 : it->second;
 }
 
-std::string lower(std::string s) {
-    for (char& c : s) {
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    return s;
-}
-
 std::set<std::string> wordsOf(const std::string& text) {
     std::set<std::string> words;
     std::string word;
-    for (char c : lower(text) + " ") {
+    for (char c : asciiLower(text) + " ") {
         if (std::isalnum(static_cast<unsigned char>(c))) {
             word += c;
         } else if (!word.empty()) {
@@ -68,7 +63,7 @@ std::string fact(const QuizStructure& s, const std::string& name) {
 }
 
 bool mentionsBelowPiriformis(const QuizStructure& s) {
-    const std::string course = lower(fact(s, "course"));
+    const std::string course = asciiLower(fact(s, "course"));
     return course.find("below piriformis") != std::string::npos ||
            course.find("below the piriformis") != std::string::npos;
 }
@@ -118,7 +113,7 @@ void questionsFor(const std::vector<QuizStructure>& all, QuestionKind kind, std:
             q.answerId = s.id;
             q.answerText = s.name;
             if (kind == QuestionKind::ClickNamed) {
-                q.prompt = "Click the " + lower(s.name) + ".";
+                q.prompt = "Click the " + asciiLower(s.name) + ".";
             } else {
                 q.prompt = "Which structure is highlighted?";
                 if (kind == QuestionKind::NameHighlighted) {
@@ -140,7 +135,7 @@ void questionsFor(const std::vector<QuizStructure>& all, QuestionKind kind, std:
                     q.accepted.insert(q.accepted.end(), s.synonyms.begin(), s.synonyms.end());
                 }
             }
-            q.explanation = "This is the " + lower(s.name) +
+            q.explanation = "This is the " + asciiLower(s.name) +
                             (s.latin.empty() ? "" : " (" + s.latin + ")") +
                             (s.layer.empty() ? "" : ", in the " + s.layer + " layer") + ".";
             out.push_back(std::move(q));
@@ -186,7 +181,7 @@ void questionsFor(const std::vector<QuizStructure>& all, QuestionKind kind, std:
             for (const QuizStructure* o : muscles) {
                 const std::string other = nerveName(fact(*o, "innervation"));
                 // "Obturator nerve" and "Obturator nerve, anterior division" are one nerve.
-                const std::string lo = lower(other), ln = lower(nerve);
+                const std::string lo = asciiLower(other), ln = asciiLower(nerve);
                 if (!other.empty() && lo.rfind(ln, 0) != 0 && ln.rfind(lo, 0) != 0) {
                     wrong.insert(other);
                 }
@@ -195,7 +190,7 @@ void questionsFor(const std::vector<QuizStructure>& all, QuestionKind kind, std:
                 continue;
             }
             QuizQuestion q = makeQuestion(kind, kindId + ":" + s->id, s->id);
-            q.prompt = "Which nerve supplies the " + lower(s->name) + "?";
+            q.prompt = "Which nerve supplies the " + asciiLower(s->name) + "?";
             setChoices(q, nerve, {wrong.begin(), wrong.end()}, random);
             q.explanation = s->name + ": " + fact(*s, "innervation");
             out.push_back(std::move(q));
@@ -207,8 +202,8 @@ void questionsFor(const std::vector<QuizStructure>& all, QuestionKind kind, std:
         for (const auto& s : all) {
             bool buttock = s.kind == "muscle";
             for (const auto& [k, text] : s.facts) {
-                buttock |=
-                    s.kind == "nerve" && lower(text).find("gluteus maximus") != std::string::npos;
+                buttock |= s.kind == "nerve" &&
+                           asciiLower(text).find("gluteus maximus") != std::string::npos;
             }
             if (buttock && depthOf(s.layer) >= 0) {
                 layered.push_back(&s);
@@ -223,8 +218,8 @@ void questionsFor(const std::vector<QuizStructure>& all, QuestionKind kind, std:
                 const QuizStructure* deeper = depthOf(a->layer) > depthOf(b->layer) ? a : b;
                 const QuizStructure* other = deeper == a ? b : a;
                 QuizQuestion q = makeQuestion(kind, kindId + ":" + a->id + "|" + b->id, deeper->id);
-                q.prompt =
-                    "Which lies deeper: the " + lower(a->name) + " or the " + lower(b->name) + "?";
+                q.prompt = "Which lies deeper: the " + asciiLower(a->name) + " or the " +
+                           asciiLower(b->name) + "?";
                 q.answerId = deeper->id;
                 setChoices(q, deeper->name, {other->name}, random);
                 q.explanation = deeper->name + " lies in the " + deeper->layer + " layer, " +

@@ -8,6 +8,7 @@
 #include <glm/geometric.hpp>
 
 #include "anatomy/content_names.h"
+#include "base/text.h"
 
 namespace glutea {
 namespace {
@@ -24,16 +25,9 @@ float mid(const std::optional<Range>& r, float fallback) {
     return r ? static_cast<float>(0.5 * (r->min + r->max)) : fallback;
 }
 
-std::string lower(std::string s) {
-    for (auto& c : s) {
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    return s;
-}
-
 bool hasTool(const Technique& t, const char* word) {
     return std::any_of(t.tools.begin(), t.tools.end(), [&](const LocalizedText& tool) {
-        return lower(tool.get()).find(word) != std::string::npos;
+        return asciiLower(tool.get()).find(word) != std::string::npos;
     });
 }
 
@@ -47,7 +41,7 @@ float contactRadius(const Technique& t, Motion motion) {
     if (motion == Motion::Roller || motion == Motion::RollerHold) {
         return 0.025f;
     }
-    const std::string first = t.tools.empty() ? std::string() : lower(t.tools.front().get());
+    const std::string first = t.tools.empty() ? std::string() : asciiLower(t.tools.front().get());
     if (first.find("palm") != std::string::npos) {
         return 0.035f;
     }

@@ -17,6 +17,7 @@
 #include "anatomy/referral_kinds.h"
 #include "anatomy/zone_field.h"
 #include "app/asset_paths.h"
+#include "app/point_text.h"
 #include "app/query_common.h"
 #include "base/error.h"
 #include "import/assimp_loader.h"
@@ -26,13 +27,6 @@ namespace glutea {
 using namespace query_detail;
 
 namespace {
-
-std::string pointText(const glm::vec3& v) {
-    std::ostringstream s;
-    s.precision(4);
-    s << std::fixed << v.x << "," << v.y << "," << v.z;
-    return s.str();
-}
 
 json statementJson(const Statement& s, const std::string& language) {
     return {{"text", s.text.get(language)},
@@ -219,7 +213,7 @@ int queryReferralAt(const CommonOptions& common, const QueryOptions& o, std::ost
         out << j.dump(2) << "\n";
         return 0;
     }
-    out << "skin point " << pointText(skinPoint) << " (" << j["side"].get<std::string>()
+    out << "skin point " << pointText(skinPoint, 4) << " (" << j["side"].get<std::string>()
         << " side)\n";
     for (const auto& m : j["muscles"]) {
         out << "  " << m["what"].get<std::string>() << kindSuffix(m) << ": "

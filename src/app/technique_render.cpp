@@ -11,17 +11,12 @@
 #include "anatomy/technique_scene.h"
 #include "anatomy/technique_text.h"
 #include "app/overlay_render.h"
+#include "app/point_text.h"
 #include "app/scene.h"
 #include "base/error.h"
 
 namespace glutea {
 namespace {
-
-std::string pointText(const glm::vec3& p) {
-    char text[96];
-    std::snprintf(text, sizeof text, "%.5f,%.5f,%.5f", p.x, p.y, p.z);
-    return text;
-}
 
 std::string idsOf(const Content& content) {
     std::string ids;

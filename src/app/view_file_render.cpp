@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "anatomy/referral_choice.h"
+#include "app/point_text.h"
 #include "app/scene.h"
 #include "base/error.h"
 #include "base/file_write.h"
@@ -15,12 +16,6 @@ namespace glutea {
 namespace {
 
 constexpr glm::vec3 kPinColour{1.0f, 0.85f, 0.1f};
-
-std::string pointText(const glm::vec3& p) {
-    char text[96];
-    std::snprintf(text, sizeof text, "%.5f,%.5f,%.5f", p.x, p.y, p.z);
-    return text;
-}
 
 } // namespace
 

@@ -25,10 +25,6 @@ json entryOf(const std::string& id) {
     return json::object();
 }
 
-bool has(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
-
 TEST(CardText, HoldsTheWholeCardInTheReadersRegister) {
     const Atlas& atlas = test::defaultAtlas();
     const Content& content = test::defaultUiContent();
@@ -38,16 +34,17 @@ TEST(CardText, HoldsTheWholeCardInTheReadersRegister) {
     // A patient's card folds Anatomy away; the copy has it all the same.
     const std::string patient = cardAsText(atlas, &content, part, Audience::Patient);
     EXPECT_EQ(patient.rfind(e["name"]["en"].get<std::string>() + "\n", 0), 0u) << patient;
-    EXPECT_TRUE(has(patient, e["latin"].get<std::string>()));
-    EXPECT_TRUE(has(patient, "Left side"));
-    EXPECT_TRUE(has(patient, e["texts"]["patient"]["text"]["en"].get<std::string>()));
-    EXPECT_FALSE(has(patient, e["texts"]["therapist"]["text"]["en"].get<std::string>()));
-    EXPECT_TRUE(has(patient, e["origin"]["text"]["en"].get<std::string>()));
-    EXPECT_TRUE(has(patient, "Textbook anatomy")) << "each statement says what it rests on";
+    EXPECT_TRUE(test::contains(patient, e["latin"].get<std::string>()));
+    EXPECT_TRUE(test::contains(patient, "Left side"));
+    EXPECT_TRUE(test::contains(patient, e["texts"]["patient"]["text"]["en"].get<std::string>()));
+    EXPECT_FALSE(test::contains(patient, e["texts"]["therapist"]["text"]["en"].get<std::string>()));
+    EXPECT_TRUE(test::contains(patient, e["origin"]["text"]["en"].get<std::string>()));
+    EXPECT_TRUE(test::contains(patient, "Textbook anatomy"))
+        << "each statement says what it rests on";
     const std::string student = cardAsText(atlas, &content, part, Audience::Student);
-    EXPECT_TRUE(has(student, e["texts"]["student"]["text"]["en"].get<std::string>()));
-    EXPECT_FALSE(has(student, e["texts"]["patient"]["text"]["en"].get<std::string>()));
-    EXPECT_TRUE(has(cardAsText(atlas, &content, -1, Audience::Patient), "No structure"));
+    EXPECT_TRUE(test::contains(student, e["texts"]["student"]["text"]["en"].get<std::string>()));
+    EXPECT_FALSE(test::contains(student, e["texts"]["patient"]["text"]["en"].get<std::string>()));
+    EXPECT_TRUE(test::contains(cardAsText(atlas, &content, -1, Audience::Patient), "No structure"));
 }
 
 } // namespace

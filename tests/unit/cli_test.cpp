@@ -19,7 +19,7 @@ CliResult run(std::vector<std::string> args) {
     return test::runGlutea(std::move(args));
 }
 
-std::string miniAtlas() {
+std::string miniAtlasFile() {
     return (test::sourceDir() / "tests" / "data" / "mini_atlas").string();
 }
 } // namespace
@@ -60,12 +60,12 @@ TEST(Cli, FileArgumentMustBeAViewOrAnAtlas) {
     EXPECT_NE(r.err.find(notes.string() + ": expected a saved view"), std::string::npos) << r.err;
     EXPECT_EQ(r.err.find("there is no such file"), std::string::npos) << r.err;
     // After a subcommand a stray word is still an error, not a file to open.
-    r = run({"inspect", "--atlas", miniAtlas(), notes.string()});
+    r = run({"inspect", "--atlas", miniAtlasFile(), notes.string()});
     EXPECT_EQ(r.code, 2) << r.out;
 }
 
 TEST(Cli, InspectListsStructuresAsJson) {
-    const auto r = run({"inspect", "--json", "--atlas", miniAtlas()});
+    const auto r = run({"inspect", "--json", "--atlas", miniAtlasFile()});
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_NE(r.out.find("\"node\": \"gluteus_maximus_l\""), std::string::npos);
     EXPECT_NE(r.out.find("\"kind\": \"muscle\""), std::string::npos);
@@ -74,7 +74,7 @@ TEST(Cli, InspectListsStructuresAsJson) {
 }
 
 TEST(Cli, ValidateCleanAndBroken) {
-    auto r = run({"validate", "--atlas", miniAtlas()});
+    auto r = run({"validate", "--atlas", miniAtlasFile()});
     EXPECT_EQ(r.code, 0) << r.out << r.err;
     r = run({"validate", "--atlas",
              (test::sourceDir() / "tests" / "data" / "broken_model_atlas").string()});
@@ -92,30 +92,31 @@ TEST(Cli, MissingAtlasNamesThePathsSearched) {
 
 TEST(Cli, RenderRejectsBadSizeViewAndStructure) {
     const auto out = (test::scratchDir() / "x.png").string();
-    auto r = run({"render", "-o", out, "--size", "big", "--atlas", miniAtlas()});
+    auto r = run({"render", "-o", out, "--size", "big", "--atlas", miniAtlasFile()});
     EXPECT_EQ(r.code, 2); // a value that does not parse is a command-line error
     EXPECT_NE(r.err.find("bad size \"big\""), std::string::npos) << r.err;
-    r = run({"render", "-o", out, "--view", "sideways", "--atlas", miniAtlas()});
+    r = run({"render", "-o", out, "--view", "sideways", "--atlas", miniAtlasFile()});
     EXPECT_EQ(r.code, 1);
     EXPECT_NE(r.err.find("unknown view \"sideways\""), std::string::npos) << r.err;
-    r = run({"render", "-o", out, "--select", "spleen", "--atlas", miniAtlas()});
+    r = run({"render", "-o", out, "--select", "spleen", "--atlas", miniAtlasFile()});
     EXPECT_EQ(r.code, 1);
     EXPECT_NE(r.err.find("unknown structure \"spleen\""), std::string::npos) << r.err;
 }
 
 TEST(Cli, RenderHidesLayersAndStructures) {
     const auto dir = test::scratchDir();
-    auto r = run(
-        {"render", "-o", (dir / "all.png").string(), "--size", "64x48", "--atlas", miniAtlas()});
+    auto r = run({"render", "-o", (dir / "all.png").string(), "--size", "64x48", "--atlas",
+                  miniAtlasFile()});
     ASSERT_EQ(r.code, 0) << r.err;
     r = run({"render", "-o", (dir / "hidden.png").string(), "--size", "64x48", "--hide",
-             "bones,gluteus_maximus", "--atlas", miniAtlas()});
+             "bones,gluteus_maximus", "--atlas", miniAtlasFile()});
     ASSERT_EQ(r.code, 0) << r.err;
     // Everything of the test atlas hidden: only background is left, unlike the full render.
     const Image all = readPng(dir / "all.png"), hidden = readPng(dir / "hidden.png");
     EXPECT_GT(compareImages(all, hidden).shareOff, 0.05);
     EXPECT_EQ(hidden.at(32, 24), hidden.at(1, 1));
-    r = run({"render", "-o", (dir / "x.png").string(), "--hide", "spleen", "--atlas", miniAtlas()});
+    r = run(
+        {"render", "-o", (dir / "x.png").string(), "--hide", "spleen", "--atlas", miniAtlasFile()});
     EXPECT_EQ(r.code, 1);
     EXPECT_NE(r.err.find("--hide: \"spleen\" is neither a layer group"), std::string::npos)
         << r.err;

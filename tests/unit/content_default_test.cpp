@@ -15,11 +15,6 @@
 namespace glutea {
 namespace {
 
-const Content& defaultContent() {
-    static const Content content = loadContent(test::defaultContentDir()).content;
-    return content;
-}
-
 TEST(ContentDefault, LoadsAndValidatesClean) {
     ContentLoadResult loaded = loadContent(test::defaultContentDir());
     EXPECT_EQ(formatProblems(loaded.problems), "");
@@ -27,7 +22,7 @@ TEST(ContentDefault, LoadsAndValidatesClean) {
 }
 
 TEST(ContentDefault, CoversTheIssue) {
-    const Content& c = defaultContent();
+    const Content& c = test::defaultContent();
     for (const char* muscle :
          {"gluteus_maximus", "gluteus_medius", "gluteus_minimus", "piriformis", "sciatic_nerve"}) {
         const ReferralPattern* p = c.findReferral(muscle);
@@ -64,7 +59,7 @@ TEST(ContentDefault, PatientTextsAvoidJargon) {
                             "ischial",   "iliac",     "sacral",     "lateral",    "medial",
                             "anterior",  "posterior", "superior",   "inferior",   "fascia",
                             "popliteal", "innervat",  "abduct",     "referred"};
-    for (const auto& s : defaultContent().structures) {
+    for (const auto& s : test::defaultContent().structures) {
         std::string text = s.texts.at("patient").text.get("en");
         std::transform(text.begin(), text.end(), text.begin(),
                        [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });

@@ -16,7 +16,7 @@ using test::copyDefaultContent;
 using test::positionOf;
 using test::replaceOnce;
 
-std::string problemsOf(const std::filesystem::path& dir) {
+std::string loadProblemsOf(const std::filesystem::path& dir) {
     return formatProblems(loadContent(dir).problems);
 }
 
@@ -40,9 +40,9 @@ TEST(ContentLoader, WrongType) {
     const auto file = dir / "referral.json";
     replaceOnce(file, "\"radius_cm\": 3.5, \"center\": {\"on\": \"coccyx\"",
                 "\"radius_cm\": \"3.5\", \"center\": {\"on\": \"coccyx\"");
-    EXPECT_EQ(problemsOf(dir), file.string() + ":" + positionOf(file, "\"3.5\"") +
-                                   ": \"radius_cm\" must be a number, not a string (at "
-                                   "/patterns/0/zones/2/shapes/0/radius_cm)");
+    EXPECT_EQ(loadProblemsOf(dir), file.string() + ":" + positionOf(file, "\"3.5\"") +
+                                       ": \"radius_cm\" must be a number, not a string (at "
+                                       "/patterns/0/zones/2/shapes/0/radius_cm)");
 }
 
 TEST(ContentLoader, MissingFieldIsReportedAtItsObject) {
@@ -55,9 +55,9 @@ TEST(ContentLoader, MissingFieldIsReportedAtItsObject) {
     // The object of gluteus_medius starts on the line before its "id".
     const std::string idAt = positionOf(file, "\"id\": \"gluteus_medius\"");
     const int line = std::stoi(idAt.substr(0, idAt.find(':'))) - 1;
-    EXPECT_EQ(problemsOf(dir), file.string() + ":" + std::to_string(line) +
-                                   ":5: missing required field \"insertion\" (every muscle "
-                                   "states it) (at /structures/1)");
+    EXPECT_EQ(loadProblemsOf(dir), file.string() + ":" + std::to_string(line) +
+                                       ":5: missing required field \"insertion\" (every muscle "
+                                       "states it) (at /structures/1)");
 }
 
 TEST(ContentLoader, UnknownFieldCatchesTypos) {
@@ -68,10 +68,10 @@ TEST(ContentLoader, UnknownFieldCatchesTypos) {
                 "{\"shape\": \"disc\", \"radius\": 2.5, \"center\": {\"from\": \"coccyx_tip\"}}");
     const std::string at = positionOf(file, "{\"shape\": \"disc\", \"radius\"");
     const std::string value = positionOf(file, "2.5, \"center\": {\"from\": \"coccyx_tip\"");
-    EXPECT_EQ(problemsOf(dir), file.string() + ":" + value +
-                                   ": unknown field \"radius\" (at /zones/3/shapes/0/radius)\n" +
-                                   file.string() + ":" + at +
-                                   ": missing required field \"radius_cm\" (at /zones/3/shapes/0)");
+    EXPECT_EQ(loadProblemsOf(dir),
+              file.string() + ":" + value +
+                  ": unknown field \"radius\" (at /zones/3/shapes/0/radius)\n" + file.string() +
+                  ":" + at + ": missing required field \"radius_cm\" (at /zones/3/shapes/0)");
 }
 
 TEST(ContentLoader, TruncatedFileIsOneProblemAndTheOtherFilesLoad) {
@@ -98,24 +98,24 @@ TEST(ContentLoader, InvalidUtf8InAContentFile) {
     replaceOnce(file, "\"name\": {\"en\": \"Piriformis\"",
                 "\"name\": {\"en\": \"Piri\xFF"
                 "formis\"");
-    EXPECT_EQ(problemsOf(dir), file.string() + ":" + positionOf(file, "Piri", 4) +
-                                   ": invalid UTF-8 (byte 0xFF); content files must be UTF-8 "
-                                   "encoded");
+    EXPECT_EQ(loadProblemsOf(dir), file.string() + ":" + positionOf(file, "Piri", 4) +
+                                       ": invalid UTF-8 (byte 0xFF); content files must be UTF-8 "
+                                       "encoded");
 }
 
 TEST(ContentLoader, FiftyMegabyteFileIsRefused) {
     const auto dir = copyDefaultContent();
     std::filesystem::resize_file(dir / "sources.json", std::uintmax_t{50} * 1024 * 1024);
-    EXPECT_EQ(problemsOf(dir), (dir / "sources.json").string() +
-                                   ":1:1: file is 52428800 bytes, over the 16777216-byte limit "
-                                   "for content files");
+    EXPECT_EQ(loadProblemsOf(dir), (dir / "sources.json").string() +
+                                       ":1:1: file is 52428800 bytes, over the 16777216-byte limit "
+                                       "for content files");
 }
 
 TEST(ContentLoader, MissingFile) {
     const auto dir = copyDefaultContent();
     std::filesystem::remove(dir / "routines.json");
-    EXPECT_EQ(problemsOf(dir), (dir / "routines.json").string() +
-                                   ":1:1: cannot read file: No such file or directory");
+    EXPECT_EQ(loadProblemsOf(dir), (dir / "routines.json").string() +
+                                       ":1:1: cannot read file: No such file or directory");
 }
 
 TEST(ContentLoader, BadEnumValueListsTheAllowedOnes) {
@@ -123,7 +123,7 @@ TEST(ContentLoader, BadEnumValueListsTheAllowedOnes) {
     const auto file = dir / "cautions.json";
     replaceOnce(file, "\"id\": \"caution_coccyx\", \"rule\": \"no-direct-pressure\"",
                 "\"id\": \"caution_coccyx\", \"rule\": \"gentle\"");
-    EXPECT_EQ(problemsOf(dir),
+    EXPECT_EQ(loadProblemsOf(dir),
               file.string() + ":" + positionOf(file, "\"gentle\"") +
                   ": \"rule\" must be one of no-sustained-pressure, no-direct-pressure (found "
                   "\"gentle\") (at /zones/3/rule)");
@@ -133,9 +133,9 @@ TEST(ContentLoader, AnchorWithoutBaseAnchorsToNothing) {
     const auto dir = copyDefaultContent();
     const auto file = dir / "cautions.json";
     replaceOnce(file, "\"center\": {\"from\": \"popliteal_fossa\"}", "\"center\": {}");
-    EXPECT_EQ(problemsOf(dir), file.string() + ":" + positionOf(file, "{}") +
-                                   ": anchor has neither \"from\" nor \"blend\": it anchors to "
-                                   "nothing (at /zones/6/shapes/0/center)");
+    EXPECT_EQ(loadProblemsOf(dir), file.string() + ":" + positionOf(file, "{}") +
+                                       ": anchor has neither \"from\" nor \"blend\": it anchors to "
+                                       "nothing (at /zones/6/shapes/0/center)");
 }
 
 TEST(ContentLoader, DeeplyNestedFileDoesNotOverflowTheStack) {

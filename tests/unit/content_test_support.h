@@ -74,6 +74,12 @@ inline std::string positionOf(const std::filesystem::path& file, const std::stri
     return std::to_string(line) + ":" + std::to_string(column);
 }
 
+// The shipped content, loaded once.
+inline const Content& defaultContent() {
+    static const Content content = loadContent(defaultContentDir()).content;
+    return content;
+}
+
 // Load problems and validation problems together, as `glutea validate` prints them.
 inline std::string problemsOf(const std::filesystem::path& dir,
                               const KnownIds& ids = conventionIds()) {

@@ -28,11 +28,6 @@ using test::positionOf;
 using test::problemsOf;
 using test::replaceOnce;
 
-const Content& defaultContent() {
-    static const Content c = loadContent(test::defaultContentDir()).content;
-    return c;
-}
-
 TEST(PlainLanguage, FlagsJargonAtTheStartOfAWordOnly) {
     EXPECT_TRUE(plainLanguageProblems("The big nerve runs down the back of your leg.").empty());
     const auto femoral = plainLanguageProblems("Pain in the femoral region.");
@@ -129,7 +124,7 @@ std::vector<std::pair<std::string, std::string>> patientTexts(const Content& c) 
 }
 
 TEST(ContentTexts, EveryPatientTextIsPlainAndShort) {
-    const auto texts = patientTexts(defaultContent());
+    const auto texts = patientTexts(test::defaultContent());
     EXPECT_GT(texts.size(), 150u); // all kinds of content contribute
     // Latin roots the jargon list does not hold as words, checked by this test alone.
     const std::regex latin("\\b(musculus|nervus|os |tractus)", std::regex::icase);
@@ -147,7 +142,7 @@ TEST(ContentTexts, EveryPatientTextIsPlainAndShort) {
 }
 
 TEST(ContentTexts, EveryPatientFacingKindHasAPatientText) {
-    const Content& c = defaultContent();
+    const Content& c = test::defaultContent();
     auto has = [](const RegisterTexts& t) { return t.count("patient") == 1; };
     for (const auto& d : c.conditions) {
         EXPECT_TRUE(has(d.texts)) << d.id;
@@ -249,7 +244,7 @@ KnownIds idsWithoutQuadratusLumborum() {
 }
 
 TEST(ContentAheadOfModel, PlannedStructuresAreNotesUnplannedOnesAreErrors) {
-    const Content& c = defaultContent();
+    const Content& c = test::defaultContent();
     EXPECT_TRUE(structuresAheadOfModel(c, conventionIds()).empty());
     const auto ahead = structuresAheadOfModel(c, idsWithoutQuadratusLumborum());
     EXPECT_EQ(ahead, std::vector<std::string>{"quadratus_lumborum"});
@@ -284,7 +279,7 @@ TEST(ContentAheadOfModel, AnAnchorOnAPlannedStructureNeedsTheModel) {
 }
 
 TEST(ContentAheadOfModel, ReferralFieldsSkipPatternsOfStructuresTheModelLacks) {
-    const Content& c = defaultContent();
+    const Content& c = test::defaultContent();
     // The default atlas has every structure the content describes: an atlas without the
     // quadratus lumborum and the sacroiliac joint (as a scan's atlas may be) stands in for one
     // that lacks some.
@@ -312,7 +307,7 @@ TEST(ContentAheadOfModel, ReferralFieldsSkipPatternsOfStructuresTheModelLacks) {
 }
 
 TEST(RoutineContent, ScreeningQuestionsAndRedFlagsComeFromTheContent) {
-    const Content& c = defaultContent();
+    const Content& c = test::defaultContent();
     const Routine* r = nullptr;
     for (const auto& routine : c.routines) {
         if (routine.id == "piriformis_sciatic_like") {

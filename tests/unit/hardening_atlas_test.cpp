@@ -11,6 +11,7 @@
 #include "base/error.h"
 #include "hardening_support.h"
 #include "import/assimp_loader.h"
+#include "test_support.h"
 
 using namespace glutea;
 using namespace glutea::test;
@@ -35,10 +36,6 @@ std::string landmarksError(const std::filesystem::path& file) {
     return "";
 }
 
-bool has(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
-
 const char* kLandmark = R"({"id": "psis_l", "position": [0.1, 0.2, 0.3]})";
 
 } // namespace
@@ -57,15 +54,17 @@ TEST(HardeningAtlas, MisspelledKeysNameTheNearestKnownKey) {
                   R"(, "side_sufixes": {"_l": "left"}, "fcous": ["femur"], "relatoins": {},)"
                   R"( "colour": "red")"));
     const std::string e = manifestError(dir);
-    EXPECT_TRUE(has(e, "unknown field \"side_sufixes\"; did you mean \"side_suffixes\"? (at "
-                       "/side_sufixes)"))
+    EXPECT_TRUE(
+        test::contains(e, "unknown field \"side_sufixes\"; did you mean \"side_suffixes\"? (at "
+                          "/side_sufixes)"))
         << e;
-    EXPECT_TRUE(has(e, "unknown field \"fcous\"; did you mean \"focus\"?")) << e;
-    EXPECT_TRUE(has(e, "unknown field \"relatoins\"; did you mean \"relations\"?")) << e;
-    EXPECT_TRUE(has(e, "unknown field \"unist\"; did you mean \"units\"? (at /models/0/unist)"))
+    EXPECT_TRUE(test::contains(e, "unknown field \"fcous\"; did you mean \"focus\"?")) << e;
+    EXPECT_TRUE(test::contains(e, "unknown field \"relatoins\"; did you mean \"relations\"?")) << e;
+    EXPECT_TRUE(
+        test::contains(e, "unknown field \"unist\"; did you mean \"units\"? (at /models/0/unist)"))
         << e;
     // Nothing near: no guess.
-    EXPECT_TRUE(has(e, "unknown field \"colour\" (at /colour)")) << e;
+    EXPECT_TRUE(test::contains(e, "unknown field \"colour\" (at /colour)")) << e;
 }
 
 TEST(HardeningAtlas, WrongTypeNamesPlaceAndKeyAndGoesOn) {
@@ -74,11 +73,11 @@ TEST(HardeningAtlas, WrongTypeNamesPlaceAndKeyAndGoesOn) {
                                             "\"m.glb\", \"up\": 5}], \"structures\": " +
                                                 std::string(kHardeningStructures) + "}");
     const std::string e = manifestError(dir);
-    EXPECT_TRUE(has(
+    EXPECT_TRUE(test::contains(
         e, "atlas.json:2:17: \"placeholder\" must be a boolean, not a string (at /placeholder)"))
         << e;
-    EXPECT_TRUE(has(e, "\"up\" must be a string, not a number (at /models/0/up)")) << e;
-    EXPECT_FALSE(has(e, "json.exception")) << e;
+    EXPECT_TRUE(test::contains(e, "\"up\" must be a string, not a number (at /models/0/up)")) << e;
+    EXPECT_FALSE(test::contains(e, "json.exception")) << e;
 }
 
 TEST(HardeningAtlas, UnitsOutOfRangeAreRefused) {
@@ -86,14 +85,14 @@ TEST(HardeningAtlas, UnitsOutOfRangeAreRefused) {
         const auto dir =
             boxAtlas(scratchDir(), atlasJson(std::string(R"("file": "m.glb", "units": )") + units));
         const std::string e = manifestError(dir);
-        EXPECT_TRUE(has(e, "(at /models/0/units)")) << units << ": " << e;
+        EXPECT_TRUE(test::contains(e, "(at /models/0/units)")) << units << ": " << e;
     }
 }
 
 TEST(HardeningAtlas, ModelListedTwiceIsRefused) {
     const auto dir = boxAtlas(scratchDir(), atlasJson(R"("file": "m.glb"}, {"file": "./m.glb")"));
     const std::string e = manifestError(dir);
-    EXPECT_TRUE(has(e, "\"./m.glb\" is listed twice (also /models/0)")) << e;
+    EXPECT_TRUE(test::contains(e, "\"./m.glb\" is listed twice (also /models/0)")) << e;
 }
 
 TEST(HardeningAtlas, PathsOutsideTheAtlasAreRefusedUnlessAllowed) {
@@ -105,15 +104,15 @@ TEST(HardeningAtlas, PathsOutsideTheAtlasAreRefusedUnlessAllowed) {
     std::filesystem::create_symlink(root / "secret.json", dir / "link.json");
     boxAtlas(dir, atlasJson(R"("file": "../outside.glb")", R"(, "landmarks": "/etc/passwd")"));
     std::string e = manifestError(dir);
-    EXPECT_TRUE(has(e, "\"../outside.glb\" leads outside the atlas folder")) << e;
-    EXPECT_TRUE(has(e, "(at /models/0/file)")) << e;
-    EXPECT_TRUE(has(e, "\"/etc/passwd\" is an absolute path")) << e;
-    EXPECT_TRUE(has(e, "--allow-outside-atlas")) << e;
-    EXPECT_FALSE(has(e, "root:")) << "the file must not be read: " << e;
+    EXPECT_TRUE(test::contains(e, "\"../outside.glb\" leads outside the atlas folder")) << e;
+    EXPECT_TRUE(test::contains(e, "(at /models/0/file)")) << e;
+    EXPECT_TRUE(test::contains(e, "\"/etc/passwd\" is an absolute path")) << e;
+    EXPECT_TRUE(test::contains(e, "--allow-outside-atlas")) << e;
+    EXPECT_FALSE(test::contains(e, "root:")) << "the file must not be read: " << e;
 
     boxAtlas(dir, atlasJson(R"("file": "m.glb")", R"(, "landmarks": "link.json")"));
     e = manifestError(dir);
-    EXPECT_TRUE(has(e, "\"link.json\" leads outside the atlas folder")) << e;
+    EXPECT_TRUE(test::contains(e, "\"link.json\" leads outside the atlas folder")) << e;
 
     allowPathsOutsideAtlas(true);
     e = manifestError(dir);
@@ -126,21 +125,22 @@ TEST(HardeningAtlas, SymlinkLoopIsNamed) {
         scratchDir(), atlasJson(R"("file": "m.glb")", R"(, "landmarks": "loop/landmarks.json")"));
     std::filesystem::create_symlink(dir / "loop", dir / "loop");
     const std::string e = manifestError(dir);
-    EXPECT_TRUE(has(e, "symlink loop")) << e;
+    EXPECT_TRUE(test::contains(e, "symlink loop")) << e;
 }
 
 TEST(HardeningAtlas, OversizeAtlasJsonIsNotCalledAContentFile) {
     const auto dir = scratchDir();
     writeFile(dir / "atlas.json", std::string(kMaxContentFileBytes + 1, ' '));
     const std::string e = manifestError(dir);
-    EXPECT_TRUE(has(e, "limit for atlas files")) << e;
-    EXPECT_FALSE(has(e, "content files")) << e;
+    EXPECT_TRUE(test::contains(e, "limit for atlas files")) << e;
+    EXPECT_FALSE(test::contains(e, "content files")) << e;
 }
 
 TEST(HardeningAtlas, AtlasJsonThatIsAFolderIsNamed) {
     const auto dir = scratchDir();
     std::filesystem::create_directories(dir / "atlas.json");
-    EXPECT_TRUE(has(manifestError(dir), "it is a folder, not a file")) << manifestError(dir);
+    EXPECT_TRUE(test::contains(manifestError(dir), "it is a folder, not a file"))
+        << manifestError(dir);
 }
 
 TEST(HardeningLandmarks, MisspelledKeyAndOutOfRangeCoordinate) {
@@ -150,12 +150,14 @@ TEST(HardeningLandmarks, MisspelledKeyAndOutOfRangeCoordinate) {
                         R"( {"id": "far", "position": [1e308, 0, 0]},)"
                         R"( {"id": "skin", "position": [0, 0, 0], "skin": [0, -7, 0]}]})");
     const std::string e = landmarksError(file);
-    EXPECT_TRUE(has(e, "unknown field \"postion\"; did you mean \"position\"? (at "
-                       "/landmarks/1/postion)"))
+    EXPECT_TRUE(test::contains(e, "unknown field \"postion\"; did you mean \"position\"? (at "
+                                  "/landmarks/1/postion)"))
         << e;
-    EXPECT_TRUE(has(e, "a coordinate must lie within 5 m of the atlas origin (found 1e+308)")) << e;
-    EXPECT_TRUE(has(e, "(at /landmarks/2/position/0)")) << e;
-    EXPECT_TRUE(has(e, "(at /landmarks/3/skin/1)")) << e;
+    EXPECT_TRUE(
+        test::contains(e, "a coordinate must lie within 5 m of the atlas origin (found 1e+308)"))
+        << e;
+    EXPECT_TRUE(test::contains(e, "(at /landmarks/2/position/0)")) << e;
+    EXPECT_TRUE(test::contains(e, "(at /landmarks/3/skin/1)")) << e;
 }
 
 TEST(HardeningLandmarks, WrongTypeOfNameIsAProblemNotAnException) {
@@ -163,10 +165,12 @@ TEST(HardeningLandmarks, WrongTypeOfNameIsAProblemNotAnException) {
     writeFile(file, R"({"landmarks": [{"id": "a", "name": {"en": 5}, "position": [0, 0, 0]},
                                       {"id": "b", "name": "B", "position": [0, 0, 0]}]})");
     const std::string e = landmarksError(file);
-    EXPECT_TRUE(has(e, "landmarks.json:1:")) << e;
-    EXPECT_TRUE(has(e, "\"en\" must be a string, not a number (at /landmarks/0/name/en)")) << e;
-    EXPECT_TRUE(has(e, "(at /landmarks/1/name)")) << e;
-    EXPECT_FALSE(has(e, "json.exception")) << e;
+    EXPECT_TRUE(test::contains(e, "landmarks.json:1:")) << e;
+    EXPECT_TRUE(
+        test::contains(e, "\"en\" must be a string, not a number (at /landmarks/0/name/en)"))
+        << e;
+    EXPECT_TRUE(test::contains(e, "(at /landmarks/1/name)")) << e;
+    EXPECT_FALSE(test::contains(e, "json.exception")) << e;
 }
 
 TEST(HardeningLandmarks, ValidFileStillLoads) {

@@ -19,10 +19,6 @@ std::string loadProblemsOf(const std::filesystem::path& contentDir) {
     return formatProblems(loadContent(contentDir).problems);
 }
 
-bool has(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
-
 } // namespace
 
 TEST(HardeningContent, TheDefaultContentLoadsWithoutProblems) {
@@ -36,8 +32,8 @@ TEST(HardeningContent, HugeDistanceIsRefusedAtItsPlace) {
                 R"("toward": "inferior", "distance_cm": 1e308})");
     const std::string where = positionOf(file, "1e308");
     const std::string e = loadProblemsOf(dir);
-    EXPECT_TRUE(
-        has(e, "cautions.json:" + where + ": \"distance_cm\" must be at most 200 (found 1e+308)"))
+    EXPECT_TRUE(test::contains(e, "cautions.json:" + where +
+                                      ": \"distance_cm\" must be at most 200 (found 1e+308)"))
         << e;
 }
 
@@ -47,8 +43,9 @@ TEST(HardeningContent, OverlongTextIsRefused) {
     const std::string word(kMaxTextCharacters + 1, 'a'); // one long "word" passes a word count
     replaceOnce(file, "\"Inferior gluteal nerve (L5-S2).\"", "\"" + word + "\"");
     const std::string e = loadProblemsOf(dir);
-    EXPECT_TRUE(has(e, "the text is " + std::to_string(kMaxTextCharacters + 1) +
-                           " characters long; the limit is " + std::to_string(kMaxTextCharacters)))
+    EXPECT_TRUE(test::contains(e, "the text is " + std::to_string(kMaxTextCharacters + 1) +
+                                      " characters long; the limit is " +
+                                      std::to_string(kMaxTextCharacters)))
         << e.substr(0, 2000);
 }
 
@@ -58,7 +55,8 @@ TEST(HardeningContent, MisspelledKeyNamesTheNearestKnownKey) {
     replaceOnce(file, R"("innervation": {"text": {"en": "Inferior gluteal nerve (L5-S2)."})",
                 R"("inervation": {"text": {"en": "Inferior gluteal nerve (L5-S2)."})");
     const std::string e = loadProblemsOf(dir);
-    EXPECT_TRUE(has(e, "unknown field \"inervation\"; did you mean \"innervation\"?")) << e;
+    EXPECT_TRUE(test::contains(e, "unknown field \"inervation\"; did you mean \"innervation\"?"))
+        << e;
 }
 
 TEST(HardeningContent, OneBrokenLandmarksFileIsReportedOnce) {
@@ -73,9 +71,9 @@ TEST(HardeningContent, OneBrokenLandmarksFileIsReportedOnce) {
     writeFile(dir / "landmarks.json", "{\"landmarks\": [ broken");
     const auto r = runGlutea({"validate", "--atlas", dir.string()});
     EXPECT_EQ(r.code, 1);
-    EXPECT_TRUE(has(r.out, "landmarks.json:1:")) << r.out.substr(0, 2000);
-    EXPECT_FALSE(has(r.out, "unknown landmark")) << r.out.substr(0, 2000);
-    EXPECT_TRUE(has(r.out, "references to landmarks in the content were not checked"))
+    EXPECT_TRUE(test::contains(r.out, "landmarks.json:1:")) << r.out.substr(0, 2000);
+    EXPECT_FALSE(test::contains(r.out, "unknown landmark")) << r.out.substr(0, 2000);
+    EXPECT_TRUE(test::contains(r.out, "references to landmarks in the content were not checked"))
         << r.out.substr(0, 2000);
     // A few lines, not hundreds.
     EXPECT_LT(std::count(r.out.begin(), r.out.end(), '\n'), 20) << r.out.substr(0, 4000);
@@ -106,6 +104,7 @@ TEST(HardeningContent, QueryRefusesAHugeDistanceInsteadOfPrintingNull) {
     const auto r = runGlutea(
         {"query", "techniques", "--muscle", "piriformis", "--json", "--atlas", dir.string()});
     EXPECT_EQ(r.code, 1) << r.out;
-    EXPECT_TRUE(has(r.err, "\"distance_cm\" must be at most 200 (found 1e+308)")) << r.err;
-    EXPECT_FALSE(has(r.out, "null")) << r.out.substr(0, 2000);
+    EXPECT_TRUE(test::contains(r.err, "\"distance_cm\" must be at most 200 (found 1e+308)"))
+        << r.err;
+    EXPECT_FALSE(test::contains(r.out, "null")) << r.out.substr(0, 2000);
 }

@@ -18,15 +18,10 @@
 namespace glutea {
 namespace {
 
-const Content& defaultContent() {
-    static const Content content = loadContent(test::defaultContentDir()).content;
-    return content;
-}
-
 const ReferralFields& defaultFields() {
     static const ReferralFields fields =
-        ReferralFields::compute(test::defaultAtlas(), defaultContent(),
-                                triggerPointLocator(test::defaultAtlas(), defaultContent()));
+        ReferralFields::compute(test::defaultAtlas(), test::defaultContent(),
+                                triggerPointLocator(test::defaultAtlas(), test::defaultContent()));
     return fields;
 }
 
@@ -99,7 +94,7 @@ TEST(ReferralContent, PatientCaptionsArePlainAndShort) {
         "sacr|ilia|glute|coccy|trochant|ischi|femor|fibul|tibi|piriform|myofasc|radicul|ASIS|"
         "PSIS|TrP|lateral|medial|posterior|anterior|proximal|distal",
         std::regex::icase);
-    for (const ReferralPattern& p : defaultContent().referralPatterns) {
+    for (const ReferralPattern& p : test::defaultContent().referralPatterns) {
         const std::string text = referralCaption(p, {}, CaptionRegister::Patient);
         EXPECT_FALSE(std::regex_search(text, latin)) << p.id << ": " << text;
         const long sentences = std::count(text.begin(), text.end(), '.');
@@ -114,7 +109,7 @@ TEST(ReferralContent, PatientCaptionsArePlainAndShort) {
 }
 
 TEST(ReferralContent, NerveCaptionSaysHowItDiffersAndToSeeAClinician) {
-    const ReferralPattern* sciatic = defaultContent().findReferral("sciatic_nerve");
+    const ReferralPattern* sciatic = test::defaultContent().findReferral("sciatic_nerve");
     ASSERT_NE(sciatic, nullptr);
     for (auto reg :
          {CaptionRegister::Patient, CaptionRegister::Student, CaptionRegister::Therapist}) {

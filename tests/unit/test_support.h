@@ -10,6 +10,11 @@
 
 namespace glutea::test {
 
+// Whether `text` contains `part`: the most asked question of a message in these tests.
+inline bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
 inline std::filesystem::path sourceDir() {
     return GLUTEA_SOURCE_DIR;
 }
