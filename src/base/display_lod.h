@@ -7,13 +7,25 @@
 // file, and for the app, which makes it for models that do not carry one.
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 namespace glutea {
 
-// Drawn meshes keep about a sixth of the triangles, moving the surface by at most a millimetre.
-inline constexpr float kDisplayLodRatio = 0.15f;
-inline constexpr float kDisplayLodMaxErrorMetres = 0.001f;
+struct DisplayLod {
+    float ratio;          // of the triangles kept
+    float maxErrorMetres; // the most the surface may move
+};
+// Drawn anatomy keeps about a twelfth of its triangles, moving the surface by at most 1.5 mm (about
+// a pixel with the pelvis framed at 1280x720).
+inline constexpr DisplayLod kDisplayLod{0.08f, 0.0015f};
+// The skin keeps more: referral and caution paint is blended per vertex across its triangles, and
+// a long triangle across the midline would hold a moving thigh's skin still (pose_deformation).
+inline constexpr DisplayLod kSkinDisplayLod{0.15f, 0.001f};
+
+inline const DisplayLod& displayLodOf(std::string_view structureId) {
+    return structureId == "skin" ? kSkinDisplayLod : kDisplayLod;
+}
 
 // Indices of a simplified mesh with about `ratio` of the triangles, moving the surface by at most
 // `maxErrorMetres`. `xyz`: `vertexCount` positions, three floats each, in metres. Returns the
@@ -22,11 +34,11 @@ std::vector<std::uint32_t> simplifiedTriangles(const float* xyz, std::size_t ver
                                                const std::vector<std::uint32_t>& indices,
                                                float ratio, float maxErrorMetres);
 
-// simplifiedTriangles with the display level's ratio and error.
+// simplifiedTriangles at a display level.
 inline std::vector<std::uint32_t> displayLodTriangles(const float* xyz, std::size_t vertexCount,
-                                                      const std::vector<std::uint32_t>& indices) {
-    return simplifiedTriangles(xyz, vertexCount, indices, kDisplayLodRatio,
-                               kDisplayLodMaxErrorMetres);
+                                                      const std::vector<std::uint32_t>& indices,
+                                                      const DisplayLod& lod) {
+    return simplifiedTriangles(xyz, vertexCount, indices, lod.ratio, lod.maxErrorMetres);
 }
 
 } // namespace glutea

@@ -157,8 +157,8 @@ std::vector<std::vector<std::uint32_t>> displayIndicesOf(const std::vector<Struc
     parallelFor(parts.size(), threadsUpTo(4), [&](std::size_t i) {
         // Models from the generator carry their display level (glb_reader reads it).
         if (parts[i].displayIndices.empty()) {
-            result[i] =
-                simplifiedIndices(parts[i].mesh, kDisplayLodRatio, kDisplayLodMaxErrorMetres);
+            const DisplayLod& lod = displayLodOf(parts[i].structureId);
+            result[i] = simplifiedIndices(parts[i].mesh, lod.ratio, lod.maxErrorMetres);
         }
     });
     return result;

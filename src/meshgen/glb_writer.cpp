@@ -104,8 +104,8 @@ std::vector<uint8_t> encodeGlb(const std::vector<Structure>& structures) {
         // The display level of detail, made here once so that loading simplifies nothing
         // (base/display_lod.h; the app makes the same list for models that lack it). A small mesh
         // is its own display level: the same accessor.
-        const std::vector<uint32_t> lod =
-            displayLodTriangles(&m.positions[0].x, m.positions.size(), m.indices);
+        const std::vector<uint32_t> lod = displayLodTriangles(&m.positions[0].x, m.positions.size(),
+                                                              m.indices, displayLodOf(s.id));
         prim["extras"] = {{"glutea_display_indices",
                            lod == m.indices
                                ? idx

@@ -6,6 +6,7 @@
 
 #include "anatomy/view_effects.h"
 #include "geometry/level_of_detail.h"
+#include "geometry/view_volume.h"
 #include "render/palette.h"
 
 namespace glutea {
@@ -74,7 +75,7 @@ void Renderer::updateDisplayMeshes(const Atlas& atlas) {
     checkGl("uploading the display meshes");
 }
 
-void Renderer::setFrameUniforms(const Atlas& atlas, const ViewState& view, float aspect) {
+glm::mat4 Renderer::setFrameUniforms(const Atlas& atlas, const ViewState& view, float aspect) {
     const OrbitCamera& cam = view.camera;
     const glm::mat4 viewProjection = cam.projection(aspect, sceneBounds(atlas, view)) * cam.view();
     const SectionPlane& section = view.section;
@@ -117,6 +118,7 @@ void Renderer::setFrameUniforms(const Atlas& atlas, const ViewState& view, float
     p.set("uPaintedColor", srgbToLinear(kPaintedSrgb));
     p.set("uCautionNerveColor", srgbToLinear(kCautionNerveSrgb));
     p.set("uCautionBoneColor", srgbToLinear(kCautionBoneSrgb));
+    return viewProjection;
 }
 
 bool Renderer::syncSkinPaint(const Atlas& atlas, const SceneOverlay& overlay) {
@@ -198,7 +200,8 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
         glDisable(GL_FRAMEBUFFER_SRGB);
         return;
     }
-    setFrameUniforms(atlas, view, float(target.width()) / float(target.height()));
+    const glm::mat4 viewProjection =
+        setFrameUniforms(atlas, view, float(target.width()) / float(target.height()));
     paintOn_ = syncSkinPaint(atlas, view.overlay);
     syncPoseWeights(view.pose);
     poseTint_ = view.pose.on ? &view.pose.tint : nullptr;
@@ -210,9 +213,15 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
     glDisable(GL_BLEND);
     glEnable(GL_CULL_FACE);
     glCullFace(GL_BACK);
+    // Parts wholly outside the view are not drawn (geometry/view_volume.h). A posed leg leaves its
+    // rest bounds, so while an action plays every part is drawn.
+    const bool skipOutside = !view.pose.on;
     std::vector<std::size_t> opaque, translucent;
     for (std::size_t i = 0; i < atlas.parts.size(); ++i) {
         const float opacity = view.lookOf(i).opacity;
+        if (skipOutside && boxOutsideView(viewProjection, atlas.parts[i].bounds)) {
+            continue;
+        }
         if (opacity > kInvisible) {
             (opacity < kOpaque ? translucent : opaque).push_back(i);
         }

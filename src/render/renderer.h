@@ -38,7 +38,8 @@ class Renderer {
                           const SceneTarget& target);
 
   private:
-    void setFrameUniforms(const Atlas& atlas, const ViewState& view, float aspect);
+    // Sets the camera, pose and section uniforms of every program; returns the view-projection.
+    glm::mat4 setFrameUniforms(const Atlas& atlas, const ViewState& view, float aspect);
     // `translucentRim` 1: drawn as a see-through film (the translucent pass).
     void drawPart(const Atlas& atlas, std::size_t part, const PartLook& look,
                   float translucentRim = 0.0f);
