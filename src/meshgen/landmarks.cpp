@@ -82,7 +82,9 @@ const Entry kEntries[] = {
      {0.026f, 0.050f, -0.084f}},
     {"sacral_apex", "Apex of the sacrum", "sacrum", false, {0.0f, 0.030f, -0.090f}},
     {"coccyx_tip", "Tip of the coccyx", "coccyx", false, {0.0f, 0.000f, -0.078f}},
-    {"l5_spinous", "Spinous process of L5", "skin", false, {0.0f, 0.160f, -0.105f}},
+    // Over the tip of the lowest spinous process (spine.cpp), below the crests' line (Tuffier's
+    // line crosses L4/L5).
+    {"l5_spinous", "Spinous process of L5", "skin", false, {0.0f, 0.148f, -0.100f}},
     {"pubic_symphysis",
      "Pubic symphysis (upper border)",
      "hip_bone",

@@ -9,6 +9,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 #include <sstream>
 
 using namespace glutea::meshgen;
@@ -98,6 +100,56 @@ TEST(MeshgenSpine, IliacCrestsAtTheFourthLumbarInterspace) {
     const Box lb = bounds(test::structure("lumbar_vertebrae").mesh);
     EXPECT_GT(lb.hi.y - crest, 0.045f);
     EXPECT_GT(crest - lb.lo.y, 0.025f);
+}
+
+// The landmark "l5_spinous" is the skin over the lowest of the three spinous processes, found
+// here as the runs of bone that reach furthest back along the midline, with the deep gaps of the
+// interspinous spaces between them.
+TEST(MeshgenSpine, L5SpinousLandmarkOverTheLowestSpinousProcess) {
+    const Mesh& lumbar = test::structure("lumbar_vertebrae").mesh;
+    constexpr float kBin = 0.003f;
+    std::map<int, float> backmost; // y bin -> the smallest z (furthest back) of bone near x = 0
+    for (const vec3& p : lumbar.positions) {
+        if (std::abs(p.x) < 0.006f) {
+            const int bin = int(std::floor(p.y / kBin));
+            const auto it = backmost.find(bin);
+            backmost[bin] = it == backmost.end() ? p.z : std::min(it->second, p.z);
+        }
+    }
+    ASSERT_FALSE(backmost.empty());
+    float tip = 0.0f;
+    for (const auto& [bin, z] : backmost) {
+        tip = std::min(tip, z);
+    }
+    // Runs of bins within 8 mm of the furthest point back: the spinous processes, lowest first. A
+    // run may skip one bin (the lattice's vertices are sparse on the mirror plane); the spaces
+    // between the processes are wider.
+    std::vector<std::pair<float, float>> processes; // y from, to
+    int last = 0;
+    for (const auto& [bin, z] : backmost) {
+        if (z > tip + 0.008f) {
+            continue;
+        }
+        if (processes.empty() || bin > last + 2) {
+            processes.emplace_back(float(bin) * kBin, float(bin + 1) * kBin);
+        }
+        processes.back().second = float(bin + 1) * kBin;
+        last = bin;
+    }
+    ASSERT_EQ(processes.size(), 3u) << "spinous processes of L3, L4 and L5";
+    const auto [from, to] = processes.front();
+    for (const auto& lm : test::atlas().landmarks) {
+        if (lm.id != "l5_spinous") {
+            continue;
+        }
+        EXPECT_GE(lm.skin.y, from)
+            << "skin point below L5's spinous process (" << from << "-" << to << ")";
+        EXPECT_LE(lm.skin.y, to) << "skin point above L5's spinous process (" << from << "-" << to
+                                 << "), level with the L4/L5 space or L4";
+        EXPECT_LT(std::abs(lm.skin.x), 0.003f) << "on the midline";
+        return;
+    }
+    ADD_FAILURE() << "no l5_spinous landmark";
 }
 
 TEST(MeshgenSpine, SacroiliacJointBetweenSacrumAndIlium) {
