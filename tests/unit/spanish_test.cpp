@@ -91,6 +91,35 @@ TEST(Spanish, EveryPatientTextOfStructuresReferralAndRoutinesHasSpanish) {
     }
 }
 
+// The JSON pointer of every {"en": ...} text under `node` that has no "es".
+void collectUntranslated(const json& node, const std::string& at, std::vector<std::string>& out) {
+    if (node.is_object()) {
+        if (node.contains("en") && node["en"].is_string() && !node.contains("es")) {
+            out.push_back(at);
+        }
+        for (const auto& [key, value] : node.items()) {
+            collectUntranslated(value, at + "/" + key, out);
+        }
+    } else if (node.is_array()) {
+        for (std::size_t i = 0; i < node.size(); ++i) {
+            collectUntranslated(node[i], at + "/" + std::to_string(i), out);
+        }
+    }
+}
+
+// What a Spanish reader meets on the body and on paper is wholly Spanish, whatever the register:
+// the referral captions (student and therapist ones too), the routines, the caution zones and
+// the techniques with their steps.
+TEST(Spanish, EveryTextOfReferralRoutinesCautionsAndTechniquesHasSpanish) {
+    for (const char* file :
+         {"referral.json", "routines.json", "cautions.json", "techniques.json"}) {
+        std::vector<std::string> missing;
+        collectUntranslated(contentFile(file), "", missing);
+        EXPECT_TRUE(missing.empty()) << file << ": " << missing.size() << " texts, the first at "
+                                     << (missing.empty() ? "" : missing.front());
+    }
+}
+
 // Words of a sentence; sentences end at . ? ! (and the Spanish opening marks are not words).
 std::vector<std::size_t> sentenceLengths(const std::string& text) {
     std::vector<std::size_t> lengths{0};
@@ -141,6 +170,15 @@ TEST(Spanish, PatientTextsArePlainAndShort) {
     }
     for (const auto& f : contentFile("cautions.json")["red_flags"]) {
         check(f["text"]["text"], f["id"], 1000);
+    }
+    for (const auto& z : contentFile("cautions.json")["zones"]) {
+        check(z["texts"]["patient"]["text"], z["id"], 1000);
+    }
+    for (const auto& t : contentFile("techniques.json")["techniques"]) {
+        check(t["texts"]["patient"]["text"], t["id"], 1000);
+        for (const auto& step : t.value("patient_steps", json::array())) {
+            check(step, t["id"].get<std::string>() + " patient step", 1000);
+        }
     }
 }
 
