@@ -61,13 +61,16 @@ std::optional<glm::vec3> labelPointOf(const Shape& s, const SkinPointResolver& r
 
 } // namespace
 
-TechniqueScene::TechniqueScene(const Atlas& atlas, const Content& content)
-    : atlas_(&atlas), content_(&content) {
+TechniqueScene::TechniqueScene(const Atlas& atlas, const Content& content,
+                               std::shared_ptr<const PressResolver> press)
+    : atlas_(&atlas), content_(&content), press_(std::move(press)) {
     skinPart_ = atlas.findPart("skin", Side::None);
     if (skinPart_ >= 0) {
         skin_ = SkinProjector(atlas.parts[skinPart_].mesh);
     }
-    press_ = std::make_unique<PressResolver>(atlas, content);
+    if (!press_) {
+        press_ = std::make_shared<const PressResolver>(atlas, content);
+    }
     field_ = std::make_unique<SkinField>(atlas);
     for (Side side : {Side::Left, Side::Right}) {
         // atlasSkinResolver caches by what an anchor says, not where it lives: shape code resolves

@@ -30,7 +30,13 @@ struct CautionLabel {
 
 class TechniqueScene {
   public:
-    TechniqueScene(const Atlas& atlas, const Content& content);
+    // `press`: a resolver over the same atlas and content to share, else one is built.
+    TechniqueScene(const Atlas& atlas, const Content& content,
+                   std::shared_ptr<const PressResolver> press = nullptr);
+
+    // Where hands press (anatomy/press_point), shared with whoever else needs it: the referral
+    // fields' trigger-point locator (anatomy/trigger_point_sites.h) gives the same places.
+    const std::shared_ptr<const PressResolver>& pressResolver() const { return press_; }
 
     const Atlas& atlas() const { return *atlas_; }
     const Content& content() const { return *content_; }
@@ -70,7 +76,7 @@ class TechniqueScene {
     const Content* content_;
     int skinPart_ = -1;
     SkinProjector skin_;
-    std::unique_ptr<PressResolver> press_;
+    std::shared_ptr<const PressResolver> press_;
     std::map<Side, SkinPointResolver> resolvers_;
     std::unique_ptr<SkinField> field_; // distances over the skin, as the referral paint uses
     mutable std::map<std::pair<const CautionZone*, Side>, std::vector<float>> zoneWeights_;

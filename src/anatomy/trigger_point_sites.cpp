@@ -4,15 +4,17 @@
 
 #include <memory>
 
-#include "anatomy/press_point.h"
-
 namespace glutea {
 
 AnchorSiteLocator triggerPointLocator(const Atlas& atlas, const Content& content) {
     // Shared: the locator is copied into ReferralFields::compute; building the resolver's ray
     // casting structures once is enough.
-    auto resolver = std::make_shared<const PressResolver>(atlas, content);
-    return [resolver](const TriggerPoint& tp, Side side) -> std::optional<AnchorSite> {
+    return triggerPointLocator(std::make_shared<const PressResolver>(atlas, content));
+}
+
+AnchorSiteLocator triggerPointLocator(std::shared_ptr<const PressResolver> resolver) {
+    return [resolver = std::move(resolver)](const TriggerPoint& tp,
+                                            Side side) -> std::optional<AnchorSite> {
         const auto pressed = resolver->resolve(tp.anchor, side, tp.pressFrom);
         if (!pressed) {
             return std::nullopt;

@@ -88,7 +88,8 @@ HandoutPictures::HandoutPictures(const CommonOptions& common, const Atlas& atlas
     : atlas_(atlas), content_(content), gl_(std::make_unique<Gl>(common)) {
     gl_->renderer.setAtlas(atlas);
     gl_->queries.setAtlas(atlas);
-    fields_ = ReferralFields::compute(atlas, content, triggerPointLocator(atlas, content));
+    press_ = std::make_shared<const PressResolver>(atlas, content);
+    fields_ = ReferralFields::compute(atlas, content, triggerPointLocator(press_));
 }
 
 HandoutPictures::~HandoutPictures() = default;
@@ -176,6 +177,9 @@ void HandoutPictures::draw(const HandoutRequest& request, const HandoutSubject& 
     }
     const float stepAspect = float(kStepW) / float(kStepH);
     const RoutinePlayer player(content_, *subject.routine, false);
+    if (!techniques_) {
+        techniques_ = std::make_unique<TechniqueScene>(atlas_, content_, press_);
+    }
     for (auto& step : handout.steps) {
         const RoutineSegment& segment = player.segments()[std::size_t(step.number)];
         const PressFrom from = segment.placement->pressFrom.value_or(segment.technique->pressFrom);
@@ -189,7 +193,7 @@ void HandoutPictures::draw(const HandoutRequest& request, const HandoutSubject& 
             view.selection.select(selectionOfPart(atlas_, side));
         }
         RenderScene scene{atlas_, content_, gl_->queries, view, stepAspect};
-        applyTechniqueOptions(options, scene);
+        applyTechniqueOptions(options, scene, *techniques_);
         Bounds around;
         for (const auto& m : view.overlay.markers) {
             around.add(m.position);

@@ -12,6 +12,7 @@
 
 #include "anatomy/atlas.h"
 #include "anatomy/content.h"
+#include "anatomy/technique_scene.h"
 #include "anatomy/zone_field.h"
 #include "app/commands.h"
 #include "report/handout.h"
@@ -43,6 +44,11 @@ class HandoutPictures {
     ReferralFields fields_;
     std::vector<float> painted_;
     std::unique_ptr<Gl> gl_;
+    // Where hands press, for the trigger points of the pattern and the steps' hands alike.
+    std::shared_ptr<const PressResolver> press_;
+    // Built for the first step picture and shared by the others (its ray casting and skin
+    // distance structures cost more than a picture).
+    std::unique_ptr<TechniqueScene> techniques_;
 };
 
 } // namespace glutea

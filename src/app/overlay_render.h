@@ -6,6 +6,7 @@
 // technique_render.cpp) onto the view before the frame is drawn.
 #include "anatomy/atlas.h"
 #include "anatomy/content.h"
+#include "anatomy/technique_scene.h"
 #include "anatomy/view_state.h"
 #include "app/commands.h"
 #include "app/scene_queries.h"
@@ -25,8 +26,12 @@ struct RenderScene {
 // --show referral, --trigger-point, --reduced-motion, --pain-at, --radius. Throws glutea::Error for
 // options that do not fit this atlas (unknown trigger point, no pattern for the selection).
 void applyReferralOptions(const RenderOptions& options, RenderScene& scene);
-// --show technique:ID[/PLACEMENT], --show cautions, --routine, --step.
+// --show technique:ID[/PLACEMENT], --show cautions, --routine, --step. The first form builds the
+// technique scene (ray casting and skin-distance structures over the atlas, the costly part) when
+// the options need it; the second uses one built by the caller, for callers that draw many frames.
 void applyTechniqueOptions(const RenderOptions& options, RenderScene& scene);
+void applyTechniqueOptions(const RenderOptions& options, RenderScene& scene,
+                           const TechniqueScene& techniques);
 
 // --mask markers / --mask props: the view with every part hidden and nothing but the overlay's
 // markers (or its props) drawn; whiteWhereDrawn turns that picture into a white-on-black mask.

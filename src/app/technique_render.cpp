@@ -199,30 +199,49 @@ Image whiteWhereDrawn(const Image& picture) {
     return mask;
 }
 
-void applyTechniqueOptions(const RenderOptions& options, RenderScene& scene) {
+namespace {
+struct TechniqueShows {
     std::vector<std::string> techniques;
     bool cautions = false;
+    bool any(const RenderOptions& options) const {
+        return !techniques.empty() || cautions || !options.routine.empty();
+    }
+};
+TechniqueShows techniqueShowsOf(const RenderOptions& options) {
+    TechniqueShows shows;
     for (const auto& item : showItems(options)) {
         if (item.rfind("technique:", 0) == 0) {
-            techniques.push_back(item);
+            shows.techniques.push_back(item);
         }
-        cautions |= item == "cautions";
+        shows.cautions |= item == "cautions";
     }
-    if (techniques.empty() && !cautions && options.routine.empty()) {
+    return shows;
+}
+} // namespace
+
+void applyTechniqueOptions(const RenderOptions& options, RenderScene& scene) {
+    if (techniqueShowsOf(options).any(options)) {
+        applyTechniqueOptions(options, scene, TechniqueScene(scene.atlas, scene.content));
+    }
+}
+
+void applyTechniqueOptions(const RenderOptions& options, RenderScene& scene,
+                           const TechniqueScene& ts) {
+    const TechniqueShows shows = techniqueShowsOf(options);
+    if (!shows.any(options)) {
         return;
     }
-    const TechniqueScene ts(scene.atlas, scene.content);
     if (ts.skinPart() < 0) {
         throw Error(scene.atlas.manifest.file.string() +
                     ": this atlas has no skin part, so techniques cannot be shown on the body");
     }
-    for (const auto& spec : techniques) {
+    for (const auto& spec : shows.techniques) {
         showTechnique(ts, scene, spec, options.timeSeconds);
     }
     if (!options.routine.empty()) {
         showRoutine(ts, scene, options);
     }
-    if (cautions) {
+    if (shows.cautions) {
         applyCautions(ts, ts.allZones(), scene.view.overlay);
         for (const auto& l : ts.cautionLabels(ts.allZones())) {
             scene.notes.push_back("caution label " + l.zone->id + " at " + pointText(l.position) +
