@@ -21,12 +21,13 @@ set(glutea_layers base geometry imaging anatomy import render report ui app)
 
 # Third-party headers that belong to some layers only: a regular expression over the included
 # path, and the layers that may include it.
-set(glutea_guarded_names gl glfw imgui assimp cairo cli)
+set(glutea_guarded_names gl glfw imgui assimp cairo cli stb meshopt)
 set(glutea_guard_gl "^(epoxy|GL|GLES[0-9]*|EGL|KHR)/")
 set(glutea_guard_gl_layers render app)
 set(glutea_guard_glfw "^GLFW/")
 set(glutea_guard_glfw_layers app)
-set(glutea_guard_imgui "^(imgui|imgui_internal|imgui_impl_[a-z0-9]+)\\.h$")
+# <imgui.h> or <imgui/imgui.h> (Debian installs the headers in both places).
+set(glutea_guard_imgui "^(imgui/)?(imgui|imgui_internal|imgui_impl_[a-z0-9]+)\\.h$")
 set(glutea_guard_imgui_layers ui app)
 set(glutea_guard_assimp "^assimp/")
 set(glutea_guard_assimp_layers import)
@@ -34,6 +35,10 @@ set(glutea_guard_cairo "^(cairo|pango)")
 set(glutea_guard_cairo_layers report)
 set(glutea_guard_cli "^CLI/")
 set(glutea_guard_cli_layers app)
+set(glutea_guard_stb "^stb/|^stb_")
+set(glutea_guard_stb_layers imaging)
+set(glutea_guard_meshopt "^meshoptimizer\\.h$")
+set(glutea_guard_meshopt_layers base)
 
 function(glutea_check_layer src layer out_problems)
   set(problems "")

@@ -7,6 +7,11 @@
 namespace glutea {
 
 const StructureDef& Atlas::structureOf(const StructurePart& part) const {
+    const auto& all = manifest.structures;
+    if (part.structureIndex >= 0 && static_cast<std::size_t>(part.structureIndex) < all.size() &&
+        all[static_cast<std::size_t>(part.structureIndex)].id == part.structureId) {
+        return all[static_cast<std::size_t>(part.structureIndex)];
+    }
     const StructureDef* def = manifest.findStructure(part.structureId);
     if (!def) {
         throw Error("internal: part " + part.nodeName + " has no structure definition");

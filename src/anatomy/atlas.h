@@ -14,7 +14,10 @@ namespace glutea {
 struct StructurePart {
     std::string structureId;
     Side side = Side::None;
-    std::string nodeName;                      // as named in the model file
+    std::string nodeName; // as named in the model file
+    // Its structure's index in the manifest, set by the loader so that structureOf, asked for
+    // every part every frame, does not search; -1 (parts made by hand): searched by id.
+    int structureIndex = -1;
     Mesh mesh;                                 // full resolution: picking, measuring
     std::vector<std::uint32_t> displayIndices; // lighter triangle list over mesh's vertices, drawn
     Bounds bounds;

@@ -11,7 +11,29 @@
 #include "anatomy/skin_surface.h"
 
 namespace glutea {
-namespace {} // namespace
+std::filesystem::path contentDirOf(const Atlas& atlas) {
+    return atlas.manifest.dir.empty() ? std::filesystem::path() : contentDirIn(atlas.manifest.dir);
+}
+
+std::filesystem::path contentDirIn(const std::filesystem::path& atlasDir) {
+    return atlasDir / "content";
+}
+
+bool hasContentDir(const Atlas& atlas) {
+    std::error_code ec;
+    const auto dir = contentDirOf(atlas);
+    return !dir.empty() && std::filesystem::is_directory(dir, ec);
+}
+
+std::optional<ContentLoadResult> loadAtlasContent(const Atlas& atlas) {
+    if (!hasContentDir(atlas)) {
+        return std::nullopt;
+    }
+    ContentLoadResult loaded = loadContent(contentDirOf(atlas));
+    auto more = validateContent(loaded.content, knownIdsOf(atlas.manifest, atlas.landmarks));
+    loaded.problems.insert(loaded.problems.end(), more.begin(), more.end());
+    return loaded;
+}
 
 KnownIds knownIdsOf(const AtlasManifest& manifest, const Landmarks& landmarks) {
     KnownIds ids;

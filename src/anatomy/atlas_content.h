@@ -1,15 +1,32 @@
 // SPDX-FileCopyrightText: 2026 The Glutea authors
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
-// Glue between an atlas (manifest, landmarks) and its content: the ids the validator checks
-// against, and a first anchor resolver built on the landmarks' skin points alone.
+// Glue between an atlas (manifest, landmarks) and its content: where its content lives, loading it
+// checked against the atlas, the ids the validator checks against, and a first anchor resolver
+// built on the landmarks' skin points alone.
+#include <filesystem>
+#include <optional>
+
 #include "anatomy/atlas.h"
 #include "anatomy/atlas_manifest.h"
 #include "anatomy/caution_check.h"
+#include "anatomy/content_loader.h"
 #include "anatomy/content_validator.h"
 #include "anatomy/landmarks.h"
 
 namespace glutea {
+
+// Where an atlas keeps its content files: content/ beside its manifest (docs/CONTENT-FORMAT.md).
+// Empty for an atlas that was not loaded from a folder.
+std::filesystem::path contentDirOf(const Atlas& atlas);
+// The same for the atlas folder `atlasDir` (its manifest's folder).
+std::filesystem::path contentDirIn(const std::filesystem::path& atlasDir);
+// Whether the atlas has a content folder.
+bool hasContentDir(const Atlas& atlas);
+// The atlas's content, loaded and cross-checked against the atlas's structures and landmarks,
+// every problem of both collected (the caller decides whether they are fatal); nothing when the
+// atlas has no content folder.
+std::optional<ContentLoadResult> loadAtlasContent(const Atlas& atlas);
 
 // Structure ids of the manifest and landmark ids of landmarks.json (with their side suffixes).
 KnownIds knownIdsOf(const AtlasManifest& manifest, const Landmarks& landmarks);

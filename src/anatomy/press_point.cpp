@@ -53,12 +53,10 @@ std::map<std::string, std::set<std::string>> coveringsOf(const Content& content)
 
 // The atlas's own content, if it loads: only its structures' covering relation is used.
 std::map<std::string, std::set<std::string>> coveringsOfAtlas(const Atlas& atlas) {
-    std::error_code ec;
-    const auto dir = atlas.manifest.dir / "content";
-    if (atlas.manifest.dir.empty() || !std::filesystem::is_directory(dir, ec)) {
+    if (!hasContentDir(atlas)) {
         return {};
     }
-    return coveringsOf(loadContent(dir).content);
+    return coveringsOf(loadContent(contentDirOf(atlas)).content);
 }
 
 } // namespace

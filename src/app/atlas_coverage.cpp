@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "anatomy/atlas_content.h"
 #include "anatomy/convention_ids.h"
 #include "app/asset_paths.h"
 
@@ -168,10 +169,10 @@ std::vector<std::string> atlasCoverageNotes(const Atlas& atlas,
 }
 
 std::vector<std::string> atlasCoverageNotes(const Atlas& atlas) {
-    auto contentDir = atlas.manifest.dir / "content";
-    if (!std::filesystem::is_directory(contentDir)) {
+    auto contentDir = contentDirOf(atlas);
+    if (!hasContentDir(atlas)) {
         try {
-            contentDir = findAtlasDir(std::nullopt) / "content";
+            contentDir = contentDirIn(findAtlasDir(std::nullopt));
         } catch (const std::exception&) {
             contentDir.clear(); // no default atlas either: structures and landmarks only
         }

@@ -72,11 +72,10 @@ Spread timeFrames(const Atlas& atlas, SceneQueries* queries, ViewState& view, Re
 // has no content or skin.
 Spread timeTechniqueFrames(const Atlas& atlas, SceneQueries* queries, Renderer& renderer,
                            const SceneTarget& target, float aspect, int frames) {
-    const auto dir = atlas.manifest.dir / "content";
-    if (atlas.findPart("skin", Side::None) < 0 || !std::filesystem::exists(dir)) {
+    if (atlas.findPart("skin", Side::None) < 0 || !hasContentDir(atlas)) {
         return {};
     }
-    const Content content = loadContent(dir).content;
+    const Content content = loadContent(contentDirOf(atlas)).content;
     const Technique* t = content.findTechnique("kneading");
     const TechniquePlacement* p = t ? firstPlacementOn(*t, "gluteus_maximus") : nullptr;
     if (!p) {
@@ -149,9 +148,8 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
 
     // Referral zones resolved on the skin (every pattern, both sides), as the window does once.
     nlohmann::json referralFieldsMs; // null without content
-    if (std::filesystem::is_directory(atlasDir / "content")) {
-        const Content content =
-            loadValidatedContent(atlasDir / "content", knownIdsOf(atlas.manifest, atlas.landmarks));
+    if (hasContentDir(atlas)) {
+        const Content content = loadCheckedContent(atlas, "bench");
         const auto fieldsStart = Clock::now();
         const ReferralFields fields = ReferralFields::compute(atlas, content);
         referralFieldsMs = round2(millisecondsSince(fieldsStart));

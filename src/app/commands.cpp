@@ -51,14 +51,12 @@ nlohmann::json vec3Json(const glm::vec3& v) {
 // The atlas's content folder, if it has one: load and validate problems, then sustained
 // placements checked against caution zones on this atlas's skin, both sides.
 std::vector<ContentProblem> contentProblems(const Atlas& atlas) {
-    const auto contentDir = atlas.manifest.dir / "content";
-    if (!std::filesystem::exists(contentDir)) {
+    const std::optional<ContentLoadResult> loaded = loadAtlasContent(atlas);
+    if (!loaded) {
         return {};
     }
-    ContentLoadResult loaded = loadContent(contentDir);
-    auto problems = std::move(loaded.problems);
-    auto more = validateContent(loaded.content, knownIdsOf(atlas.manifest, atlas.landmarks));
-    problems.insert(problems.end(), more.begin(), more.end());
+    auto problems = loaded->problems;
+    const Content& content = loaded->content;
     if (!problems.empty()) {
         return problems; // geometry of broken content would only add noise
     }
@@ -67,18 +65,18 @@ std::vector<ContentProblem> contentProblems(const Atlas& atlas) {
     }
     // Placements lie where their technique presses (anatomy/press_point); caution zones on the
     // skin nearest their anchors.
-    const PressResolver press(atlas, loaded.content);
+    const PressResolver press(atlas, content);
     for (Side side : {Side::Left, Side::Right}) {
         const PlacementPointResolver pressed =
             [&press, side](const Technique& t, const TechniquePlacement& p, const Anchor& a) {
                 auto point = press.resolve(a, side, PressResolver::pressFromOf(t, p));
                 return point ? std::optional<glm::vec3>(point->skin) : std::nullopt;
             };
-        for (auto more : {checkSustainedPlacementsOnSkin(loaded.content, pressed,
-                                                         atlasSkinResolver(atlas, side),
-                                                         std::string(toString(side))),
-                          checkPressReachesTarget(loaded.content, press, side),
-                          checkStrokesFollowFibres(loaded.content, atlas, press, side)}) {
+        for (auto more :
+             {checkSustainedPlacementsOnSkin(content, pressed, atlasSkinResolver(atlas, side),
+                                             std::string(toString(side))),
+              checkPressReachesTarget(content, press, side),
+              checkStrokesFollowFibres(content, atlas, press, side)}) {
             problems.insert(problems.end(), more.begin(), more.end());
         }
     }
@@ -88,11 +86,10 @@ std::vector<ContentProblem> contentProblems(const Atlas& atlas) {
 // Notes that are not problems: content ahead of the model (structures the model lacks yet, and
 // the referral patterns the referral view skips for that reason).
 std::vector<std::string> contentNotes(const Atlas& atlas) {
-    const auto contentDir = atlas.manifest.dir / "content";
-    if (!std::filesystem::exists(contentDir)) {
+    if (!hasContentDir(atlas)) {
         return {};
     }
-    const ContentLoadResult loaded = loadContent(contentDir);
+    const ContentLoadResult loaded = loadContent(contentDirOf(atlas));
     const auto ahead =
         structuresAheadOfModel(loaded.content, knownIdsOf(atlas.manifest, atlas.landmarks));
     if (ahead.empty()) {
@@ -183,17 +180,15 @@ void dilate(Image& image, int radius) {
 } // namespace
 
 Content loadCheckedContent(const Atlas& atlas, const std::string& purpose) {
-    const auto contentDir = atlas.manifest.dir / "content";
-    if (!std::filesystem::exists(contentDir)) {
-        throw Error(atlas.manifest.file.string() +
-                    ": this atlas has no content folder (content/), so there is nothing to " +
-                    purpose);
+    std::optional<ContentLoadResult> loaded = loadAtlasContent(atlas);
+    if (!loaded) {
+        throw Error(atlas.manifest.file.string() + ": this atlas has no content folder (" +
+                    contentDirOf(atlas).string() + "), so there is nothing to " + purpose);
     }
-    try {
-        return loadValidatedContent(contentDir, knownIdsOf(atlas.manifest, atlas.landmarks));
-    } catch (const Error& e) {
-        throw Error(std::string("the atlas's content has problems:\n") + e.what());
+    if (!loaded->problems.empty()) {
+        throw Error("the atlas's content has problems:\n" + formatProblems(loaded->problems));
     }
+    return std::move(loaded->content);
 }
 
 std::vector<std::string> showItems(const RenderOptions& options) {
@@ -385,7 +380,7 @@ int runValidate(const CommonOptions& common, std::ostream& out, const std::strin
         out << p << "\n";
     }
     if (!language.empty() && language != "en") {
-        for (const auto& line : missingTranslationReport(dir / "content", language)) {
+        for (const auto& line : missingTranslationReport(contentDirIn(dir), language)) {
             out << line << "\n";
         }
     }

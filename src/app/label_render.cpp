@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "anatomy/atlas_content.h"
 #include "anatomy/content_loader.h"
 
 namespace glutea {
@@ -51,10 +52,9 @@ std::vector<std::string> drawLabels(const Atlas& atlas, SceneQueries& queries,
                                     const ViewState& view, Image& image, bool latin) {
     const TextRaster font(kLabelFontPath, labelFontPixels(image.height));
     Content content;
-    const auto dir = atlas.manifest.dir / "content";
-    const bool hasContent = latin && std::filesystem::exists(dir);
+    const bool hasContent = latin && hasContentDir(atlas);
     if (hasContent) {
-        content = loadContent(dir).content;
+        content = loadContent(contentDirOf(atlas)).content;
     }
     SceneLabels labels;
     const auto placed = labels.update(atlas, hasContent ? &content : nullptr, queries.bvh(), view,

@@ -17,6 +17,7 @@
 #include "anatomy/referral_kinds.h"
 #include "anatomy/zone_field.h"
 #include "app/asset_paths.h"
+#include "app/commands.h"
 #include "app/point_text.h"
 #include "app/query_common.h"
 #include "base/error.h"
@@ -45,18 +46,10 @@ glm::vec3 parsePoint(const std::string& text) {
     return p;
 }
 
-Content loadAtlasContent(const std::filesystem::path& atlasDir, const Atlas& atlas) {
-    const auto contentDir = atlasDir / "content";
-    if (!std::filesystem::is_directory(contentDir)) {
-        throw Error("this atlas has no content: " + contentDir.string() + " does not exist");
-    }
-    return loadValidatedContent(contentDir, knownIdsOf(atlas.manifest, atlas.landmarks));
-}
-
 int queryStructure(const CommonOptions& common, const QueryOptions& o, std::ostream& out) {
     const auto dir = findAtlasDir(common.atlasDir);
     const Atlas atlas = loadAtlas(dir);
-    const Content content = loadAtlasContent(dir, atlas);
+    const Content content = loadCheckedContent(atlas, "query");
     const StructureInfo* s = content.findStructure(o.structureId);
     if (s == nullptr) {
         throw Error("unknown structure \"" + o.structureId + "\"");
@@ -235,7 +228,7 @@ int queryReferralAt(const CommonOptions& common, const QueryOptions& o, std::ost
 void query_detail::resolveOn(const CommonOptions& common, Side side, Resolved& r) {
     const auto dir = findAtlasDir(common.atlasDir);
     r.atlas = loadAtlas(dir);
-    r.content = loadAtlasContent(dir, r.atlas);
+    r.content = loadCheckedContent(r.atlas, "query");
     const int skinPart = r.atlas.findPart("skin", Side::None);
     static const Mesh noSkin;
     r.skin = std::make_unique<SkinSurface>(skinPart >= 0 ? r.atlas.parts[skinPart].mesh : noSkin);

@@ -8,6 +8,7 @@
 
 #include <epoxy/gl.h>
 
+#include "anatomy/atlas_content.h"
 #include "anatomy/content_loader.h"
 #include "anatomy/referral_choice.h"
 #include "anatomy/selection.h"
@@ -20,11 +21,10 @@ ReferralBenchFigures benchReferralFrames(const Atlas& atlas, SceneQueries& queri
                                          Renderer& renderer, const SceneTarget& target,
                                          float aspect, int frames) {
     ReferralBenchFigures figures;
-    const auto dir = atlas.manifest.dir / "content";
-    if (atlas.manifest.dir.empty() || !std::filesystem::exists(dir)) {
+    if (!hasContentDir(atlas)) {
         return figures;
     }
-    const Content content = loadContent(dir).content;
+    const Content content = loadContent(contentDirOf(atlas)).content;
     const ReferralFields fields =
         ReferralFields::compute(atlas, content, triggerPointLocator(atlas, content));
     const PatternField* field =

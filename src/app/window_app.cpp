@@ -58,19 +58,14 @@ void onMouseButton(GLFWwindow* window, int button, int action, int) {
 
 // Loads the atlas's content for the info card and search; problems are shown, not fatal.
 void loadWindowContent(WindowState& app, std::vector<std::string>& problems) {
-    const auto dir = app.atlas.manifest.dir / "content";
-    if (app.atlas.manifest.dir.empty() || !std::filesystem::exists(dir)) {
+    std::optional<ContentLoadResult> loaded = loadAtlasContent(app.atlas);
+    if (!loaded) {
         return;
     }
-    ContentLoadResult loaded = loadContent(dir);
-    auto found = std::move(loaded.problems);
-    auto more =
-        validateContent(loaded.content, knownIdsOf(app.atlas.manifest, app.atlas.landmarks));
-    found.insert(found.end(), more.begin(), more.end());
-    for (const auto& p : found) {
+    for (const auto& p : loaded->problems) {
         problems.push_back(p.format());
     }
-    app.content = std::move(loaded.content);
+    app.content = std::move(loaded->content);
 }
 
 GLFWwindow* createWindow(int width, int height) {

@@ -408,6 +408,9 @@ Atlas loadAtlas(const std::filesystem::path& dir, std::vector<std::string>* prob
             }
             StructurePart part;
             part.structureId = mapping.structureId;
+            if (const StructureDef* def = atlas.manifest.findStructure(part.structureId)) {
+                part.structureIndex = static_cast<int>(def - atlas.manifest.structures.data());
+            }
             part.side = mapping.side;
             part.nodeName = named.name;
             part.mesh = std::move(named.mesh);

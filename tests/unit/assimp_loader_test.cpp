@@ -24,6 +24,23 @@ TEST(AssimpLoader, LoadsNamedNodesAsStructureParts) {
     EXPECT_GE(atlas.findPart("sacrum", Side::None), 0);
 }
 
+// The loader notes each part's structure so the per-frame lookup does not search; a part whose
+// note is missing or stale (made or edited by hand) still finds its structure by id.
+TEST(AssimpLoader, EveryPartKnowsItsStructure) {
+    const Atlas& atlas = miniAtlas();
+    for (const auto& part : atlas.parts) {
+        ASSERT_GE(part.structureIndex, 0) << part.nodeName;
+        EXPECT_EQ(atlas.manifest.structures.at(std::size_t(part.structureIndex)).id,
+                  part.structureId);
+        EXPECT_EQ(atlas.structureOf(part).id, part.structureId);
+        StructurePart stale = part;
+        stale.structureIndex = (part.structureIndex + 1) % int(atlas.manifest.structures.size());
+        EXPECT_EQ(atlas.structureOf(stale).id, part.structureId);
+        stale.structureIndex = -1;
+        EXPECT_EQ(atlas.structureOf(stale).id, part.structureId);
+    }
+}
+
 TEST(AssimpLoader, ConvertsCentimetresAndZUpToTheAtlasFrame) {
     // The OBJ is in centimetres, Z up, subject facing -Y; the left femur sits at +10 cm on X
     // and the gluteal boxes 8 cm behind the femurs.

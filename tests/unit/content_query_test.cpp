@@ -197,8 +197,9 @@ TEST(ContentQuery, AtlasWithoutContentIsAClearError) {
     const char* argv[] = {"glutea", "query", "structure", "piriformis", "--atlas", mini.c_str()};
     std::ostringstream out, err;
     EXPECT_EQ(runCli(6, argv, out, err), 1);
-    EXPECT_EQ(err.str(), "glutea: error: this atlas has no content: " +
-                             (mini / "content").string() + " does not exist\n");
+    EXPECT_EQ(err.str(), "glutea: error: " + (mini / "atlas.json").string() +
+                             ": this atlas has no content folder (" + (mini / "content").string() +
+                             "), so there is nothing to query\n");
 }
 
 TEST(ContentQuery, ValidateReportsContentProblems) {
