@@ -9,6 +9,7 @@
 #include "anatomy/caution_check.h"
 #include "anatomy/content_loader.h"
 #include "anatomy/content_text_rules.h"
+#include "anatomy/structure.h"
 #include "base/error.h"
 #include "base/text.h"
 
@@ -393,22 +394,31 @@ class Validator {
 
 } // namespace
 
+namespace {
+// Whether `ids` holds `bare` with both of the convention's side suffixes.
+bool hasBothSides(const std::set<std::string, std::less<>>& ids, const std::string& bare) {
+    return ids.count(bare + std::string(conventionSideSuffix(Side::Left))) > 0 &&
+           ids.count(bare + std::string(conventionSideSuffix(Side::Right))) > 0;
+}
+} // namespace
+
 bool KnownIds::contains(const std::set<std::string, std::less<>>& ids, std::string_view id) {
     if (ids.count(id) > 0) {
         return true;
     }
-    const std::string bare(id);
-    return ids.count(bare + "_l") > 0 && ids.count(bare + "_r") > 0;
+    return hasBothSides(ids, std::string(id));
 }
 
 std::set<std::string, std::less<>>
 KnownIds::sideless(const std::set<std::string, std::less<>>& ids) {
     std::set<std::string, std::less<>> out;
     for (const auto& id : ids) {
-        const bool sided = id.size() > 2 && (id.ends_with("_l") || id.ends_with("_r"));
+        const std::string_view left = conventionSideSuffix(Side::Left);
+        const std::string_view right = conventionSideSuffix(Side::Right);
+        const bool sided = id.size() > left.size() && (id.ends_with(left) || id.ends_with(right));
         if (sided) {
-            const std::string bare = id.substr(0, id.size() - 2);
-            if (ids.count(bare + "_l") > 0 && ids.count(bare + "_r") > 0) {
+            const std::string bare = id.substr(0, id.size() - left.size());
+            if (hasBothSides(ids, bare)) {
                 out.insert(bare);
                 continue;
             }

@@ -59,7 +59,7 @@ glm::vec3 onSide(const glm::vec3& leftPoint, Side side) {
 }
 
 HipJoint hipJointOf(const Landmarks& landmarks, Side side) {
-    const std::string suffix = side == Side::Right ? "_r" : "_l";
+    const std::string suffix(conventionSideSuffix(side == Side::Right ? Side::Right : Side::Left));
     auto at = [&](const std::string& id, glm::vec3 fallback) {
         auto it = landmarks.find(id + suffix);
         return it != landmarks.end() ? it->second.position : onSide(fallback, side);

@@ -2,14 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // ReferralFields (zone_field.h): every referral pattern resolved on both sides of the skin.
 #include <algorithm>
-#include <exception>
 #include <map>
-#include <thread>
 
 #include "anatomy/atlas_content.h"
 #include "anatomy/content_validator.h"
 #include "anatomy/skin_surface.h"
 #include "anatomy/zone_field.h"
+#include "base/parallel_for.h"
 
 namespace glutea {
 namespace {
@@ -184,24 +183,9 @@ ReferralFields ReferralFields::compute(const Atlas& atlas, const Content& conten
             }
         }
     };
-    std::exception_ptr failure;
-    std::thread worker([&] {
-        try {
-            resolveSide(Side::Right, right);
-        } catch (...) {
-            failure = std::current_exception();
-        }
+    parallelFor(2, 2, [&](std::size_t i) {
+        i == 0 ? resolveSide(Side::Left, left) : resolveSide(Side::Right, right);
     });
-    try {
-        resolveSide(Side::Left, left);
-    } catch (...) {
-        worker.join();
-        throw;
-    }
-    worker.join();
-    if (failure) {
-        std::rethrow_exception(failure);
-    }
     for (std::size_t i = 0; i < count; ++i) {
         out.patterns_.push_back(std::move(left[i]));
         out.patterns_.push_back(std::move(right[i]));
