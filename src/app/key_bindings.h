@@ -50,6 +50,7 @@ enum class KeyAction {
     Back,
     Forward,
     StopAndClear,
+    MarkAtCentre, // param: 0 paint or place, 1 erase
     Referral,
     WhereItHurts,
     Technique,

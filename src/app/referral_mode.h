@@ -53,6 +53,9 @@ class ReferralMode {
     // Replays saved dabs ("where does it hurt"), once the fields are ready; false before.
     bool replayDabs(WindowState& app, const std::vector<ViewPaintDab>& dabs);
     bool whereMode() const { return where_; }
+    // "Where does it hurt?" without a mouse: one dab (or an erase) at this window pixel, the
+    // view's centre when the key is pressed. False outside the mode.
+    bool dabAt(WindowState& app, glm::vec2 windowPixel, bool erase);
 
   private:
     struct Ranked {
@@ -67,7 +70,8 @@ class ReferralMode {
     void playField(WindowState& app, const PatternField& field, const std::string& triggerPoint,
                    bool moveCamera);
     void toggleWhere(WindowState& app);
-    void dab(WindowState& app, bool erase);
+    void dab(WindowState& app, bool erase); // at the mouse
+    void dab(WindowState& app, glm::vec2 windowPixel, bool erase);
     void updateRanking(WindowState& app);
     void playRanked(WindowState& app, int index);
     void logReferral(WindowState& app);

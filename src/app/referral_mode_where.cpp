@@ -50,14 +50,27 @@ bool ReferralMode::onGestures(WindowState& app, const MouseGestures& g) {
     return false;
 }
 
+bool ReferralMode::dabAt(WindowState& app, glm::vec2 windowPixel, bool erase) {
+    if (!where_) {
+        return false;
+    }
+    lastDab_.reset(); // each press is a dab of its own
+    dab(app, windowPixel, erase);
+    lastDab_.reset();
+    return true;
+}
+
 void ReferralMode::dab(WindowState& app, bool erase) {
+    double x = 0, y = 0;
+    glfwGetCursorPos(app.window, &x, &y);
+    dab(app, glm::vec2(static_cast<float>(x), static_cast<float>(y)), erase);
+}
+
+void ReferralMode::dab(WindowState& app, glm::vec2 at, bool erase) {
     if (!ready(app)) {
         error_ = "The pain maps are still being prepared.";
         return;
     }
-    double x = 0, y = 0;
-    glfwGetCursorPos(app.window, &x, &y);
-    const glm::vec2 at(static_cast<float>(x), static_cast<float>(y));
     if (!app.insideViewport(at)) {
         return;
     }

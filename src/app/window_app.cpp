@@ -30,6 +30,7 @@
 #include "app/window_state.h"
 #include "base/error.h"
 #include "import/assimp_loader.h"
+#include "ui/aim_cross.h"
 #include "ui/translate.h"
 
 namespace glutea {
@@ -251,6 +252,9 @@ void updateFrame(WindowRun& run) {
     const UiActions actions = app.panels.draw(app.atlas, &app.content, app.view, run.live);
     app.actions = actions;
     app.viewportRect = app.panels.viewport();
+    if (app.aiming()) {
+        drawAimCross(app.viewportCentre(), ImGui::GetFontSize());
+    }
     if (run.first) {
         // Now that the panels have a size, frame the region of interest in the viewport.
         app.view.camera.frame(app.atlas.focusBounds(), app.aspect());

@@ -24,6 +24,15 @@ bool WindowState::insideViewport(glm::vec2 p) const {
            p.y >= viewportRect.y && p.y < viewportRect.y + viewportRect.height;
 }
 
+glm::vec2 WindowState::viewportCentre() const {
+    return {viewportRect.x + 0.5f * viewportRect.width,
+            viewportRect.y + 0.5f * viewportRect.height};
+}
+
+bool WindowState::aiming() const {
+    return referral.whereMode() || panels.clinic.placingPin();
+}
+
 glm::vec2 WindowState::toNdc(glm::vec2 p) const {
     const float w = std::max(viewportRect.width, 1.0f), h = std::max(viewportRect.height, 1.0f);
     return {2.0f * (p.x - viewportRect.x) / w - 1.0f, 1.0f - 2.0f * (p.y - viewportRect.y) / h};
@@ -160,6 +169,14 @@ bool WindowState::runKeyAction(KeyAction action, int param, int key, int mods) {
         muscleAction.stop(*this);
         view.selection.clear();
         break;
+    case KeyAction::MarkAtCentre: { // the mouse's click in the 3D view, without a mouse
+        const glm::vec2 centre = viewportCentre();
+        if (panels.clinic.placingPin()) {
+            panels.clinic.placePinAt(centre);
+            return true;
+        }
+        return referral.dabAt(*this, centre, param == 1);
+    }
     case KeyAction::Back:
         view.selection.back();
         break;

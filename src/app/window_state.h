@@ -62,6 +62,11 @@ struct WindowState {
     float aspect() const;
     bool insideViewport(glm::vec2 windowPixel) const;
     glm::vec2 toNdc(glm::vec2 windowPixel) const;
+    // The 3D view's centre in window pixels: where the aiming cross is, and what keys mark.
+    glm::vec2 viewportCentre() const;
+    // Whether a key can mark the body now ("where does it hurt?", or a pin being added): the
+    // cross is then drawn at the view's centre.
+    bool aiming() const;
 
     void moveCamera(const OrbitCamera& goal);
     void applyPreset(const std::string& name);

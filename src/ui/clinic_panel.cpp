@@ -51,7 +51,8 @@ void ClinicPanel::drawFileMenuItems(ClinicUiRequest& request) {
     }
     if (ImGui::MenuItem(tr("Add pin (then click on the body)"))) {
         placingPin_ = true;
-        status = "Click on the body where the pin goes.";
+        status = "Click on the body where the pin goes (or bring it to the cross with the arrow "
+                 "keys and press Enter).";
     }
     if (ImGui::MenuItem(tr("Remove pins"), nullptr, false, !pins.empty())) {
         request.clearPins = true;
@@ -59,15 +60,19 @@ void ClinicPanel::drawFileMenuItems(ClinicUiRequest& request) {
     ImGui::Separator();
 }
 
+void ClinicPanel::placePinAt(glm::vec2 windowPixel) {
+    placingPin_ = false;
+    pinAt_ = windowPixel;
+    pinText_[0] = '\0';
+    dialog_ = Dialog::PinText;
+    justOpened_ = true;
+    status.clear();
+}
+
 void ClinicPanel::drawDialogs(UiSettings& settings, ClinicUiRequest& request) {
     drawPins();
     if (placingPin_ && ImGui::IsMouseClicked(0) && !ImGui::GetIO().WantCaptureMouse) {
-        placingPin_ = false;
-        pinAt_ = {ImGui::GetIO().MousePos.x, ImGui::GetIO().MousePos.y};
-        pinText_[0] = '\0';
-        dialog_ = Dialog::PinText;
-        justOpened_ = true;
-        status.clear();
+        placePinAt({ImGui::GetIO().MousePos.x, ImGui::GetIO().MousePos.y});
     }
     static constexpr const char* kTitles[] = {"", "Export handout", "Save view", "Open view",
                                               "Pin text"};

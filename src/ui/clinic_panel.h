@@ -48,6 +48,10 @@ class ClinicPanel {
     // Opens a dialog directly (keyboard shortcuts, chairside).
     void openHandoutDialog();
     void openSaveViewDialog(); // Ctrl+S
+    // File > Add pin waits for a place on the body: a click, or the key that marks the view's
+    // centre (placePinAt with the centre), for a user without a mouse.
+    bool placingPin() const { return placingPin_; }
+    void placePinAt(glm::vec2 windowPixel);
 
   private:
     void drawPins() const;

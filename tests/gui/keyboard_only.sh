@@ -7,7 +7,8 @@
 # name, and the keyboard is back in the 3D view; R plays its referred pain; Shift+1 hides the skin
 # layer; F6 moves the keyboard to the Structures panel, framed in the focus colour, with a widget
 # rectangle inside that Tab moves; Escape returns to the 3D view, framed instead; F1 opens and
-# closes the help; Ctrl+S, a file name and Enter save the view; Ctrl+Q quits. Where the keyboard
+# closes the help; W shows the aiming cross, Enter paints under it and Shift+Enter erases; Ctrl+S,
+# a file name and Enter save the view; Ctrl+Q quits. Where the keyboard
 # is, the help and the layers come from the state log's "keyboard" lines; the focus frames from
 # screenshots (pixels of the style's focus colour, Okabe-Ito orange).
 GLUTEA=$1 OUT=$2
@@ -151,8 +152,58 @@ wait_for_log "$log" '"event":"view_saved"' 30
 [ -s "$saved" ] || fail "no saved view at $saved"
 grep -q piriformis "$saved" || fail "the saved view does not hold the selection"
 
+# W, then Enter: "where does it hurt?" without a mouse. A white cross marks the view's centre
+# (the arrows bring the body under it); Enter paints the skin there, and the painted area's sky
+# blue (#56B4E9) shows around the cross; Shift+Enter erases it.
+cx=$((vx + vw / 2)) cy=$((vy + vh / 2))
+# blue_pixels SHOT: pixels of the painted colour in the 80x80 box around the view's centre.
+blue_pixels() {
+    convert "$1" -crop "80x80+$((cx - 40))+$((cy - 40))" +repage -depth 8 txt:- | python3 -c "
+import re, sys
+n = 0
+for line in sys.stdin:
+    m = re.search(r'\((\d+),(\d+),(\d+)', line)
+    if m and not line.startswith('#'):
+        r, g, b = map(int, m.groups())
+        n += b > 150 and b - r > 70 and g > 110 and b > g
+print(n)"
+}
+# white_box SHOT: the box of pure white pixels within 20 px of the view's centre ("none": none).
+white_box() {
+    convert "$1" -crop "40x40+$((cx - 20))+$((cy - 20))" +repage "${1%.png}.cross.png"
+    pixels bbox "${1%.png}.cross.png" 255,255,255 8
+}
+screenshot "$OUT/keyboard_7_before_w.png"
+[ "$(white_box "$OUT/keyboard_7_before_w.png")" = none ] || fail "a white cross before W"
+key w
+wait_for_log "$log" '"event":"where_does_it_hurt","on":true' 30
+sleep 0.8
+screenshot "$OUT/keyboard_8_aim.png"
+cross=$(white_box "$OUT/keyboard_8_aim.png")
+read -r _ _ crossw crossh <<<"$cross"
+[ "$cross" != none ] && [ "$crossw" -ge 14 ] && [ "$crossh" -ge 14 ] ||
+    fail "no aiming cross at the view's centre ($cx, $cy) in where-does-it-hurt: $cross"
+before=$(blue_pixels "$OUT/keyboard_8_aim.png")
+key Return
+wait_for_log "$log" '"event":"pain_paint"' 30
+sleep 1
+screenshot "$OUT/keyboard_9_painted.png"
+painted=$(blue_pixels "$OUT/keyboard_9_painted.png")
+echo "painted-colour pixels around the cross: $before before Enter, $painted after (of 6400)"
+[ "$painted" -ge $((before + 400)) ] || fail "Enter did not paint at the cross: $before -> $painted"
+key shift+Return
+wait_for_log "$log" '"event":"pain_erase"' 30
+sleep 1
+screenshot "$OUT/keyboard_10_erased.png"
+erased=$(blue_pixels "$OUT/keyboard_10_erased.png")
+echo "after Shift+Enter: $erased"
+[ "$erased" -le $(((before + painted) / 2)) ] || fail "Shift+Enter did not erase: $painted -> $erased"
+key w
+wait_for_log "$log" '"event":"where_does_it_hurt","on":false' 30
+
 quit_app
 echo "PASS: keyboard only: the arrows orbited; Tab, 'piriformis', Enter selected it (card titled" \
     "'$(content_name piriformis)'); R played its referral; Shift+1 hid the skin; F6 framed the" \
     "Structures panel and Tab moved the widget rectangle ($first -> $second); Escape framed the" \
-    "3D view; F1 opened and closed the help; Ctrl+S saved the view"
+    "3D view; F1 opened and closed the help; W and Enter painted at the cross ($before ->" \
+    "$painted pixels), Shift+Enter erased ($erased); Ctrl+S saved the view"

@@ -4,6 +4,7 @@
 // from the state they are given, and clicks come back as requests. Questions and panel states are
 // written here, so what must show is known without the code under test.
 #include "anatomy/quiz_round.h"
+#include "ui/clinic_panel.h"
 #include "ui/quiz_panel.h"
 #include "ui/referral_panel.h"
 #include "ui_harness.h"
@@ -139,6 +140,31 @@ TEST_F(UiReferral, ClicksAskForATriggerPointAndForStop) {
     });
     EXPECT_TRUE(stopped) << "no click pressed Stop";
     EXPECT_EQ(asked, (std::vector<std::string>{"", "front", "back"})); // All, then each in order
+}
+
+// File > Add pin without a mouse: the key that marks the view's centre (app/key_bindings: Enter)
+// calls placePinAt; the note dialog opens, and its text and that pixel become the pin request.
+TEST(UiClinicPin, PlacePinAtAsksForTheNoteAndRequestsThePinThere) {
+    test::HeadlessUi ui;
+    UiSettings settings;
+    ClinicPanel clinic;
+    EXPECT_FALSE(clinic.placingPin());
+    clinic.placePinAt({321.0f, 234.0f});
+    EXPECT_FALSE(clinic.placingPin()); // placed: no longer waiting for a place
+    ClinicUiRequest request;
+    const std::string screen = ui.frames(3, [&] { clinic.drawDialogs(settings, request); });
+    EXPECT_TRUE(test::HeadlessUi::shows(screen, "A short note for the pin:")) << screen;
+    EXPECT_FALSE(request.pinAt.has_value()); // nothing before the note is given
+    for (char c : std::string("sore here")) {
+        ImGui::GetIO().AddInputCharacter(static_cast<unsigned>(c));
+    }
+    ui.frame([&] { clinic.drawDialogs(settings, request); });
+    ImGui::GetIO().KeysDown[ImGuiKey_Enter] = true;
+    ui.frame([&] { clinic.drawDialogs(settings, request); });
+    ASSERT_TRUE(request.pinAt.has_value());
+    EXPECT_EQ(request.pinAt->x, 321.0f);
+    EXPECT_EQ(request.pinAt->y, 234.0f);
+    EXPECT_EQ(request.pinText, "sore here");
 }
 
 } // namespace
