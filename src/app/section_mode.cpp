@@ -13,6 +13,8 @@ namespace glutea {
 
 namespace {
 
+constexpr float kTiltStepDegrees = 5.0f; // Alt+[ and Alt+]
+
 constexpr std::size_t kSkin = static_cast<std::size_t>(LayerGroup::Skin);
 
 // Where each kind first cuts: the classic levels (the greater sciatic notch for the axial and
@@ -59,8 +61,18 @@ void SectionMode::log(WindowState& app) {
 }
 
 bool SectionMode::onKey(WindowState& app, int key, int mods) {
-    if (mods & (GLFW_MOD_CONTROL | GLFW_MOD_ALT)) {
+    if (mods & GLFW_MOD_CONTROL) {
         return false;
+    }
+    const bool bracket = key == GLFW_KEY_LEFT_BRACKET || key == GLFW_KEY_RIGHT_BRACKET;
+    if (mods & GLFW_MOD_ALT) {
+        if (!plane_.on || !bracket) {
+            return false;
+        }
+        // 5 degree steps: left-right about the view's up; with Shift, up-down about its right.
+        const float degrees = key == GLFW_KEY_RIGHT_BRACKET ? kTiltStepDegrees : -kTiltStepDegrees;
+        (mods & GLFW_MOD_SHIFT) ? tilt(app, 0.0f, degrees) : tilt(app, degrees, 0.0f);
+        return true;
     }
     if (key == GLFW_KEY_S) {
         const std::string next = !plane_.on                 ? "axial"
@@ -75,7 +87,7 @@ bool SectionMode::onKey(WindowState& app, int key, int mods) {
         }
         return true;
     }
-    if (plane_.on && (key == GLFW_KEY_LEFT_BRACKET || key == GLFW_KEY_RIGHT_BRACKET)) {
+    if (plane_.on && bracket) {
         const float step = (mods & GLFW_MOD_SHIFT) ? 0.02f : 0.005f;
         // ] moves the plane into what it cuts away: less is cut.
         const float along = key == GLFW_KEY_RIGHT_BRACKET ? step : -step;
@@ -99,21 +111,29 @@ bool SectionMode::onGestures(WindowState& app, const MouseGestures& g) {
     if (!ctrl && !alt) {
         return false;
     }
-    SectionPlane moved = plane_;
-    if (ctrl) { // up the screen: into what is cut away
-        centre_ += plane_.normal * (-g.dragDelta.y * 0.0005f);
-    } else { // tilt: left-right turns about the view's up, up-down about its right
-        const glm::vec3 f = app.view.camera.forward();
-        const glm::vec3 right = glm::normalize(glm::cross(f, glm::vec3(0, 1, 0)));
-        const glm::vec3 up = glm::cross(right, f);
-        glm::mat4 turn = glm::rotate(glm::mat4(1.0f), glm::radians(g.dragDelta.x * 0.4f), up);
-        turn = glm::rotate(turn, glm::radians(g.dragDelta.y * 0.4f), right);
-        moved.normal = glm::normalize(glm::vec3(turn * glm::vec4(plane_.normal, 0.0f)));
-        moved.kind = "free";
+    if (alt) {
+        tilt(app, g.dragDelta.x * 0.4f, g.dragDelta.y * 0.4f); // 0.4 degrees a pixel
+        return true;
     }
+    // Ctrl: up the screen moves the plane into what is cut away.
+    centre_ += plane_.normal * (-g.dragDelta.y * 0.0005f);
+    SectionPlane moved = plane_;
     moved.offset = glm::dot(moved.normal, centre_);
     set(app, moved, false);
     return true;
+}
+
+void SectionMode::tilt(WindowState& app, float aboutUpDegrees, float aboutRightDegrees) {
+    const glm::vec3 f = app.view.camera.forward();
+    const glm::vec3 right = glm::normalize(glm::cross(f, glm::vec3(0, 1, 0)));
+    const glm::vec3 up = glm::cross(right, f);
+    glm::mat4 turn = glm::rotate(glm::mat4(1.0f), glm::radians(aboutUpDegrees), up);
+    turn = glm::rotate(turn, glm::radians(aboutRightDegrees), right);
+    SectionPlane moved = plane_;
+    moved.normal = glm::normalize(glm::vec3(turn * glm::vec4(plane_.normal, 0.0f)));
+    moved.kind = "free";
+    moved.offset = glm::dot(moved.normal, centre_);
+    set(app, moved, false);
 }
 
 } // namespace glutea

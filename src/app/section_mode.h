@@ -23,6 +23,9 @@ class SectionMode {
 
   private:
     void set(WindowState& app, const SectionPlane& plane, bool turnCamera);
+    // Turns the plane about the view's up (left-right) and right (up-down) axes, in degrees: an
+    // Alt+drag, or Alt+[ and Alt+] without a mouse.
+    void tilt(WindowState& app, float aboutUpDegrees, float aboutRightDegrees);
     void log(WindowState& app);
 
     SectionPlane plane_;

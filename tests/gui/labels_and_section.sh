@@ -4,7 +4,8 @@
 # Labels and cross-sections in the real window: L draws leader labels (the log lists where each
 # leader ends, and those points lie in the viewport), the picture changes, L again removes them;
 # S cuts axially (the camera turns to look down on the cut), S again coronally, ] moves the plane,
-# and S twice more turns the section off and the picture returns to the uncut one.
+# Alt+] and Alt+Shift+] tilt it 5 degrees each (about the view's up, then its right), and S turns
+# the tilted section off and the picture returns to the uncut one.
 GLUTEA=$1 OUT=$2
 source "$(dirname "$0")/lib.sh"
 mkdir -p "$OUT"
@@ -49,8 +50,34 @@ done
 [ "$(grep -c '"kind":"coronal"' "$log")" -ge 2 ] || fail "] should move the plane"
 settle
 screenshot "$OUT/section_2_coronal.png"
-xdotool key --window "$window" s # sagittal
-xdotool key --window "$window" s # off
+# Alt+] tilts the plane without a mouse: 5 degrees about the view's up, so the normal keeps its
+# height; Alt+Shift+] another 5 degrees about the view's right, which tips it up or down. The
+# angles come from the logged normals.
+normal() {
+    grep '"event":"section"' "$log" | tail -n 1 |
+        python3 -c "import json,sys; print(*json.load(sys.stdin)['normal'])"
+}
+frees() { grep -c '"kind":"free"' "$log" || true; }
+flat=$(normal)
+xdotool key --window "$window" alt+bracketright
+wait_for_log "$log" '"kind":"free"' 10
+turned=$(normal)
+xdotool key --window "$window" alt+shift+bracketright
+for ((i = 0; i < 30; i++)); do [ "$(frees)" -ge 2 ] && break; sleep 0.1; done
+[ "$(frees)" -ge 2 ] || fail "Alt+Shift+] should tilt the plane"
+tipped=$(normal)
+tilts=$(python3 - "$flat" "$turned" "$tipped" <<'PY'
+import math, sys
+a, b, c = ([float(x) for x in s.split()] for s in sys.argv[1:])
+angle = lambda u, v: math.degrees(math.acos(max(-1.0, min(1.0, sum(x * y for x, y in zip(u, v))))))
+print("%.2f %.2f %.4f %.4f" % (angle(a, b), angle(b, c), abs(b[1] - a[1]), abs(c[1] - b[1])))
+PY
+)
+read -r first second rise1 rise2 <<<"$tilts"
+echo "tilts: $first and $second degrees; the normal's height changed by $rise1, then $rise2"
+python3 -c "import sys; f, s, r1, r2 = map(float, sys.argv[1:]); sys.exit(not (4.5 < f < 5.5 and 4.5 < s < 5.5 and r1 < 0.005 and r2 > 0.05))" \
+    "$first" "$second" "$rise1" "$rise2" || fail "Alt+] / Alt+Shift+] should tilt 5 degrees about up, then right: $tilts"
+xdotool key --window "$window" s # a tilted plane's next is off
 wait_for_log "$log" '"event":"section".*"on":false' 10
 xdotool key --window "$window" 1
 wait_for_state "$log" yaw 180.0
