@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # Writes OUT: a C++ file with every shader of SHADER_DIR as a raw string, looked up by file name.
 file(GLOB shaders "${SHADER_DIR}/*.vert" "${SHADER_DIR}/*.frag")
 list(SORT shaders)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // atlas.json: any bytes give a manifest or a glutea::Error, never a crash or a hang.
 #include "anatomy/atlas_manifest.h"
 #include "base/error.h"

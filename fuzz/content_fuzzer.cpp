@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // One content file (GLUTEA_CONTENT_FILE, set per harness), loaded and validated against the ids of
 // the default atlas: problems are reported, nothing crashes, hangs or leaks out as an exception.
 #include "anatomy/atlas_content.h"

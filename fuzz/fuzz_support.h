@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What the harnesses share: the readers take file paths, so each input is written to a file in a
 // private folder (in /dev/shm when there is one: memory, not disk) and read back from there.

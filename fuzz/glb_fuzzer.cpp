@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // A .glb model through Assimp and Glutea's import checks: a mesh or a glutea::Error.
 #include <cstdlib>
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // landmarks.json: any bytes give landmarks or a glutea::Error; every landmark read is finite.
 #include <cmath>
 #include <cstdlib>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Writes the hardening tests' 30 cm box as a .glb: a small valid seed for the glb fuzzer.
 #include <fstream>
 #include <iostream>

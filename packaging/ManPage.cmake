@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # Writes OUT (troff, man section 1) and OUT.gz from the help of the binary GLUTEA: the top-level
 # --help, then each subcommand's --help (and their subcommands', as `query structure`), so the man
 # page says exactly what the program says. Run by packaging/Packaging.cmake after the build.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # Desktop integration and the Debian package (issue 16). Included from the top-level CMakeLists.txt
 # after the targets exist. `scripts/package` runs CPack with this; docs in packaging/README.md.
 

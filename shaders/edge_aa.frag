@@ -1,4 +1,6 @@
 #version 330 core
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Edge anti-aliasing after the frame: on a software rasteriser 4x MSAA shades and stores four
 // samples a pixel; this pass looks only at the finished image. Where a pixel's neighbours differ
 // in brightness it finds the edge's direction, walks along the edge to both ends of the

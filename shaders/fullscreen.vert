@@ -1,4 +1,6 @@
 #version 330 core
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // One triangle that covers the screen; no vertex buffer needed.
 out vec2 vUv;
 

@@ -1,4 +1,6 @@
 #version 330 core
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Markers and props: plainly lit so they read as objects, with a darker rim so a white marker
 // still stands out on pale skin or bone.
 in vec3 vPosition;

@@ -1,4 +1,6 @@
 #version 330 core
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Lighting for anatomy: a key and a fill light that follow the camera, hemisphere ambient, a soft
 // fibre sheen on muscles (Kajiya-Kay along the fibre direction), a rim glow for the selection and
 // hover. Colours arrive linear and leave linear: the sRGB framebuffer encodes them (and blends in

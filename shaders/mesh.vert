@@ -1,4 +1,6 @@
 #version 330 core
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Anatomy surfaces: world-space position, normal and fibre direction for the fragment stage.
 layout(location = 0) in vec3 aPosition;
 layout(location = 1) in vec3 aNormal;

@@ -1,4 +1,6 @@
 #version 330 core
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Draws outlines around the parts written to the mask (1: the selection, 0.5: a related structure),
 // seen even where other structures cover them.
 in vec2 vUv;

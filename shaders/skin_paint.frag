@@ -1,4 +1,6 @@
 #version 330 core
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
 // Paint on the skin (referral zones, the painted area, caution zones), from two per-vertex
 // channels; docs/ANIMATION.md. Drawn as its own pass over the skin, on the triangles that carry
 // paint only (anatomy/scene_overlay.h trianglesCarryingPaint): on a software rasteriser this

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/quiz_progress_file.h"
 
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -11,13 +10,8 @@
 
 namespace glutea {
 
-std::filesystem::path progressFile() {
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) {
-        return std::filesystem::path(xdg) / "glutea" / "progress.json";
-    }
-    const char* home = std::getenv("HOME");
-    return std::filesystem::path(home && *home ? home : ".") / ".local" / "share" / "glutea" /
-           "progress.json";
+std::filesystem::path progressFile(const EnvLookup& env) {
+    return xdgAppDir(XdgDir::Data, env) / "progress.json";
 }
 
 QuizProgress loadProgress(const std::filesystem::path& file) {

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Glutea authors
+# SPDX-License-Identifier: Apache-2.0
 # glutea_render_test(NAME VIEW <render args...> CHECK <check args...>): renders the default atlas with
 # the real binary (headless EGL) and compares it with tests/baselines/NAME.png. Failures leave the
 # actual and diff images in <build>/Testing/render/.

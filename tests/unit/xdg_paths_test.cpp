@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <map>
 
+#include "app/quiz_progress_file.h"
 #include "app/settings_file.h"
 #include "base/xdg_paths.h"
 
@@ -74,4 +75,15 @@ TEST(XdgPaths, SettingsFileFollowsTheProcessEnvironment) {
     oldConfigDir ? setenv("GLUTEA_CONFIG_DIR", savedConfigDir.c_str(), 1)
                  : unsetenv("GLUTEA_CONFIG_DIR");
     oldXdg ? setenv("XDG_CONFIG_HOME", savedXdg.c_str(), 1) : unsetenv("XDG_CONFIG_HOME");
+}
+
+TEST(XdgPaths, QuizProgressFileIgnoresARelativeDataHome) {
+    EXPECT_EQ(progressFile(fakeEnv({{"HOME", "/home/ana"}, {"XDG_DATA_HOME", "/data"}})),
+              "/data/glutea/progress.json");
+    EXPECT_EQ(progressFile(fakeEnv({{"HOME", "/home/ana"}, {"XDG_DATA_HOME", "rel/data"}})),
+              "/home/ana/.local/share/glutea/progress.json");
+    EXPECT_EQ(progressFile(fakeEnv({{"HOME", "/home/ana"}, {"XDG_DATA_HOME", ""}})),
+              "/home/ana/.local/share/glutea/progress.json");
+    EXPECT_EQ(progressFile(fakeEnv({{"HOME", "/home/ana"}})),
+              "/home/ana/.local/share/glutea/progress.json");
 }
