@@ -7,6 +7,7 @@
 
 #include "anatomy/atlas_manifest.h"
 #include "anatomy/landmarks.h"
+#include "base/skin_id.h"
 #include "geometry/mesh.h"
 
 namespace glutea {
@@ -33,6 +34,8 @@ struct Atlas {
     const StructureDef& structureOf(const StructurePart& part) const;
     // Index of the part for a structure and side, or -1.
     int findPart(const std::string& structureId, Side side) const;
+    // The skin's part (kSkinId, base/skin_id.h), or -1 when the atlas has none.
+    int skinPart() const { return findPart(kSkinId, Side::None); }
     // The region the preset views frame (the manifest's focus structures), else everything.
     Bounds focusBounds() const;
     std::size_t triangleCount() const;

@@ -35,6 +35,13 @@ std::optional<ContentLoadResult> loadAtlasContent(const Atlas& atlas) {
     return loaded;
 }
 
+std::optional<Content> loadAtlasContentUnchecked(const Atlas& atlas) {
+    if (!hasContentDir(atlas)) {
+        return std::nullopt;
+    }
+    return loadContent(contentDirOf(atlas)).content;
+}
+
 KnownIds knownIdsOf(const AtlasManifest& manifest, const Landmarks& landmarks) {
     KnownIds ids;
     for (const auto& s : manifest.structures) {
@@ -99,7 +106,7 @@ SkinPointResolver atlasSkinResolver(const Atlas& atlas, Side side) {
     };
     auto surfaces = std::make_shared<Surfaces>();
     static const Mesh kNoMesh;
-    const int skinPart = atlas.findPart("skin", Side::None);
+    const int skinPart = atlas.skinPart();
     surfaces->skin =
         std::make_unique<SkinSurface>(skinPart >= 0 ? atlas.parts[skinPart].mesh : kNoMesh);
     auto onStructure = [&atlas, side, surfaces](const std::string& id) -> const SkinSurface* {

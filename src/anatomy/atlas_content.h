@@ -27,6 +27,9 @@ bool hasContentDir(const Atlas& atlas);
 // every problem of both collected (the caller decides whether they are fatal); nothing when the
 // atlas has no content folder.
 std::optional<ContentLoadResult> loadAtlasContent(const Atlas& atlas);
+// The atlas's content as it loads, unchecked, for what only reads it (benchmarks, labels, press
+// points; the commands report the problems); nothing when the atlas has no content folder.
+std::optional<Content> loadAtlasContentUnchecked(const Atlas& atlas);
 
 // Structure ids of the manifest and landmark ids of landmarks.json (with their side suffixes).
 KnownIds knownIdsOf(const AtlasManifest& manifest, const Landmarks& landmarks);

@@ -32,9 +32,7 @@ HipActionScene::HipActionScene(const Atlas& atlas, Side side)
         if (!(*weights_)[i].empty()) {
             const Bounds& b = atlas.parts[i].bounds;
             for (int c = 0; c < 8; ++c) {
-                const glm::vec3 corner((c & 1) ? b.max.x : b.min.x, (c & 2) ? b.max.y : b.min.y,
-                                       (c & 4) ? b.max.z : b.min.z);
-                length = std::max(length, glm::distance(corner, joint_.centre));
+                length = std::max(length, glm::distance(b.corner(c), joint_.centre));
             }
         }
     }

@@ -6,6 +6,8 @@
 #include <atomic>
 #include <tuple>
 
+#include "base/skin_id.h"
+
 namespace glutea {
 
 namespace {
@@ -80,7 +82,7 @@ void keepMidlineStill(const StructurePart& part, Side movingSide, std::vector<fl
 
 PoseFollow poseFollowOf(const std::string& structureId, Side partSide, Side movingSide) {
     if (partSide == Side::None) {
-        return structureId == "skin" ? PoseFollow::BySkinPosition : PoseFollow::Fixed;
+        return structureId == kSkinId ? PoseFollow::BySkinPosition : PoseFollow::Fixed;
     }
     if (partSide != movingSide || isPelvic(structureId)) {
         return PoseFollow::Fixed;

@@ -53,10 +53,8 @@ std::map<std::string, std::set<std::string>> coveringsOf(const Content& content)
 
 // The atlas's own content, if it loads: only its structures' covering relation is used.
 std::map<std::string, std::set<std::string>> coveringsOfAtlas(const Atlas& atlas) {
-    if (!hasContentDir(atlas)) {
-        return {};
-    }
-    return coveringsOf(loadContent(contentDirOf(atlas)).content);
+    const std::optional<Content> content = loadAtlasContentUnchecked(atlas);
+    return content ? coveringsOf(*content) : std::map<std::string, std::set<std::string>>{};
 }
 
 } // namespace
@@ -89,7 +87,7 @@ struct PressResolver::Impl {
             meshes.push_back(&part.mesh);
         }
         bvh.build(meshes);
-        skinPart = atlas.findPart("skin", Side::None);
+        skinPart = atlas.skinPart();
         landmarks[0] = landmarkSkinResolver(atlas.landmarks, Side::Left);
         landmarks[1] = landmarkSkinResolver(atlas.landmarks, Side::Right);
     }

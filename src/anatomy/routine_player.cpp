@@ -14,15 +14,6 @@ constexpr double kWarmUpSeconds = 6.0;
 constexpr double kDefaultStepSeconds = 8.0;
 constexpr double kBackToPreviousWithin = 1.0; // stepBack near a step's start goes to the previous
 
-const RedFlag* findFlag(const Content& c, const char* id) {
-    for (const auto& f : c.redFlags) {
-        if (f.id == id) {
-            return &f;
-        }
-    }
-    return nullptr;
-}
-
 const Technique* techniqueOf(const Content& c, const TechniquePlacement* p) {
     for (const auto& t : c.techniques) {
         for (const auto& q : t.placements) {

@@ -64,7 +64,7 @@ std::optional<glm::vec3> labelPointOf(const Shape& s, const SkinPointResolver& r
 TechniqueScene::TechniqueScene(const Atlas& atlas, const Content& content,
                                std::shared_ptr<const PressResolver> press)
     : atlas_(&atlas), content_(&content), press_(std::move(press)) {
-    skinPart_ = atlas.findPart("skin", Side::None);
+    skinPart_ = atlas.skinPart();
     if (skinPart_ >= 0) {
         skin_ = SkinProjector(atlas.parts[skinPart_].mesh);
     }

@@ -49,7 +49,7 @@ struct SkinField::Impl {
 
 SkinField::SkinField(const Atlas& atlas) {
     auto impl = std::make_shared<Impl>();
-    impl->part = atlas.findPart("skin", Side::None);
+    impl->part = atlas.skinPart();
     const Mesh& mesh = impl->part >= 0 ? atlas.parts[impl->part].mesh : impl->noMesh;
     impl->surface = std::make_unique<SurfaceDistance>(mesh);
     impl->vertexArea = impl->surface->vertexAreas();

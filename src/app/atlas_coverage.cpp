@@ -10,6 +10,7 @@
 #include "anatomy/atlas_content.h"
 #include "anatomy/convention_ids.h"
 #include "app/asset_paths.h"
+#include "base/skin_id.h"
 
 namespace glutea {
 
@@ -152,7 +153,7 @@ std::vector<std::string> atlasCoverageNotes(const Atlas& atlas,
 
     // What draws on which structure (README, docs/ANIMATION.md): everything shown on the body is
     // projected onto the skin; the caution band and the glow follow the sciatic nerve.
-    if (!has.structures.count("skin")) {
+    if (!has.structures.count(kSkinId)) {
         notes.push_back(prefix +
                         "no skin: referral maps off, \"where does it hurt?\" off, technique and "
                         "routine markers on the body off, caution zones on the body off");

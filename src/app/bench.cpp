@@ -72,16 +72,16 @@ Spread timeFrames(const Atlas& atlas, SceneQueries* queries, ViewState& view, Re
 // has no content or skin.
 Spread timeTechniqueFrames(const Atlas& atlas, SceneQueries* queries, Renderer& renderer,
                            const SceneTarget& target, float aspect, int frames) {
-    if (atlas.findPart("skin", Side::None) < 0 || !hasContentDir(atlas)) {
+    const std::optional<Content> content = loadAtlasContentUnchecked(atlas);
+    if (atlas.skinPart() < 0 || !content) {
         return {};
     }
-    const Content content = loadContent(contentDirOf(atlas)).content;
-    const Technique* t = content.findTechnique("kneading");
+    const Technique* t = content->findTechnique("kneading");
     const TechniquePlacement* p = t ? firstPlacementOn(*t, "gluteus_maximus") : nullptr;
     if (!p) {
         return {};
     }
-    const TechniqueScene scene(atlas, content);
+    const TechniqueScene scene(atlas, *content);
     const auto track = scene.track(*t, *p, Side::Left);
     if (!track) {
         return {};

@@ -60,7 +60,7 @@ std::vector<ContentProblem> contentProblems(const Atlas& atlas) {
     if (!problems.empty()) {
         return problems; // geometry of broken content would only add noise
     }
-    if (atlas.findPart("skin", Side::None) < 0) {
+    if (atlas.skinPart() < 0) {
         return problems;
     }
     // Placements lie where their technique presses (anatomy/press_point); caution zones on the
@@ -86,12 +86,12 @@ std::vector<ContentProblem> contentProblems(const Atlas& atlas) {
 // Notes that are not problems: content ahead of the model (structures the model lacks yet, and
 // the referral patterns the referral view skips for that reason).
 std::vector<std::string> contentNotes(const Atlas& atlas) {
-    if (!hasContentDir(atlas)) {
+    const std::optional<Content> content = loadAtlasContentUnchecked(atlas);
+    if (!content) {
         return {};
     }
-    const ContentLoadResult loaded = loadContent(contentDirOf(atlas));
     const auto ahead =
-        structuresAheadOfModel(loaded.content, knownIdsOf(atlas.manifest, atlas.landmarks));
+        structuresAheadOfModel(*content, knownIdsOf(atlas.manifest, atlas.landmarks));
     if (ahead.empty()) {
         return {};
     }

@@ -51,13 +51,10 @@ void paintLabels(Image& image, const std::vector<SceneLabel>& labels, const Text
 std::vector<std::string> drawLabels(const Atlas& atlas, SceneQueries& queries,
                                     const ViewState& view, Image& image, bool latin) {
     const TextRaster font(kLabelFontPath, labelFontPixels(image.height));
-    Content content;
-    const bool hasContent = latin && hasContentDir(atlas);
-    if (hasContent) {
-        content = loadContent(contentDirOf(atlas)).content;
-    }
+    const std::optional<Content> content =
+        latin ? loadAtlasContentUnchecked(atlas) : std::optional<Content>{};
     SceneLabels labels;
-    const auto placed = labels.update(atlas, hasContent ? &content : nullptr, queries.bvh(), view,
+    const auto placed = labels.update(atlas, content ? &*content : nullptr, queries.bvh(), view,
                                       glm::vec2(image.width, image.height), latin,
                                       [&](const std::string& text) { return font.measure(text); });
     paintLabels(image, placed, &font);

@@ -229,7 +229,7 @@ void query_detail::resolveOn(const CommonOptions& common, Side side, Resolved& r
     const auto dir = findAtlasDir(common.atlasDir);
     r.atlas = loadAtlas(dir);
     r.content = loadCheckedContent(r.atlas, "query");
-    const int skinPart = r.atlas.findPart("skin", Side::None);
+    const int skinPart = r.atlas.skinPart();
     static const Mesh noSkin;
     r.skin = std::make_unique<SkinSurface>(skinPart >= 0 ? r.atlas.parts[skinPart].mesh : noSkin);
     r.side = side;

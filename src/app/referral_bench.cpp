@@ -21,10 +21,11 @@ ReferralBenchFigures benchReferralFrames(const Atlas& atlas, SceneQueries& queri
                                          Renderer& renderer, const SceneTarget& target,
                                          float aspect, int frames) {
     ReferralBenchFigures figures;
-    if (!hasContentDir(atlas)) {
+    const std::optional<Content> loaded = loadAtlasContentUnchecked(atlas);
+    if (!loaded) {
         return figures;
     }
-    const Content content = loadContent(contentDirOf(atlas)).content;
+    const Content& content = *loaded;
     const ReferralFields fields =
         ReferralFields::compute(atlas, content, triggerPointLocator(atlas, content));
     const PatternField* field =

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/skin_id.h"
+
 namespace glutea {
 
 struct DisplayLod {
@@ -24,7 +26,7 @@ inline constexpr DisplayLod kDisplayLod{0.08f, 0.0015f};
 inline constexpr DisplayLod kSkinDisplayLod{0.15f, 0.001f};
 
 inline const DisplayLod& displayLodOf(std::string_view structureId) {
-    return structureId == "skin" ? kSkinDisplayLod : kDisplayLod;
+    return structureId == kSkinId ? kSkinDisplayLod : kDisplayLod;
 }
 
 // Indices of a simplified mesh with about `ratio` of the triangles, moving the surface by at most

@@ -19,6 +19,10 @@ struct Bounds {
     glm::vec3 centre() const { return (min + max) * 0.5f; }
     glm::vec3 size() const { return empty() ? glm::vec3(0.0f) : max - min; }
     float radius() const { return glm::length(size()) * 0.5f; }
+    // Corner c of 8: bit 0 picks max.x, bit 1 max.y, bit 2 max.z.
+    glm::vec3 corner(int c) const {
+        return {(c & 1) ? max.x : min.x, (c & 2) ? max.y : min.y, (c & 4) ? max.z : min.z};
+    }
 };
 
 struct Mesh {

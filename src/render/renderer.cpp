@@ -51,7 +51,7 @@ Renderer::~Renderer() {
 
 void Renderer::setAtlas(const Atlas& atlas) {
     meshes_.clear();
-    skinPart_ = atlas.findPart("skin", Side::None);
+    skinPart_ = atlas.skinPart();
     paintVersion_ = ~std::uint64_t{0};
     parts_.clear();
     for (const auto& part : atlas.parts) {
@@ -425,9 +425,7 @@ glm::ivec4 Renderer::screenBounds(const Atlas& atlas, const ViewState& view,
     for (std::size_t p : parts) {
         const Bounds& b = atlas.parts[p].bounds;
         for (int c = 0; c < 8; ++c) {
-            const glm::vec3 corner((c & 1) ? b.max.x : b.min.x, (c & 2) ? b.max.y : b.min.y,
-                                   (c & 4) ? b.max.z : b.min.z);
-            const glm::vec4 clip = vp * glm::vec4(corner, 1.0f);
+            const glm::vec4 clip = vp * glm::vec4(b.corner(c), 1.0f);
             if (clip.w <= 1e-6f) {
                 return {0, 0, target.width(), target.height()}; // behind the eye: no shortcut
             }

@@ -18,9 +18,7 @@ constexpr float kDrawn = 0.005f; // as the renderer: below this opacity a part i
 bool crosses(const Bounds& b, const SectionPlane& s) {
     bool above = false, below = false;
     for (int c = 0; c < 8; ++c) {
-        const glm::vec3 p((c & 1) ? b.max.x : b.min.x, (c & 2) ? b.max.y : b.min.y,
-                          (c & 4) ? b.max.z : b.min.z);
-        (s.keptDistance(p) >= 0.0f ? below : above) = true;
+        (s.keptDistance(b.corner(c)) >= 0.0f ? below : above) = true;
     }
     return above && below;
 }
@@ -30,9 +28,7 @@ bool crosses(const Bounds& b, const SectionPlane& s) {
 glm::ivec4 pixelsOf(const Bounds& b, const glm::mat4& vp, int width, int height) {
     glm::vec2 lo(1e9f), hi(-1e9f);
     for (int c = 0; c < 8; ++c) {
-        const glm::vec3 p((c & 1) ? b.max.x : b.min.x, (c & 2) ? b.max.y : b.min.y,
-                          (c & 4) ? b.max.z : b.min.z);
-        const glm::vec4 clip = vp * glm::vec4(p, 1.0f);
+        const glm::vec4 clip = vp * glm::vec4(b.corner(c), 1.0f);
         if (clip.w <= 1e-6f) {
             return {0, 0, width, height};
         }

@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 
+#include "base/skin_id.h"
 #include "render/palette.h"
 
 namespace glutea {
@@ -17,7 +18,7 @@ glm::vec3 hex(unsigned rgb) {
 
 glm::vec3 sectionColorSrgb(const StructureDef& structure) {
     static const std::map<std::string, unsigned> colors = {
-        {"skin", 0xE8D6A0},
+        {kSkinId, 0xE8D6A0},
         {"gluteus_maximus", 0xB5403A},
         {"gluteus_medius", 0xC8664A},
         {"gluteus_minimus", 0x9A3B5C},
