@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <map>
 #include <random>
 #include <set>
@@ -57,13 +58,42 @@ std::string nerveName(const std::string& innervation) {
     return s;
 }
 
+// A fact as shown (in the quiz's language).
 std::string fact(const QuizStructure& s, const std::string& name) {
     auto it = s.facts.find(name);
     return it == s.facts.end() ? std::string() : it->second;
 }
+// A fact in English: what the rules below read, whatever the language shown.
+std::string englishFact(const QuizStructure& s, const std::string& name) {
+    auto it = s.englishFacts.find(name);
+    return it == s.englishFacts.end() ? std::string() : it->second;
+}
+
+// `sentence` with each %s replaced by the next of `parts` (%% is a %).
+std::string fill(const std::string& sentence, std::initializer_list<std::string> parts) {
+    std::string out;
+    auto part = parts.begin();
+    for (std::size_t i = 0; i < sentence.size(); ++i) {
+        if (sentence[i] == '%' && i + 1 < sentence.size() && sentence[i + 1] == 's') {
+            out += part != parts.end() ? *part++ : std::string();
+            ++i;
+        } else if (sentence[i] == '%' && i + 1 < sentence.size() && sentence[i + 1] == '%') {
+            out += '%';
+            ++i;
+        } else {
+            out += sentence[i];
+        }
+    }
+    return out;
+}
+
+std::string layerWords(const QuizWords& words, const std::string& layer) {
+    auto it = words.layers.find(layer);
+    return it == words.layers.end() ? layer : it->second;
+}
 
 bool mentionsBelowPiriformis(const QuizStructure& s) {
-    const std::string course = asciiLower(fact(s, "course"));
+    const std::string course = asciiLower(englishFact(s, "course"));
     return course.find("below piriformis") != std::string::npos ||
            course.find("below the piriformis") != std::string::npos;
 }
@@ -89,8 +119,8 @@ void setChoices(QuizQuestion& q, const std::string& right, std::vector<std::stri
     q.answerText = right;
 }
 
-void questionsFor(const std::vector<QuizStructure>& all, QuestionKind kind, std::mt19937& random,
-                  std::vector<QuizQuestion>& out) {
+void questionsFor(const std::vector<QuizStructure>& all, QuestionKind kind, const QuizWords& words,
+                  std::mt19937& random, std::vector<QuizQuestion>& out) {
     auto muscles = [&] {
         std::vector<const QuizStructure*> m;
         for (const auto& s : all) {
@@ -113,9 +143,9 @@ void questionsFor(const std::vector<QuizStructure>& all, QuestionKind kind, std:
             q.answerId = s.id;
             q.answerText = s.name;
             if (kind == QuestionKind::ClickNamed) {
-                q.prompt = "Click the " + asciiLower(s.name) + ".";
+                q.prompt = fill(words.clickNamed, {asciiLower(s.name)});
             } else {
-                q.prompt = "Which structure is highlighted?";
+                q.prompt = words.whichHighlighted;
                 if (kind == QuestionKind::NameHighlighted) {
                     std::vector<std::string> wrong, otherKind;
                     for (const auto& o : all) {
@@ -129,15 +159,20 @@ void questionsFor(const std::vector<QuizStructure>& all, QuestionKind kind, std:
                     setChoices(q, s.name, wrong, random);
                 } else {
                     q.accepted = {s.name};
+                    if (!s.englishName.empty() && s.englishName != s.name) {
+                        q.accepted.push_back(s.englishName);
+                    }
                     if (!s.latin.empty()) {
                         q.accepted.push_back(s.latin);
                     }
                     q.accepted.insert(q.accepted.end(), s.synonyms.begin(), s.synonyms.end());
                 }
             }
-            q.explanation = "This is the " + asciiLower(s.name) +
-                            (s.latin.empty() ? "" : " (" + s.latin + ")") +
-                            (s.layer.empty() ? "" : ", in the " + s.layer + " layer") + ".";
+            const std::string named =
+                asciiLower(s.name) + (s.latin.empty() ? "" : " (" + s.latin + ")");
+            q.explanation = s.layer.empty()
+                                ? fill(words.thisIs, {named})
+                                : fill(words.thisIsInLayer, {named, layerWords(words, s.layer)});
             out.push_back(std::move(q));
         }
         break;
@@ -147,15 +182,21 @@ void questionsFor(const std::vector<QuizStructure>& all, QuestionKind kind, std:
         const std::string name = kind == QuestionKind::Origin      ? "origin"
                                  : kind == QuestionKind::Insertion ? "insertion"
                                                                    : "action";
+        const std::string& prompt = kind == QuestionKind::Origin      ? words.originPrompt
+                                    : kind == QuestionKind::Insertion ? words.insertionPrompt
+                                                                      : words.actionPrompt;
+        const std::string& why = kind == QuestionKind::Origin      ? words.originExplanation
+                                 : kind == QuestionKind::Insertion ? words.insertionExplanation
+                                                                   : words.actionExplanation;
         for (const QuizStructure* s : muscles) {
-            const std::string text = fact(*s, name);
+            const std::string text = fact(*s, name), english = englishFact(*s, name);
             if (text.empty()) {
                 continue;
             }
             std::vector<std::string> wrong;
             for (const QuizStructure* o : muscles) {
-                const std::string other = fact(*o, name);
-                if (o != s && !other.empty() && !similar(text, other)) {
+                const std::string other = englishFact(*o, name);
+                if (o != s && !other.empty() && !similar(english, other)) {
                     wrong.push_back(o->name);
                 }
             }
@@ -163,45 +204,58 @@ void questionsFor(const std::vector<QuizStructure>& all, QuestionKind kind, std:
                 continue;
             }
             QuizQuestion q = makeQuestion(kind, kindId + ":" + s->id, s->id);
-            q.prompt = "Which muscle has this " + name + "? " + text;
+            q.prompt = fill(prompt, {text});
             q.answerId = s->id;
             setChoices(q, s->name, wrong, random);
-            q.explanation = s->name + ", " + name + ": " + text;
+            q.explanation = fill(why, {s->name, text});
             out.push_back(std::move(q));
         }
         break;
     }
-    case QuestionKind::Innervation:
+    case QuestionKind::Innervation: {
+        // The nerves are read from the English texts and named as the content names them in the
+        // quiz's language where it has them as structures ("Nervio glúteo inferior").
+        std::map<std::string, std::string> shownName;
+        for (const auto& o : all) {
+            if (!o.englishName.empty() && o.englishName != o.name) {
+                shownName[asciiLower(o.englishName)] = o.name;
+            }
+        }
+        auto shown = [&](const std::string& nerve) {
+            auto it = shownName.find(asciiLower(nerve));
+            return it == shownName.end() ? nerve : it->second;
+        };
         for (const QuizStructure* s : muscles) {
-            const std::string nerve = nerveName(fact(*s, "innervation"));
+            const std::string nerve = nerveName(englishFact(*s, "innervation"));
             if (nerve.empty()) {
                 continue;
             }
             std::set<std::string> wrong;
             for (const QuizStructure* o : muscles) {
-                const std::string other = nerveName(fact(*o, "innervation"));
+                const std::string other = nerveName(englishFact(*o, "innervation"));
                 // "Obturator nerve" and "Obturator nerve, anterior division" are one nerve.
                 const std::string lo = asciiLower(other), ln = asciiLower(nerve);
                 if (!other.empty() && lo.rfind(ln, 0) != 0 && ln.rfind(lo, 0) != 0) {
-                    wrong.insert(other);
+                    wrong.insert(shown(other));
                 }
             }
             if (wrong.empty()) {
                 continue;
             }
             QuizQuestion q = makeQuestion(kind, kindId + ":" + s->id, s->id);
-            q.prompt = "Which nerve supplies the " + asciiLower(s->name) + "?";
-            setChoices(q, nerve, {wrong.begin(), wrong.end()}, random);
+            q.prompt = fill(words.innervationPrompt, {asciiLower(s->name)});
+            setChoices(q, shown(nerve), {wrong.begin(), wrong.end()}, random);
             q.explanation = s->name + ": " + fact(*s, "innervation");
             out.push_back(std::move(q));
         }
         break;
+    }
     case QuestionKind::Deeper: {
         // Muscles, and nerves of the buttock (those the content places by the gluteus maximus).
         std::vector<const QuizStructure*> layered;
         for (const auto& s : all) {
             bool buttock = s.kind == "muscle";
-            for (const auto& [k, text] : s.facts) {
+            for (const auto& [k, text] : s.englishFacts) {
                 buttock |= s.kind == "nerve" &&
                            asciiLower(text).find("gluteus maximus") != std::string::npos;
             }
@@ -218,12 +272,12 @@ void questionsFor(const std::vector<QuizStructure>& all, QuestionKind kind, std:
                 const QuizStructure* deeper = depthOf(a->layer) > depthOf(b->layer) ? a : b;
                 const QuizStructure* other = deeper == a ? b : a;
                 QuizQuestion q = makeQuestion(kind, kindId + ":" + a->id + "|" + b->id, deeper->id);
-                q.prompt = "Which lies deeper: the " + asciiLower(a->name) + " or the " +
-                           asciiLower(b->name) + "?";
+                q.prompt = fill(words.deeperPrompt, {asciiLower(a->name), asciiLower(b->name)});
                 q.answerId = deeper->id;
                 setChoices(q, deeper->name, {other->name}, random);
-                q.explanation = deeper->name + " lies in the " + deeper->layer + " layer, " +
-                                other->name + " in the " + other->layer + " layer.";
+                q.explanation =
+                    fill(words.deeperExplanation, {deeper->name, layerWords(words, deeper->layer),
+                                                   other->name, layerWords(words, other->layer)});
                 out.push_back(std::move(q));
             }
         }
@@ -244,8 +298,7 @@ void questionsFor(const std::vector<QuizStructure>& all, QuestionKind kind, std:
                 continue;
             }
             QuizQuestion q = makeQuestion(kind, kindId + ":" + s.id, s.id);
-            q.prompt = "Which nerve leaves the pelvis through the greater sciatic foramen below "
-                       "the piriformis?";
+            q.prompt = words.belowPiriformisPrompt;
             q.answerId = s.id;
             setChoices(q, s.name, wrong, random);
             q.explanation = s.name + ": " + fact(s, "course");
@@ -281,20 +334,29 @@ const char* toString(QuestionKind kind) {
     return "?";
 }
 
-std::vector<QuizStructure> quizStructures(const Content& content, const Atlas* atlas) {
+std::vector<QuizStructure> quizStructures(const Content& content, const Atlas* atlas,
+                                          std::string_view language) {
     std::vector<QuizStructure> out;
     for (const StructureInfo& info : content.structures) {
         QuizStructure s;
         s.id = info.id;
-        s.name = info.name.get("en");
+        s.name = info.name.get(language);
+        s.englishName = info.name.get("en");
         s.latin = info.latin;
-        if (auto it = info.synonyms.byLanguage.find("en"); it != info.synonyms.byLanguage.end()) {
-            s.synonyms = it->second;
+        std::vector<std::string> languages = {std::string(language)};
+        if (language != "en") {
+            languages.push_back("en");
+        }
+        for (const std::string& l : languages) {
+            if (auto it = info.synonyms.byLanguage.find(l); it != info.synonyms.byLanguage.end()) {
+                s.synonyms.insert(s.synonyms.end(), it->second.begin(), it->second.end());
+            }
         }
         s.kind = info.kind;
         s.layer = info.layer;
         for (const auto& [key, statement] : info.facts) {
-            s.facts[key] = statement.text.get("en");
+            s.facts[key] = statement.text.get(language);
+            s.englishFacts[key] = statement.text.get("en");
         }
         s.inAtlas = !atlas || std::any_of(atlas->parts.begin(), atlas->parts.end(),
                                           [&](const auto& p) { return p.structureId == s.id; });
@@ -307,10 +369,11 @@ std::vector<QuizStructure> quizStructures(const Content& content, const Atlas* a
 }
 
 std::vector<QuizQuestion> questionsOfKind(const std::vector<QuizStructure>& structures,
-                                          QuestionKind kind, std::uint32_t seed) {
+                                          QuestionKind kind, std::uint32_t seed,
+                                          const QuizWords& words) {
     std::mt19937 random(seed);
     std::vector<QuizQuestion> out;
-    questionsFor(structures, kind, random, out);
+    questionsFor(structures, kind, words, random, out);
     return out;
 }
 
@@ -331,7 +394,7 @@ std::vector<QuizQuestion> generateRound(const std::vector<QuizStructure>& struct
     std::vector<std::vector<QuizQuestion>> byKind;
     for (QuestionKind k : kinds) {
         std::vector<QuizQuestion> qs;
-        questionsFor(structures, k, random, qs);
+        questionsFor(structures, k, options.words, random, qs);
         std::shuffle(qs.begin(), qs.end(), random);
         if (!qs.empty()) {
             byKind.push_back(std::move(qs));

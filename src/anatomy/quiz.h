@@ -4,9 +4,12 @@
 // Quiz questions generated from the content (structures.json) and the atlas: name the highlighted
 // structure (choices or typed), click the named one, and questions on the facts: origin,
 // insertion, action, innervation, which layer lies deeper, which nerve leaves the pelvis below
-// the piriformis. Pure functions of the content and a seed, so a round can be replayed and tested.
+// the piriformis, in the reader's language (QuizWords). Pure functions of the content and a seed,
+// so a round can be replayed and tested.
 #include <cstdint>
+#include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "anatomy/atlas.h"
@@ -43,17 +46,49 @@ struct QuizQuestion {
 // One quiz structure: what the questions draw on.
 struct QuizStructure {
     std::string id;
-    std::string name; // the register's name (atlas displayName or the content's English name)
+    std::string name;        // the content's name in the quiz's language (English where none)
+    std::string englishName; // the content's English name: typed answers accept it too
     std::string latin;
-    std::vector<std::string> synonyms;
+    std::vector<std::string> synonyms;        // the language's, then the English ones
     std::string kind;                         // muscle, nerve, bone, ...
     std::string layer;                        // skin, superficial, intermediate, deep, bone
     std::map<std::string, std::string> facts; // origin, insertion, action, innervation, course...
-    bool inAtlas = false;                     // has a mesh (can be highlighted and clicked)
+                                              // as shown: in the language, English where none
+    std::map<std::string, std::string> englishFacts; // the same in English: what the rules read
+    bool inAtlas = false;                            // has a mesh (can be highlighted and clicked)
 };
 
-// The structures of the content that the atlas draws (or all, without an atlas).
-std::vector<QuizStructure> quizStructures(const Content& content, const Atlas* atlas);
+// The structures of the content that the atlas draws (or all, without an atlas), their names
+// and facts in `language` (English where a text has none).
+std::vector<QuizStructure> quizStructures(const Content& content, const Atlas* atlas,
+                                          std::string_view language = "en");
+
+// The sentences of the questions, English unless the caller (the window, with its catalogue)
+// passes them translated, as referral_captions.h's CaptionWords. Each %s is filled in order (a
+// name, a fact, a layer); the names and facts come in the language of quizStructures.
+struct QuizWords {
+    std::string clickNamed = "Click the %s.";
+    std::string whichHighlighted = "Which structure is highlighted?";
+    std::string thisIs = "This is the %s.";               // the name (and its Latin)
+    std::string thisIsInLayer = "This is the %s, in %s."; // ... and a layer (below)
+    std::string originPrompt = "Which muscle has this origin? %s";
+    std::string insertionPrompt = "Which muscle has this insertion? %s";
+    std::string actionPrompt = "Which muscle has this action? %s";
+    std::string originExplanation = "%s, origin: %s";
+    std::string insertionExplanation = "%s, insertion: %s";
+    std::string actionExplanation = "%s, action: %s";
+    std::string innervationPrompt = "Which nerve supplies the %s?";
+    std::string deeperPrompt = "Which lies deeper: the %s or the %s?";
+    std::string deeperExplanation = "%s lies in %s, %s in %s.";
+    std::string belowPiriformisPrompt =
+        "Which nerve leaves the pelvis through the greater sciatic foramen below the piriformis?";
+    // A layer as the sentences name it; a layer not here is named by its id.
+    std::map<std::string, std::string> layers = {{"skin", "the skin layer"},
+                                                 {"superficial", "the superficial layer"},
+                                                 {"intermediate", "the intermediate layer"},
+                                                 {"deep", "the deep layer"},
+                                                 {"bone", "the bone layer"}};
+};
 
 struct QuizRoundOptions {
     int count = 10;
@@ -61,6 +96,7 @@ struct QuizRoundOptions {
     bool typed = false; // name-the-highlighted questions are typed instead of multiple choice
     bool clicks = true; // include click-the-named questions (the window; not headless)
     std::vector<std::string> revise; // keys to ask first (from progress: what to revise)
+    QuizWords words;                 // the sentences, in the reader's language
 };
 
 // `count` questions, no key twice, kinds mixed; what to revise comes first.
@@ -68,6 +104,7 @@ std::vector<QuizQuestion> generateRound(const std::vector<QuizStructure>& struct
                                         const QuizRoundOptions& options);
 // Every question the content allows of a kind (one per subject), choices drawn with `seed`.
 std::vector<QuizQuestion> questionsOfKind(const std::vector<QuizStructure>& structures,
-                                          QuestionKind kind, std::uint32_t seed);
+                                          QuestionKind kind, std::uint32_t seed,
+                                          const QuizWords& words = {});
 
 } // namespace glutea

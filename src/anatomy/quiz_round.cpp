@@ -158,11 +158,11 @@ AnswerResult QuizRound::answerClick(const std::string& structureId,
     if (!q || answered_) {
         return last_;
     }
-    return settle(structureId == q->answerId, clickedName.empty() ? "nothing" : clickedName);
+    return settle(structureId == q->answerId, clickedName.empty() ? kNothingClicked : clickedName);
 }
 
 AnswerResult QuizRound::skip() {
-    return settle(false, "(skipped)");
+    return settle(false, kSkippedAnswer);
 }
 
 void QuizRound::next() {

@@ -20,6 +20,11 @@ int editDistance(const std::string& a, const std::string& b);
 // maximis", "piriformus"); a leading "the" and "musculus"/"m." do not count.
 bool matchesTyped(const std::string& typed, const std::vector<std::string>& accepted);
 
+// What a result gives when no structure was clicked, and when the question was skipped (the
+// window shows them translated).
+inline constexpr const char* kNothingClicked = "nothing";
+inline constexpr const char* kSkippedAnswer = "(skipped)";
+
 struct AnswerResult {
     bool correct = false;
     std::string given;       // what the student answered, in words

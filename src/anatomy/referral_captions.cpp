@@ -26,7 +26,7 @@ std::string registerText(const ReferralPattern& pattern, CaptionRegister reg,
 }
 
 std::string zonesOf(const ReferralPattern& pattern, std::string_view triggerPoint,
-                    std::string_view language) {
+                    std::string_view language, const CaptionWords& words) {
     std::string essential, spillover;
     for (const auto& z : pattern.zones) {
         bool fed = triggerPoint.empty();
@@ -41,10 +41,10 @@ std::string zonesOf(const ReferralPattern& pattern, std::string_view triggerPoin
     }
     std::string text;
     if (!essential.empty()) {
-        text += "Essential zone: " + essential;
+        text += words.essential + essential;
     }
     if (!spillover.empty()) {
-        text += (text.empty() ? "" : " ") + std::string("Spillover: ") + spillover;
+        text += (text.empty() ? "" : " ") + words.spillover + spillover;
     }
     return text;
 }
@@ -61,7 +61,8 @@ const TriggerPoint* findTriggerPoint(const ReferralPattern& pattern, std::string
 } // namespace
 
 std::string referralCaption(const ReferralPattern& pattern, std::string_view triggerPoint,
-                            CaptionRegister reg, std::string_view language) {
+                            CaptionRegister reg, std::string_view language,
+                            const CaptionWords& words) {
     // Every caption's words are content (referral.json "texts"): the patient's is the caption
     // itself; students and therapists get the summary (or the trigger point's zones) followed by
     // their register's note.
@@ -71,7 +72,7 @@ std::string referralCaption(const ReferralPattern& pattern, std::string_view tri
     }
     std::string text;
     if (const TriggerPoint* tp = findTriggerPoint(pattern, triggerPoint)) {
-        text = tp->name.get(language) + ". " + zonesOf(pattern, triggerPoint, language);
+        text = tp->name.get(language) + ". " + zonesOf(pattern, triggerPoint, language, words);
     } else {
         text = pattern.summary.text.get(language);
     }

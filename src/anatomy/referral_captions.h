@@ -14,10 +14,18 @@ namespace glutea {
 
 enum class CaptionRegister { Patient, Student, Therapist };
 
+// The few words of code in a caption, English unless the caller (the window, with its catalogue)
+// passes them translated.
+struct CaptionWords {
+    std::string essential = "Essential zone: ";
+    std::string spillover = "Spillover: ";
+};
+
 // `triggerPoint` empty: the whole pattern. The content's words are taken in `language` (English
-// where a text has none); the few words of code ("Essential zone:") stay English here.
+// where a text has none); the words of code are `words`.
 std::string referralCaption(const ReferralPattern& pattern, std::string_view triggerPoint,
-                            CaptionRegister reg, std::string_view language = "en");
+                            CaptionRegister reg, std::string_view language = "en",
+                            const CaptionWords& words = {});
 // How sure the map is, in the register's words ("Reported by clinicians; experts debate it").
 std::string referralEvidenceNote(const ReferralPattern& pattern, CaptionRegister reg);
 // A trigger point's label: its content name, or "Tender spot N" for patients.

@@ -73,6 +73,12 @@ struct TechniqueTrack {
 TechniqueTrack buildTrack(const Technique& technique, const TechniquePlacement& placement,
                           const PlacementSite& site, const SkinProjector& skin);
 
+// Reduced motion: the moment shown as a still picture, the middle of one loop (the hold, or half
+// way along the stroke). The window and `glutea render --reduced-motion` both show it.
+inline double stillSeconds(const TechniqueTrack& track) {
+    return 0.5 * track.loopS;
+}
+
 // Where the hand or tool is at one moment.
 struct TechniquePose {
     SkinSample contact;   // on the skin

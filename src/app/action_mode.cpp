@@ -10,6 +10,7 @@
 
 #include "app/window_state.h"
 #include "ui/action_panel.h"
+#include "ui/translate.h"
 
 namespace glutea {
 
@@ -125,9 +126,9 @@ bool ActionMode::frame(WindowState& app, float seconds) {
                 const auto flip = rotationReversalFlexion(*line, scene_->joint());
                 char text[240];
                 std::snprintf(text, sizeof text,
-                              "Piriformis now turns the thigh %s (lever %.1f cm). Its line of pull "
-                              "crosses the thigh's long axis at %.0f deg of flexion.",
-                              arm > 0.0f ? "inward" : "outward", std::abs(arm) * 100.0f,
+                              tr("Piriformis now turns the thigh %s (lever %.1f cm). Its line of "
+                                 "pull crosses the thigh's long axis at %.0f deg of flexion."),
+                              arm > 0.0f ? tr("inward") : tr("outward"), std::abs(arm) * 100.0f,
                               flip ? *flip : 0.0f);
                 state.note = text;
             }

@@ -23,22 +23,26 @@ namespace {
 
 GLFWkeyfun previousKey = nullptr; // the key router's (app/key_routing.cpp)
 std::mutex keyMutex;
-std::vector<KeyAction> keys; // taken by the callback, handled by the next frame
+struct StoryKey {
+    KeyAction action;
+    int param; // the binding's: 1 for Shift+Enter (erase)
+};
+std::vector<StoryKey> keys; // taken by the callback, handled by the next frame
 bool chairsideOn = false;
 
 // The story's action for this key (app/key_bindings: F11 enters, the Chairside keys step), or
 // null: the key goes on to the router. While the chairside panel has keyboard focus (Tab), the
 // keys that navigate are the panel's; Page Up and Page Down (a clicker's) still step.
-const KeyBinding* storyBinding(GLFWwindow* window, int key, int mods) {
+const KeyBinding* storyBinding(GLFWwindow* window, int key, int mods, int* param) {
     const auto& app = *static_cast<WindowState*>(glfwGetWindowUserPointer(window));
     if (!chairsideOn) {
-        const KeyBinding* b = findKeyBinding(key, mods, KeyContext::Anywhere);
+        const KeyBinding* b = findKeyBinding(key, mods, KeyContext::Anywhere, param);
         return b && b->action == KeyAction::Chairside ? b : nullptr;
     }
     if (app.panels.keyboard.inPanels() && findKeyBinding(key, mods, KeyContext::Panel)) {
         return nullptr;
     }
-    return findKeyBinding(key, mods, KeyContext::Chairside);
+    return findKeyBinding(key, mods, KeyContext::Chairside, param);
 }
 
 const char* const kTitles[kChairsideSteps] = {
@@ -53,10 +57,12 @@ void ChairsideMode::attach(WindowState& app) {
 }
 
 void ChairsideMode::onKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
-    const KeyBinding* b = action == GLFW_RELEASE ? nullptr : storyBinding(window, key, mods);
+    int param = 0;
+    const KeyBinding* b =
+        action == GLFW_RELEASE ? nullptr : storyBinding(window, key, mods, &param);
     if (b && action == GLFW_PRESS) {
         const std::lock_guard lock(keyMutex);
-        keys.push_back(b->action);
+        keys.push_back({b->action, param});
         return;
     }
     if (b) {
@@ -209,19 +215,19 @@ void ChairsideMode::fill(WindowState& app) {
         const ReferralPattern* pattern = app.content.findReferral(id);
         if (pattern && nervePattern(*pattern)) {
             v.muscles.push_back((pattern->kind == "radicular"
-                                     ? std::string("A nerve from the low back")
+                                     ? std::string(tr("A nerve from the low back"))
                                      : (info ? info->name.get(uiLanguage()) : id)) +
-                                " (nerve pain: see a doctor)");
+                                tr(" (nerve pain: see a doctor)"));
             continue;
         }
         const char* sideText = !fromPaint_           ? ""
-                               : side == Side::Right ? " (right)"
-                               : side == Side::Left  ? " (left)"
+                               : side == Side::Right ? tr(" (right)")
+                               : side == Side::Left  ? tr(" (left)")
                                                      : "";
         v.muscles.push_back((info ? info->name.get(uiLanguage()) : id) + sideText);
     }
     if (muscleIndex_ < 0 && !v.muscles.empty()) {
-        v.muscles.insert(v.muscles.begin(), "(choose a muscle)");
+        v.muscles.insert(v.muscles.begin(), tr("(choose a muscle)"));
         choices_.insert(choices_.begin(), {"", side_});
         muscleIndex_ = 0;
     }
@@ -239,15 +245,16 @@ void ChairsideMode::fill(WindowState& app) {
     switch (step_) {
     case 1:
         v.lines = {tr("Show me on the body where you feel it: click or paint on the skin."),
-                   tr("Right-drag rubs it out.")};
+                   tr("Right-drag rubs it out."),
+                   tr("Without a mouse: Enter paints at the cross, Shift+Enter rubs out.")};
         break;
     case 2:
         if (h.muscleName.empty()) {
             v.lines = {tr("Paint where it hurts (step 1), or click on a muscle.")};
         } else {
-            v.lines = {"Most likely: the " + h.muscleName + ".",
-                       std::string(kEssentialLegend) + ": the strong colour. " + kSpilloverLegend +
-                           ": the lighter, striped colour."};
+            v.lines = {trf("Most likely: the %s.", h.muscleName.c_str()),
+                       trf("%s: the strong colour. %s: the lighter, striped colour.",
+                           tr(kEssentialLegend), tr(kSpilloverLegend))};
         }
         break;
     case 3:
@@ -259,10 +266,11 @@ void ChairsideMode::fill(WindowState& app) {
             break;
         }
         v.title = tr("What helps: ") + h.routineName;
-        v.dosage = "How much: " + h.dosage + ".";
+        v.dosage = trf("How much: %s.", h.dosage.c_str());
         // The steps as the body plays them (0 the warm-up), the one playing picked out; before
         // the routine plays, the same steps as lines.
-        std::vector<std::string> steps = {"Warm-up" + (h.warmUp.empty() ? "" : ": " + h.warmUp)};
+        std::vector<std::string> steps = {tr("Warm-up") +
+                                          (h.warmUp.empty() ? "" : ": " + h.warmUp)};
         for (const auto& st : h.steps) {
             steps.push_back(std::to_string(st.number) + ". " + st.title + ": " + st.how +
                             (st.dosage.empty() ? "" : " (" + st.dosage + ")"));
@@ -299,7 +307,7 @@ void ChairsideMode::fill(WindowState& app) {
 }
 
 bool ChairsideMode::frame(WindowState& app, ClinicMode& clinic) {
-    std::vector<KeyAction> pressed;
+    std::vector<StoryKey> pressed;
     {
         const std::lock_guard lock(keyMutex);
         pressed.swap(keys);
@@ -311,14 +319,15 @@ bool ChairsideMode::frame(WindowState& app, ClinicMode& clinic) {
             app.panels.clinic.defaultDir.empty() ? std::string(".") : app.panels.clinic.defaultDir;
         clinic.exportHandout(app, dir + "/glutea-handout.pdf", app.panels.chairside.routine);
     };
-    if (r.enter || (!active_ && !pressed.empty() && pressed.front() == KeyAction::Chairside)) {
+    if (r.enter ||
+        (!active_ && !pressed.empty() && pressed.front().action == KeyAction::Chairside)) {
         enter(app);
         return true;
     }
     if (!active_) {
         return false;
     }
-    for (KeyAction key : pressed) {
+    for (const auto& [key, param] : pressed) {
         if (key == KeyAction::StoryLeave || key == KeyAction::Chairside) {
             leave(app);
             return true;
@@ -327,8 +336,10 @@ bool ChairsideMode::frame(WindowState& app, ClinicMode& clinic) {
             if (step_ == 4) {
                 app.technique.routineStepForward();
             }
-        } else if (key == KeyAction::StoryHandout) {
-            if (step_ == kChairsideSteps) {
+        } else if (key == KeyAction::StoryEnter) {
+            if (step_ == 1) { // the click on the body, without a mouse: at the aiming cross
+                app.referral.dabAt(app, app.viewportCentre(), param == 1);
+            } else if (step_ == kChairsideSteps) {
                 exportNow();
             }
         } else if (key == KeyAction::StoryBack) {

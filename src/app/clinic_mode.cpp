@@ -16,6 +16,7 @@
 #include "app/view_file_render.h"
 #include "app/window_state.h"
 #include "base/error.h"
+#include "ui/translate.h"
 
 extern char** environ;
 
@@ -99,8 +100,8 @@ void ClinicMode::exportHandout(WindowState& app, const std::filesystem::path& fi
         args.insert(args.end(), {"--muscle", part >= 0 ? app.atlas.parts[std::size_t(part)].nodeName
                                                        : s.structureId});
     } else {
-        app.panels.clinic.status = "To export a handout, select a muscle, play its pain pattern, "
-                                   "or paint where it hurts first.";
+        app.panels.clinic.status = tr("To export a handout, select a muscle, play its pain "
+                                      "pattern, or paint where it hurts first.");
         return;
     }
     if (!app.panels.settings.clinicName.empty()) {
@@ -146,7 +147,7 @@ void ClinicMode::saveView(WindowState& app, const std::filesystem::path& file) {
     v.annotations = annotations_;
     try {
         writeViewFile(file, v);
-        app.panels.clinic.status = "View saved to " + file.string();
+        app.panels.clinic.status = trf("View saved to %s", file.string().c_str());
         app.log->event({{"event", "view_saved"}, {"file", file.string()}});
     } catch (const Error& e) {
         app.panels.showErrors({e.what()});
@@ -175,8 +176,8 @@ void ClinicMode::openView(WindowState& app, const std::filesystem::path& file) {
                 return -1;
             }();
             if (part < 0) {
-                missing.push_back("animation: \"" + v.animation.structure +
-                                  "\" is not in this atlas");
+                missing.push_back(
+                    trf("animation: \"%s\" is not in this atlas", v.animation.structure.c_str()));
             } else {
                 app.view.selection.select(selectionOfPart(app.atlas, part));
                 app.lastSelection = app.view.selection.current();
@@ -189,7 +190,7 @@ void ClinicMode::openView(WindowState& app, const std::filesystem::path& file) {
                    !lacking.empty()) {
             missing.push_back(lacking);
         }
-        std::string text = "Opened " + file.string();
+        std::string text = trf("Opened %s", file.string().c_str());
         for (const auto& m : missing) {
             text += "\n" + m;
         }
@@ -226,7 +227,7 @@ bool ClinicMode::frame(WindowState& app) {
         if (f.size() > 12 && f.compare(f.size() - 12, 12, kViewFileExtension) == 0) {
             openView(app, f);
         } else {
-            app.panels.clinic.status = f + ": not a view file (.glutea-view)";
+            app.panels.clinic.status = trf("%s: not a view file (.glutea-view)", f.c_str());
         }
     }
     if (r.pinAt && !r.pinText.empty()) {
@@ -238,7 +239,7 @@ bool ClinicMode::frame(WindowState& app) {
             app.log->event(
                 {{"event", "annotation"}, {"part", annotations_.back().part}, {"text", r.pinText}});
         } else {
-            app.panels.clinic.status = "A pin goes on the body: click on it.";
+            app.panels.clinic.status = tr("A pin goes on the body: click on it.");
         }
     }
     if (r.clearPins) {
@@ -266,8 +267,9 @@ bool ClinicMode::frame(WindowState& app) {
     if (job_ && job_->done) {
         const bool ok = WIFEXITED(job_->status) && WEXITSTATUS(job_->status) == 0;
         app.panels.clinic.exporting = false;
-        app.panels.clinic.status = ok ? "Handout written to " + job_->file
-                                      : "The handout could not be written (see the terminal)";
+        app.panels.clinic.status =
+            ok ? trf("Handout written to %s", job_->file.c_str())
+               : std::string(tr("The handout could not be written (see the terminal)"));
         app.log->event(
             {{"event", "handout"}, {"state", ok ? "written" : "failed"}, {"file", job_->file}});
         job_.reset();

@@ -25,6 +25,11 @@ std::vector<KeyBinding> makeTable() {
                                       {GLFW_KEY_KP_ADD, kCtrl, 0}};
     std::vector<KeyChord> textSmaller = {{GLFW_KEY_MINUS, kCtrl, 0},
                                          {GLFW_KEY_KP_SUBTRACT, kCtrl, 0}};
+    // Enter marks at the aiming cross, Shift+Enter erases (param 1): in the view and in chairside.
+    const std::vector<KeyChord> enterToMark = {{GLFW_KEY_ENTER, 0, 0},
+                                               {GLFW_KEY_KP_ENTER, 0, 0},
+                                               {GLFW_KEY_ENTER, kShift, 1},
+                                               {GLFW_KEY_KP_ENTER, kShift, 1}};
     std::vector<KeyChord> presets, layers, answers;
     for (int i = 0; i < 6; ++i) {
         presets.push_back({GLFW_KEY_1 + i, 0, i});
@@ -42,7 +47,8 @@ std::vector<KeyBinding> makeTable() {
         {C::Anywhere,
          A::NextPanel,
          "F6, Ctrl+Tab",
-         "keyboard focus to the next panel (Structures, Info, the open windows, the 3D view)",
+         "keyboard focus to the next panel (Structures, Info, the open windows, the caution "
+         "labels, the 3D view)",
          {{GLFW_KEY_F6}, {GLFW_KEY_TAB, kCtrl}}},
         {C::Anywhere,
          A::PreviousPanel,
@@ -164,15 +170,10 @@ std::vector<KeyBinding> makeTable() {
           {GLFW_KEY_RIGHT, kShift, 1},
           {GLFW_KEY_UP, kShift, 2},
           {GLFW_KEY_DOWN, kShift, 3}}},
-        {C::View,
-         A::MarkAtCentre,
-         "Enter, Shift+Enter",
+        {C::View, A::MarkAtCentre, "Enter, Shift+Enter",
          "where does it hurt?: paint at the cross in the view's centre (Shift: erase); "
          "adding a pin: place it at the cross",
-         {{GLFW_KEY_ENTER, 0, 0},
-          {GLFW_KEY_KP_ENTER, 0, 0},
-          {GLFW_KEY_ENTER, kShift, 1},
-          {GLFW_KEY_KP_ENTER, kShift, 1}}},
+         enterToMark},
         {C::View,
          A::StopAndClear,
          "Escape",
@@ -189,11 +190,10 @@ std::vector<KeyBinding> makeTable() {
          "Left, Up, Page Up",
          "previous step",
          {{GLFW_KEY_LEFT}, {GLFW_KEY_UP}, {GLFW_KEY_PAGE_UP}}},
-        {C::Chairside,
-         A::StoryHandout,
-         "Enter",
-         "step 6: write the handout",
-         {{GLFW_KEY_ENTER}, {GLFW_KEY_KP_ENTER}}},
+        {C::Chairside, A::StoryEnter, "Enter, Shift+Enter",
+         "step 1: paint where it hurts at the cross in the view's centre (Shift: erase); step 6: "
+         "write the handout",
+         enterToMark},
         {C::Chairside,
          A::StoryRoutineNext,
          "N",
@@ -229,6 +229,11 @@ std::vector<KeyBinding> makeTable() {
          "Enter",
          "next question (before answering: show me)",
          {{GLFW_KEY_ENTER}, {GLFW_KEY_KP_ENTER}}},
+        {C::Quiz,
+         A::QuizPointAt,
+         "Space",
+         "\"click the named structure\": answer with what is under the cross in the view's centre",
+         {{GLFW_KEY_SPACE}}},
         {C::Quiz, A::QuizClose, "Escape", "close the quiz", {{GLFW_KEY_ESCAPE}}},
         // A routine, while one plays.
         {C::Routine, A::RoutinePlay, "Space", "play or pause the routine", {{GLFW_KEY_SPACE}}},

@@ -64,6 +64,7 @@ enum class KeyAction {
     RoutineBack,
     QuizAnswer, // param: choice 0-3
     QuizNext,
+    QuizPointAt, // a "click the named structure" question, answered at the view's centre
     QuizClose,
     NextWidget,
     PreviousWidget,
@@ -72,7 +73,7 @@ enum class KeyAction {
     ToView,      // Escape in a panel
     StoryNext,
     StoryBack,
-    StoryHandout,
+    StoryEnter, // step 1: paint at the cross (param 1: erase); step 6: the handout
     StoryRoutineNext,
     StoryLeave,
 };

@@ -11,6 +11,7 @@
 #include "app/window_state.h"
 #include "base/error.h"
 #include "geometry/view_choice.h"
+#include "ui/translate.h"
 
 namespace glutea {
 
@@ -40,21 +41,22 @@ void QuizMode::start(WindowState& app, bool typed) {
         progressLoaded_ = true;
         try {
             progress_ = loadProgress(progressFile());
-            progressNote_ = "Progress is kept in " + progressFile().string();
+            progressNote_ = trf("Progress is kept in %s", progressFile().string().c_str());
         } catch (const Error& e) {
             progressWritable_ = false; // never overwrite what could not be read
-            progressNote_ = std::string("Progress is not saved: ") + e.what();
+            progressNote_ = trf("Progress is not saved: %s", e.what());
             app.panels.showErrors({e.what()});
         }
     }
-    structures_ = quizStructures(app.content, &app.atlas);
+    structures_ = quizStructures(app.content, &app.atlas, uiLanguage()); // the window's language
     if (structures_.empty()) {
-        app.panels.showErrors({"The quiz needs the atlas's content (content/structures.json), "
-                               "and this atlas has none."});
+        app.panels.showErrors({tr("The quiz needs the atlas's content (content/structures.json), "
+                                  "and this atlas has none.")});
         return;
     }
     QuizRoundOptions options;
     options.typed = typed;
+    options.words = quizWords(); // its sentences too
     options.seed = seed_ ? seed_ + 1
                          : static_cast<std::uint32_t>(
                                std::chrono::steady_clock::now().time_since_epoch().count());
@@ -130,7 +132,7 @@ void QuizMode::answered(WindowState& app, const AnswerResult& result) {
             saveProgress(progressFile(), progress_);
         } catch (const Error& e) {
             progressWritable_ = false;
-            progressNote_ = std::string("Progress is not saved: ") + e.what();
+            progressNote_ = trf("Progress is not saved: %s", e.what());
             app.panels.showErrors({e.what()});
         }
     }
@@ -182,6 +184,12 @@ bool QuizMode::onKey(WindowState& app, int key, int mods) {
         }
         return true; // while the quiz runs, 1-4 never change the view
     }
+    if (key == GLFW_KEY_SPACE && plain) { // the click, at the cross in the view's centre
+        if (awaitsClick()) {
+            onClick(app, app.partAt(app.viewportCentre()));
+        }
+        return true;
+    }
     if (key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER) {
         if (round_.finished()) {
             start(app, typed_);
@@ -193,6 +201,11 @@ bool QuizMode::onKey(WindowState& app, int key, int mods) {
         return true;
     }
     return false;
+}
+
+bool QuizMode::awaitsClick() const {
+    const QuizQuestion* q = open_ ? round_.current() : nullptr;
+    return q && q->kind == QuestionKind::ClickNamed && !round_.result();
 }
 
 bool QuizMode::onClick(WindowState& app, int part) {

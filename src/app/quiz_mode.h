@@ -23,6 +23,9 @@ struct WindowState;
 class QuizMode {
   public:
     bool active() const { return open_; }
+    // A "click the named structure" question waits for its answer (a click, or Space at the
+    // view's centre).
+    bool awaitsClick() const;
     // Returns true when it took the key.
     bool onKey(WindowState& app, int key, int mods);
     // A click on `part` (-1: nothing) while a click question waits: true when it was the answer.

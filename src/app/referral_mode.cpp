@@ -28,7 +28,20 @@ CaptionRegister registerOf(Audience audience) {
 }
 
 std::string sideLabel(Side side) {
-    return side == Side::Left ? " (left)" : side == Side::Right ? " (right)" : "";
+    return side == Side::Left ? tr(" (left)") : side == Side::Right ? tr(" (right)") : "";
+}
+
+// patternSubject and patternKindLabel (anatomy, English) in the window's language.
+std::string subjectText(const ReferralPattern& p, const std::string& structureName, bool patient) {
+    if (p.kind != "radicular") {
+        return patternSubject(p, structureName, patient);
+    }
+    const std::string root = p.root.empty() ? std::string("a") : p.root;
+    return patient ? trf("Nerve from the low back (%s)", root.c_str())
+                   : trf("%s nerve root (dermatome)", root.c_str());
+}
+std::string kindText(const ReferralPattern& p, bool patient) {
+    return tr(patternKindLabel(p, patient));
 }
 
 ReferralPlaySettings playSettings(const WindowState& app) {
@@ -68,10 +81,10 @@ bool ReferralMode::ready(WindowState& app) {
         try {
             fields_ = computing_.get();
             if (fields_->empty()) {
-                error_ = "This atlas has no skin to show referred pain on.";
+                error_ = tr("This atlas has no skin to show referred pain on.");
             }
         } catch (const std::exception& e) {
-            error_ = std::string("The referred pain maps could not be prepared: ") + e.what();
+            error_ = trf("The referred pain maps could not be prepared: %s", e.what());
             app.log->event({{"event", "error"}, {"message", error_}});
         }
         if (fields_ && !fields_->empty()) {
@@ -105,9 +118,10 @@ void ReferralMode::play(WindowState& app, const std::string& structureId, Side s
                         const std::string& triggerPoint, bool moveCamera) {
     error_.clear();
     if (structureId.empty() || !app.content.findReferral(structureId)) {
-        error_ = structureId.empty()
-                     ? "Select a muscle first: its card shows whether it refers pain."
-                     : structureName(app, structureId) + " has no referred pain map.";
+        error_ =
+            structureId.empty()
+                ? std::string(tr("Select a muscle first: its card shows whether it refers pain."))
+                : trf("%s has no referred pain map.", structureName(app, structureId).c_str());
         return;
     }
     if (!ready(app)) {
@@ -118,8 +132,8 @@ void ReferralMode::play(WindowState& app, const std::string& structureId, Side s
     }
     const PatternField* field = fields_->find(structureId, side);
     if (!field) {
-        error_ = structureName(app, structureId) + ": its referred pain map does not resolve on "
-                                                   "this atlas.";
+        error_ = trf("%s: its referred pain map does not resolve on this atlas.",
+                     structureName(app, structureId).c_str());
         return;
     }
     playField(app, *field, triggerPoint, moveCamera);
@@ -212,14 +226,17 @@ void ReferralMode::fillPanel(WindowState& app) {
         p.hasTriggerPoints = !picture_->sites.empty();
         p.title =
             tr(reg == CaptionRegister::Patient ? "Pain felt elsewhere: " : "Referred pain: ") +
-            patternSubject(pattern, structureName(app, pattern.structure),
-                           reg == CaptionRegister::Patient) +
+            subjectText(pattern, structureName(app, pattern.structure),
+                        reg == CaptionRegister::Patient) +
             sideLabel(field_->side);
-        p.caption = referralCaption(pattern, picture_->triggerPoint, reg, uiLanguage());
+        p.caption = referralCaption(pattern, picture_->triggerPoint, reg, uiLanguage(),
+                                    {tr("Essential zone: "), tr("Spillover: ")});
         p.captionNote = tr(referralEvidenceNote(pattern, reg));
         for (std::size_t i = 0; i < pattern.triggerPoints.size(); ++i) {
-            p.triggerPoints.push_back({pattern.triggerPoints[i].id,
-                                       tr(triggerPointLabel(pattern, i, reg, uiLanguage()))});
+            // A patient's "Tender spot N" is the code's English; the others, the content's name.
+            const std::string label = triggerPointLabel(pattern, i, reg, uiLanguage());
+            p.triggerPoints.push_back(
+                {pattern.triggerPoints[i].id, reg == CaptionRegister::Patient ? tr(label) : label});
         }
         p.currentTriggerPoint = picture_->triggerPoint;
     }
@@ -229,18 +246,17 @@ void ReferralMode::fillPanel(WindowState& app) {
         const ReferralPattern& pattern = *r.field->pattern;
         const bool neural = nervePattern(pattern); // a nerve's or a nerve root's (radicular)
         std::string kind = r.kind == ZoneKind::Essential
-                               ? (patient ? "main area" : "essential zone")
-                               : (patient ? "sometimes" : "spillover zone");
+                               ? tr(patient ? "main area" : "essential zone")
+                               : tr(patient ? "sometimes" : "spillover zone");
         if (neural) {
-            kind = patient ? patternKindLabel(pattern, true) + ": see a clinician"
-                           : patternKindLabel(pattern, false) + ", " + kind;
+            kind = patient ? trf("%s: see a clinician", kindText(pattern, true).c_str())
+                           : kindText(pattern, false) + ", " + kind;
         } else if (pattern.kind != "myofascial") {
-            kind = patternKindLabel(pattern, patient) + ", " + kind;
+            kind = kindText(pattern, patient) + ", " + kind;
         }
-        p.ranking.push_back(
-            {patternSubject(pattern, structureName(app, pattern.structure), patient) +
-                 sideLabel(r.field->side),
-             kind, static_cast<float>(r.share), neural});
+        p.ranking.push_back({subjectText(pattern, structureName(app, pattern.structure), patient) +
+                                 sideLabel(r.field->side),
+                             kind, static_cast<float>(r.share), neural});
     }
     p.chosenRank = chosen_;
 }

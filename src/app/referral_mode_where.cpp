@@ -11,6 +11,7 @@
 #include "anatomy/referral_choice.h"
 #include "app/referral_mode.h"
 #include "app/window_state.h"
+#include "ui/translate.h"
 
 namespace glutea {
 
@@ -68,7 +69,7 @@ void ReferralMode::dab(WindowState& app, bool erase) {
 
 void ReferralMode::dab(WindowState& app, glm::vec2 at, bool erase) {
     if (!ready(app)) {
-        error_ = "The pain maps are still being prepared.";
+        error_ = tr("The pain maps are still being prepared.");
         return;
     }
     if (!app.insideViewport(at)) {

@@ -142,7 +142,7 @@ TechniqueMode::TechniqueMode(TechniqueMode&&) noexcept = default;
 TechniqueMode& TechniqueMode::operator=(TechniqueMode&&) noexcept = default;
 
 void TechniqueMode::attach(WindowState& app) {
-    if (app.atlas.findPart("skin", Side::None) < 0 || app.content.techniques.empty()) {
+    if (app.atlas.skinPart() < 0 || app.content.techniques.empty()) {
         return;
     }
     const Atlas* atlas = &app.atlas;
@@ -171,7 +171,7 @@ void TechniqueMode::Impl::fillOverlay(WindowState& app) {
     std::vector<const CautionZone*> zones;
     if (k) {
         // Reduced motion: the hold (or the middle of the stroke) as a still picture.
-        const double t = app.panels.settings.reducedMotion ? 0.5 * k->loopS : playingTime();
+        const double t = app.panels.settings.reducedMotion ? stillSeconds(*k) : playingTime();
         applyTechniqueFrame(*scene, *k, t, o, false);
         zones = scene->zonesFor(*k);
     }

@@ -140,16 +140,17 @@ void TechniqueMode::Impl::fillPanel(WindowState& app) {
     }
     p.noteTitle.clear();
     if (const CautionZone* z = noteZone.empty() ? nullptr : app.content.findCautionZone(noteZone)) {
-        p.noteTitle = z->name.get(uiLanguage()) + (z->rule == CautionRule::NoSustainedPressure
-                                                       ? ": no sustained pressure"
-                                                       : ": no direct pressure");
+        p.noteTitle = z->name.get(uiLanguage()) + tr(z->rule == CautionRule::NoSustainedPressure
+                                                         ? ": no sustained pressure"
+                                                         : ": no direct pressure");
         p.noteText = z->why.text.get(uiLanguage());
-        p.noteSource = std::string(evidenceLabel(z->why.evidence, app.panels.settings.audience)) +
-                       ": " + z->why.source;
+        p.noteSource =
+            std::string(tr(evidenceLabel(z->why.evidence, app.panels.settings.audience))) + ": " +
+            z->why.source;
         for (const auto& src : app.content.sources) {
             if (src.id == z->why.source) {
                 p.noteSource =
-                    std::string(evidenceLabel(z->why.evidence, app.panels.settings.audience)) +
+                    std::string(tr(evidenceLabel(z->why.evidence, app.panels.settings.audience))) +
                     ": " + src.citation;
             }
         }

@@ -74,14 +74,16 @@ void selectStructure(RenderScene& scene, const std::string& structure, Side side
     }
 }
 
+// `still`: reduced motion, the still picture whatever `seconds` says.
 void playOne(const TechniqueScene& ts, RenderScene& scene, const Technique& technique,
-             const TechniquePlacement& placement, Side side, double seconds) {
+             const TechniquePlacement& placement, Side side, double seconds, bool still) {
     auto track = ts.track(technique, placement, side);
     if (!track) {
         throw Error("placement \"" + placement.id +
                     "\" does not resolve on this atlas (a landmark "
                     "it names is missing)");
     }
+    seconds = still ? stillSeconds(*track) : seconds;
     const TechniqueFrame frame = playTechnique(*track, ts.skin(), seconds);
     applyTechniqueFrame(ts, *track, seconds, scene.view.overlay);
     describe(*track, frame, scene.notes);
@@ -91,7 +93,7 @@ void playOne(const TechniqueScene& ts, RenderScene& scene, const Technique& tech
 }
 
 void showTechnique(const TechniqueScene& ts, RenderScene& scene, const std::string& spec,
-                   double seconds) {
+                   double seconds, bool still) {
     const std::string what = spec.substr(std::string("technique:").size());
     const auto slash = what.find('/');
     const std::string techniqueId = what.substr(0, slash);
@@ -131,7 +133,7 @@ void showTechnique(const TechniqueScene& ts, RenderScene& scene, const std::stri
     if (selected.empty()) {
         selectStructure(scene, placement->structure, Side::Left);
     }
-    playOne(ts, scene, *technique, *placement, sideOfSelection(scene), seconds);
+    playOne(ts, scene, *technique, *placement, sideOfSelection(scene), seconds, still);
 }
 
 void showRoutine(const TechniqueScene& ts, RenderScene& scene, const RenderOptions& options) {
@@ -159,7 +161,26 @@ void showRoutine(const TechniqueScene& ts, RenderScene& scene, const RenderOptio
     }
     const Side side = scene.view.selection.current().empty() ? Side::Left : sideOfSelection(scene);
     selectStructure(scene, segment.placement->structure, side);
-    playOne(ts, scene, *segment.technique, *segment.placement, side, options.timeSeconds);
+    playOne(ts, scene, *segment.technique, *segment.placement, side, options.timeSeconds,
+            options.reducedMotion);
+}
+
+struct TechniqueShows {
+    std::vector<std::string> techniques;
+    bool cautions = false;
+    bool any(const RenderOptions& options) const {
+        return !techniques.empty() || cautions || !options.routine.empty();
+    }
+};
+TechniqueShows techniqueShowsOf(const RenderOptions& options) {
+    TechniqueShows shows;
+    for (const auto& item : showItems(options)) {
+        if (item.rfind("technique:", 0) == 0) {
+            shows.techniques.push_back(item);
+        }
+        shows.cautions |= item == "cautions";
+    }
+    return shows;
 }
 
 } // namespace
@@ -199,26 +220,6 @@ Image whiteWhereDrawn(const Image& picture) {
     return mask;
 }
 
-namespace {
-struct TechniqueShows {
-    std::vector<std::string> techniques;
-    bool cautions = false;
-    bool any(const RenderOptions& options) const {
-        return !techniques.empty() || cautions || !options.routine.empty();
-    }
-};
-TechniqueShows techniqueShowsOf(const RenderOptions& options) {
-    TechniqueShows shows;
-    for (const auto& item : showItems(options)) {
-        if (item.rfind("technique:", 0) == 0) {
-            shows.techniques.push_back(item);
-        }
-        shows.cautions |= item == "cautions";
-    }
-    return shows;
-}
-} // namespace
-
 void applyTechniqueOptions(const RenderOptions& options, RenderScene& scene) {
     if (techniqueShowsOf(options).any(options)) {
         applyTechniqueOptions(options, scene, TechniqueScene(scene.atlas, scene.content));
@@ -236,7 +237,7 @@ void applyTechniqueOptions(const RenderOptions& options, RenderScene& scene,
                     ": this atlas has no skin part, so techniques cannot be shown on the body");
     }
     for (const auto& spec : shows.techniques) {
-        showTechnique(ts, scene, spec, options.timeSeconds);
+        showTechnique(ts, scene, spec, options.timeSeconds, options.reducedMotion);
     }
     if (!options.routine.empty()) {
         showRoutine(ts, scene, options);

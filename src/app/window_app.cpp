@@ -349,6 +349,7 @@ void frame(WindowRun& run) {
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    enterPressesLikeSpace();
     ImGui::NewFrame();
     keyRoutingFrameStarted(app.window);
     updateFrame(run);

@@ -30,7 +30,11 @@ glm::vec2 WindowState::viewportCentre() const {
 }
 
 bool WindowState::aiming() const {
-    return referral.whereMode() || panels.clinic.placingPin();
+    return referral.whereMode() || panels.clinic.placingPin() || quiz.awaitsClick();
+}
+
+int WindowState::partAt(glm::vec2 windowPoint) {
+    return queries.pick(view, toNdc(windowPoint), aspect());
 }
 
 glm::vec2 WindowState::toNdc(glm::vec2 p) const {
@@ -206,6 +210,7 @@ bool WindowState::runKeyAction(KeyAction action, int param, int key, int mods) {
     case KeyAction::Quiz:
     case KeyAction::QuizAnswer:
     case KeyAction::QuizNext:
+    case KeyAction::QuizPointAt:
     case KeyAction::QuizClose:
         return quiz.onKey(*this, key, mods);
     case KeyAction::Section:
@@ -220,7 +225,7 @@ bool WindowState::runKeyAction(KeyAction action, int param, int key, int mods) {
     case KeyAction::ToView: // the panels' keys: the router gives them to ImGui
     case KeyAction::StoryNext:
     case KeyAction::StoryBack:
-    case KeyAction::StoryHandout:
+    case KeyAction::StoryEnter:
     case KeyAction::StoryRoutineNext:
     case KeyAction::StoryLeave: // the chairside story's (app/chairside_mode)
         return false;
@@ -276,7 +281,7 @@ void WindowState::handleGestures(const MouseGestures& g) {
         }
     }
     if (g.click) {
-        const int part = queries.pick(view, toNdc(*g.click), aspect());
+        const int part = partAt(*g.click);
         log->event({{"event", "click"},
                     {"x", g.click->x},
                     {"y", g.click->y},

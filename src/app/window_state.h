@@ -64,9 +64,11 @@ struct WindowState {
     glm::vec2 toNdc(glm::vec2 windowPixel) const;
     // The 3D view's centre in window pixels: where the aiming cross is, and what keys mark.
     glm::vec2 viewportCentre() const;
-    // Whether a key can mark the body now ("where does it hurt?", or a pin being added): the
-    // cross is then drawn at the view's centre.
+    // Whether a key can mark the body now ("where does it hurt?", a pin being added, or a quiz
+    // question answered by a click): the cross is then drawn at the view's centre.
     bool aiming() const;
+    // The part under a window pixel (-1: none), as a click there picks it.
+    int partAt(glm::vec2 windowPixel);
 
     void moveCamera(const OrbitCamera& goal);
     void applyPreset(const std::string& name);

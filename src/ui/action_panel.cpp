@@ -49,7 +49,7 @@ void drawActionMenu(const ActionPanelState& state, ActionUiRequest& request) {
     if (ImGui::BeginMenu(tr("Actions"))) {
         for (const auto& a : hipActions()) {
             const bool current = state.action && state.action->id == a.id;
-            if (ImGui::MenuItem(a.name.c_str(), current ? "A" : nullptr, current)) {
+            if (ImGui::MenuItem(tr(a.name.c_str()), current ? "A" : nullptr, current)) {
                 request.start = a.id;
             }
         }
@@ -84,12 +84,16 @@ void drawActionPanel(const ActionPanelState& state, ActionUiRequest& request) {
         ImGui::End();
         return;
     }
-    ImGui::TextUnformatted((a.name + " (" + state.side + " leg)").c_str());
+    // The action's name and movement are the table's English (hip_action_table.cpp), the
+    // catalogue's keys; the id stays as it is.
+    ImGui::Text(state.side == "right" ? tr("%s (right leg)") : tr("%s (left leg)"),
+                tr(a.name.c_str()));
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(a.moves.c_str());
+    ImGui::TextUnformatted(tr(a.moves.c_str()));
     ImGui::PopTextWrapPos();
     char angles[160];
-    std::snprintf(angles, sizeof angles, "Flexion %.0f, abduction %.0f, inward rotation %.0f deg",
+    std::snprintf(angles, sizeof angles,
+                  tr("Flexion %.0f, abduction %.0f, inward rotation %.0f deg"),
                   state.angles.flexion, state.angles.abduction, state.angles.rotation);
     ImGui::TextDisabled("%s", angles);
     if (ImGui::Button(tr(state.playing ? "Pause" : "Play"))) {
@@ -127,7 +131,7 @@ void drawActionPanel(const ActionPanelState& state, ActionUiRequest& request) {
             ImGui::TableNextColumn();
             const float pct = m.change() * 100.0f;
             ImGui::Text(tr("%+.0f %% %s"), pct,
-                        std::abs(pct) < 0.5f ? "" : (pct < 0.0f ? "shorter" : "longer"));
+                        std::abs(pct) < 0.5f ? "" : (pct < 0.0f ? tr("shorter") : tr("longer")));
         }
         ImGui::EndTable();
     }

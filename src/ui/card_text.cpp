@@ -9,34 +9,46 @@ namespace glutea {
 
 namespace {
 
-std::string statementText(const Content& content, const Statement& s, Audience audience) {
+// The card's words in the reader's language.
+struct Words {
+    CardTranslator translate;
+    std::string operator()(const char* english) const {
+        return translate ? translate(english) : english;
+    }
+};
+
+std::string statementText(const Content& content, const Statement& s, Audience audience,
+                          std::string_view language, const Words& words) {
     std::string citation = s.source;
     for (const auto& source : content.sources) {
         if (source.id == s.source) {
             citation = source.citation;
         }
     }
-    return s.text.get() + "\n  (" + evidenceLabel(s.evidence, audience) + ": " + citation + ")\n";
+    return s.text.get(language) + "\n  (" + words(evidenceLabel(s.evidence, audience)) + ": " +
+           citation + ")\n";
 }
 
 } // namespace
 
-std::string cardAsText(const Atlas& atlas, const Content* content, int part, Audience audience) {
+std::string cardAsText(const Atlas& atlas, const Content* content, int part, Audience audience,
+                       std::string_view language, CardTranslator translate) {
+    const Words words{translate};
     if (part < 0 || part >= static_cast<int>(atlas.parts.size())) {
-        return "No structure selected.\n";
+        return words("No structure selected.") + "\n";
     }
     const StructurePart& p = atlas.parts[std::size_t(part)];
     const StructureDef& def = atlas.structureOf(p);
     const StructureInfo* info = content ? content->findStructure(def.id) : nullptr;
-    std::string text = (info ? info->name.get() : def.displayName) + "\n";
+    std::string text = (info ? info->name.get(language) : def.displayName) + "\n";
     if (info && !info->latin.empty()) {
         text += info->latin + "\n";
     }
     if (p.side != Side::None) {
-        text += p.side == Side::Left ? "Left side\n" : "Right side\n";
+        text += words(p.side == Side::Left ? "Left side" : "Right side") + "\n";
     }
     if (!info) {
-        return text + "\nNo card for this structure in the atlas's content.\n";
+        return text + "\n" + words("No card for this structure in the atlas's content.") + "\n";
     }
     const char* headings[] = {"", "Anatomy", "Clinical notes"};
     int section = -1;
@@ -44,12 +56,12 @@ std::string cardAsText(const Atlas& atlas, const Content* content, int part, Aud
         const int s = static_cast<int>(row.section);
         if (s != section) {
             section = s;
-            text += std::string("\n") + (*headings[s] ? std::string(headings[s]) + "\n" : "");
+            text += std::string("\n") + (*headings[s] ? words(headings[s]) + "\n" : "");
         }
         if (!row.heading.empty()) {
-            text += row.heading + ": ";
+            text += words(row.heading.c_str()) + ": ";
         }
-        text += statementText(*content, *row.statement, audience);
+        text += statementText(*content, *row.statement, audience, language, words);
     }
     return text;
 }

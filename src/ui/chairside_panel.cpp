@@ -140,25 +140,27 @@ void drawChairside(const ChairsideView& view, ChairsideUiRequest& request) {
 
     // Another muscle or routine, at any step.
     ImGui::SetWindowFontScale(scale * 0.6f);
-    ImGui::PushItemWidth(-ImGui::CalcTextSize("Routine").x - ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::PushItemWidth(-ImGui::CalcTextSize(tr("Routine")).x -
+                         ImGui::GetStyle().ItemInnerSpacing.x);
     if (!view.muscles.empty()) {
         std::vector<std::pair<std::string, std::string>> items;
         for (std::size_t i = 0; i < view.muscles.size(); ++i) {
             items.emplace_back(std::to_string(i), view.muscles[i]);
         }
         const int shown = std::clamp(view.muscle, 0, int(view.muscles.size()) - 1);
-        if (const auto k = pickList("Muscle", "muscle", view.muscles[std::size_t(shown)], items,
-                                    std::to_string(view.muscle), request)) {
+        if (const auto k =
+                pickList(trTitle("Muscle").c_str(), "muscle", view.muscles[std::size_t(shown)],
+                         items, std::to_string(view.muscle), request)) {
             request.pickMuscle = std::stoi(*k);
         }
     }
     if (!view.routines.empty()) {
-        std::string shown = "(none)";
+        std::string shown = tr("(none)");
         for (const auto& [id, name] : view.routines) {
             shown = id == view.routine ? name : shown;
         }
-        if (const auto k =
-                pickList("Routine", "routine", shown, view.routines, view.routine, request)) {
+        if (const auto k = pickList(trTitle("Routine").c_str(), "routine", shown, view.routines,
+                                    view.routine, request)) {
             request.pickRoutine = *k;
         }
     }

@@ -51,8 +51,8 @@ void ClinicPanel::drawFileMenuItems(ClinicUiRequest& request) {
     }
     if (ImGui::MenuItem(tr("Add pin (then click on the body)"))) {
         placingPin_ = true;
-        status = "Click on the body where the pin goes (or bring it to the cross with the arrow "
-                 "keys and press Enter).";
+        status = tr("Click on the body where the pin goes (or bring it to the cross with the "
+                    "arrow keys and press Enter).");
     }
     if (ImGui::MenuItem(tr("Remove pins"), nullptr, false, !pins.empty())) {
         request.clearPins = true;
@@ -151,10 +151,11 @@ void ClinicPanel::drawDialogs(UiSettings& settings, ClinicUiRequest& request) {
             ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y - 40.0f),
             ImGuiCond_Always, ImVec2(0.5f, 1.0f));
         ImGui::SetNextWindowBgAlpha(0.85f);
-        ImGui::Begin("##clinic_status", nullptr,
+        // F6 reaches it (Enter presses OK), but it never takes the keys by appearing.
+        ImGui::Begin(trTitle("Message").c_str(), nullptr,
                      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
-                         ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
-        ImGui::TextUnformatted(exporting ? "Writing the handout..." : status.c_str());
+                         ImGuiWindowFlags_NoFocusOnAppearing);
+        ImGui::TextUnformatted(exporting ? tr("Writing the handout...") : status.c_str());
         if (!exporting && ImGui::SmallButton(tr("OK"))) {
             status.clear();
         }

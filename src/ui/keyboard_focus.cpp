@@ -17,7 +17,9 @@ namespace glutea {
 namespace {
 
 // The panels F6 cycles through: Structures and Info first, then every other window that can
-// take the keyboard (the referral, technique, quiz, help windows ...), in the order they opened.
+// take the keyboard (the referral, technique, quiz, help windows, caution labels ...) in reading
+// order of their top left corners. Not ImGui's window list: focusing a window moves it to the
+// list's end, and the cycle would skip the windows after it.
 std::vector<ImGuiWindow*> focusablePanels() {
     std::vector<ImGuiWindow*> panels;
     const ImGuiContext& g = *GImGui;
@@ -29,6 +31,7 @@ std::vector<ImGuiWindow*> focusablePanels() {
             panels.push_back(w);
         }
     }
+    std::vector<ImGuiWindow*> others;
     for (ImGuiWindow* w : g.Windows) {
         // Window names carry the language (trTitle: "Estructuras###Structures").
         const bool named = w->Name == trTitle("Structures") || w->Name == trTitle("Info") ||
@@ -36,9 +39,13 @@ std::vector<ImGuiWindow*> focusablePanels() {
                            std::strcmp(w->Name, "##MainMenuBar") == 0; // F10 reaches it
         if (!named && !w->IsFallbackWindow && w->WasActive && !w->Hidden &&
             (w->Flags & kNot) == 0) {
-            panels.push_back(w);
+            others.push_back(w);
         }
     }
+    std::stable_sort(others.begin(), others.end(), [](const ImGuiWindow* a, const ImGuiWindow* b) {
+        return a->Pos.y != b->Pos.y ? a->Pos.y < b->Pos.y : a->Pos.x < b->Pos.x;
+    });
+    panels.insert(panels.end(), others.begin(), others.end());
     return panels;
 }
 
@@ -61,6 +68,17 @@ void moveInReadingOrder(ImGuiDir dir) {
 }
 
 } // namespace
+
+void enterPressesLikeSpace() {
+    ImGuiIO& io = ImGui::GetIO();
+    const auto down = [&](ImGuiKey key) {
+        const int index = io.KeyMap[key];
+        return index >= 0 && index < IM_ARRAYSIZE(io.KeysDown) && io.KeysDown[index];
+    };
+    if (!io.WantTextInput && (down(ImGuiKey_Enter) || down(ImGuiKey_KeyPadEnter))) {
+        io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
+    }
+}
 
 void KeyboardFocus::focusWindowNamed(const char* name) {
     if (ImGuiWindow* w = ImGui::FindWindowByName(trTitle(name).c_str())) {

@@ -20,6 +20,10 @@ struct ControlRow {
     std::string effect;
 };
 
+// Before ImGui::NewFrame: Enter (and the keypad's) presses the focused widget as Space does.
+// ImGui 1.86 keeps Enter for text boxes; there it still submits, as before.
+void enterPressesLikeSpace();
+
 class KeyboardFocus {
   public:
     enum class Request {

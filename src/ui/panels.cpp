@@ -14,14 +14,20 @@
 namespace glutea {
 
 namespace {
-// Panel widths in text heights, so they grow with the text size setting.
+// Panel widths in text heights, so they grow with the text size setting, but at most a share of
+// the window each: at twice the text size the 3D view would otherwise shrink to a strip, and
+// text wraps in a narrower panel.
 constexpr float kLeftWidthInLines = 17.0f;
 constexpr float kRightWidthInLines = 21.0f;
+constexpr float kLeftShareAtMost = 0.25f;
+constexpr float kRightShareAtMost = 0.30f;
 float leftWidth() {
-    return kLeftWidthInLines * ImGui::GetFontSize();
+    return std::min(kLeftWidthInLines * ImGui::GetFontSize(),
+                    kLeftShareAtMost * ImGui::GetIO().DisplaySize.x);
 }
 float rightWidth() {
-    return kRightWidthInLines * ImGui::GetFontSize();
+    return std::min(kRightWidthInLines * ImGui::GetFontSize(),
+                    kRightShareAtMost * ImGui::GetIO().DisplaySize.x);
 }
 constexpr ImGuiWindowFlags kFixedPanel = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                          ImGuiWindowFlags_NoCollapse |
@@ -345,11 +351,11 @@ void Panels::drawInfoCard(const Atlas& atlas, const Content* content, const View
     glutea::drawInfoCard(atlas, content, part, settings.audience, actions.card);
     if (part >= 0) {
         ImGui::Separator();
-        copyCard_ |= ImGui::SmallButton("Copy card as text (Ctrl+Shift+C)");
+        copyCard_ |= ImGui::SmallButton(tr("Copy card as text (Ctrl+Shift+C)"));
     }
     if (copyCard_) { // for a screen reader or a note: the whole card, collapsed sections too
         copyCard_ = false;
-        actions.copiedCard = cardAsText(atlas, content, part, settings.audience);
+        actions.copiedCard = cardAsText(atlas, content, part, settings.audience, uiLanguage(), tr);
         ImGui::SetClipboardText(actions.copiedCard.c_str());
     }
     ImGui::End();

@@ -12,7 +12,43 @@ namespace glutea {
 namespace {
 const ImVec4 kRight(0.35f, 0.75f, 1.0f, 1.0f); // blue and orange: no red/green pair
 const ImVec4 kWrong(1.0f, 0.65f, 0.2f, 1.0f);
+
+// What the student gave, with the round's words for no answer translated.
+std::string givenWords(const std::string& given) {
+    if (given == kSkippedAnswer) {
+        return tr("(skipped)");
+    }
+    if (given == kNothingClicked) {
+        return tr("nothing");
+    }
+    return given;
+}
 } // namespace
+
+QuizWords quizWords() {
+    QuizWords w;
+    w.clickNamed = tr("Click the %s.");
+    w.whichHighlighted = tr("Which structure is highlighted?");
+    w.thisIs = tr("This is the %s.");
+    w.thisIsInLayer = tr("This is the %s, in %s.");
+    w.originPrompt = tr("Which muscle has this origin? %s");
+    w.insertionPrompt = tr("Which muscle has this insertion? %s");
+    w.actionPrompt = tr("Which muscle has this action? %s");
+    w.originExplanation = tr("%s, origin: %s");
+    w.insertionExplanation = tr("%s, insertion: %s");
+    w.actionExplanation = tr("%s, action: %s");
+    w.innervationPrompt = tr("Which nerve supplies the %s?");
+    w.deeperPrompt = tr("Which lies deeper: the %s or the %s?");
+    w.deeperExplanation = tr("%s lies in %s, %s in %s.");
+    w.belowPiriformisPrompt = tr(
+        "Which nerve leaves the pelvis through the greater sciatic foramen below the piriformis?");
+    w.layers = {{"skin", tr("the skin layer")},
+                {"superficial", tr("the superficial layer")},
+                {"intermediate", tr("the intermediate layer")},
+                {"deep", tr("the deep layer")},
+                {"bone", tr("the bone layer")}};
+    return w;
+}
 
 void QuizPanel::draw(const QuizPanelState& state, QuizUiRequest& request) {
     if (!state.round) {
@@ -65,18 +101,18 @@ void QuizPanel::draw(const QuizPanelState& state, QuizUiRequest& request) {
             ImGui::TextDisabled("%s", tr("Type the name, Enter to answer (spelling is forgiven)."));
         } else if (q->kind == QuestionKind::ClickNamed && !result) {
             ImGui::TextDisabled("%s",
-                                tr("Click it in the view (orbit and peel layers as needed); Enter: "
-                                   "show me."));
+                                tr("Click it in the view, or turn it under the cross and press "
+                                   "Space (orbit and peel layers as needed); Enter: show me."));
         } else if (!result) {
             ImGui::TextDisabled("%s", tr("1-4: answer   Enter: skip   Escape: close"));
         }
         if (result) {
             ImGui::Separator();
             if (result->correct) {
-                ImGui::TextColored(kRight, "Right: %s", result->rightAnswer.c_str());
+                ImGui::TextColored(kRight, tr("Right: %s"), result->rightAnswer.c_str());
             } else {
-                ImGui::TextColored(kWrong, "Not quite (%s). The answer: %s", result->given.c_str(),
-                                   result->rightAnswer.c_str());
+                ImGui::TextColored(kWrong, tr("Not quite (%s). The answer: %s"),
+                                   givenWords(result->given).c_str(), result->rightAnswer.c_str());
             }
             ImGui::TextWrapped("%s", result->explanation.c_str());
             ImGui::TextDisabled("%s", tr("Enter: next question"));
@@ -91,8 +127,8 @@ void QuizPanel::draw(const QuizPanelState& state, QuizUiRequest& request) {
             ImGui::TextUnformatted(tr("Review of mistakes:"));
             for (const Mistake& m : round.mistakes()) {
                 ImGui::BulletText("%s", m.question.prompt.c_str());
-                ImGui::TextColored(kWrong, "  you: %s", m.given.c_str());
-                ImGui::TextColored(kRight, "  answer: %s", m.question.answerText.c_str());
+                ImGui::TextColored(kWrong, tr("  you: %s"), givenWords(m.given).c_str());
+                ImGui::TextColored(kRight, tr("  answer: %s"), m.question.answerText.c_str());
                 ImGui::TextWrapped("  %s", m.question.explanation.c_str());
             }
         }

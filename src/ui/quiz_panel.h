@@ -29,6 +29,9 @@ struct QuizUiRequest {
     bool close = false;
 };
 
+// The quiz's sentences in the window's language (tr()), for QuizRoundOptions::words.
+QuizWords quizWords();
+
 class QuizPanel {
   public:
     void draw(const QuizPanelState& state, QuizUiRequest& request);

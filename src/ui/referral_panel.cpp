@@ -243,7 +243,9 @@ void drawCardReferral(const Content& content, const std::string& id, Audience au
         requests.showReferral = true;
         requests.triggerPoint.clear();
     }
-    ImGui::TextWrapped("%s", referralCaption(*pattern, {}, reg, uiLanguage()).c_str());
+    const std::string caption = referralCaption(*pattern, {}, reg, uiLanguage(),
+                                                {tr("Essential zone: "), tr("Spillover: ")});
+    ImGui::TextWrapped("%s", caption.c_str());
     for (std::size_t i = 0; i < pattern->triggerPoints.size(); ++i) {
         const TriggerPoint& tp = pattern->triggerPoints[i];
         ImGui::PushID(tp.id.c_str());
@@ -252,7 +254,10 @@ void drawCardReferral(const Content& content, const std::string& id, Audience au
             requests.triggerPoint = tp.id;
         }
         ImGui::SameLine();
-        ImGui::TextWrapped("%s", tr(triggerPointLabel(*pattern, i, reg, uiLanguage())).c_str());
+        // A patient's "Tender spot N" is the code's English; the others, the content's name.
+        const std::string label = triggerPointLabel(*pattern, i, reg, uiLanguage());
+        ImGui::TextWrapped("%s",
+                           reg == CaptionRegister::Patient ? tr(label.c_str()) : label.c_str());
         ImGui::PopID();
     }
 }

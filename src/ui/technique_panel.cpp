@@ -19,10 +19,12 @@ namespace {
 constexpr ImGuiWindowFlags kFloating =
     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing;
-constexpr ImGuiWindowFlags kLabel =
-    ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
-    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
-    ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
+// Caution labels take the keyboard (F6 reaches each, Enter asks "why not here?"), but never on
+// appearing: a label must not take the keys from the panel in use.
+constexpr ImGuiWindowFlags kLabel = ImGuiWindowFlags_NoDecoration |
+                                    ImGuiWindowFlags_AlwaysAutoResize |
+                                    ImGuiWindowFlags_NoSavedSettings |
+                                    ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoMove;
 
 const ImVec4 kAmber(1.0f, 0.69f, 0.0f, 1.0f);         // #FFB000: no sustained pressure
 const ImVec4 kBoneGrey(0.616f, 0.722f, 0.851f, 1.0f); // #9DB8D9: no direct pressure
@@ -298,7 +300,8 @@ void drawLabels(const TechniquePanel& p, TechniqueUiRequest& request) {
         const ImVec2 size(text.x + 2.0f * padding.x, text.y + 2.0f * padding.y);
         ImGui::SetNextWindowPos(labelCorner(v, l.at, size, placed), ImGuiCond_Always);
         ImGui::SetNextWindowBgAlpha(0.8f);
-        const std::string name = "##caution_label_" + std::to_string(index);
+        // Named by its text (shown as the focused panel), one window per place in the list.
+        const std::string name = l.text + "###caution_label_" + std::to_string(index);
         ImGui::Begin(name.c_str(), nullptr, kLabel);
         ImGui::PushStyleColor(ImGuiCol_Text, l.sustained ? kAmber : kBoneGrey);
         if (ImGui::Selectable(l.text.c_str(), false, 0, ImGui::CalcTextSize(l.text.c_str()))) {
@@ -309,7 +312,7 @@ void drawLabels(const TechniquePanel& p, TechniqueUiRequest& request) {
             hotspot(request, "caution:" + l.zoneId);
         }
         if (ImGui::IsItemHovered()) {
-            ImGui::SetTooltip("%s", tr("Why not here? Click."));
+            ImGui::SetTooltip("%s", tr("Why not here? Click, or Enter."));
         }
         ImGui::End();
     }
@@ -374,7 +377,7 @@ void drawCardTechniques(const Content& content, const std::string& id, Audience 
             if (n > 0) {
                 ImGui::SameLine();
             }
-            const std::string label = n == 0 ? "Play" : std::to_string(n + 1);
+            const std::string label = n == 0 ? std::string(tr("Play")) : std::to_string(n + 1);
             ImGui::PushID(p.id.c_str());
             if (ImGui::SmallButton(label.c_str())) {
                 requests.technique = t->id;

@@ -3,6 +3,8 @@
 #include "ui/translate.h"
 
 #include <algorithm>
+#include <cstdarg>
+#include <cstdio>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -82,8 +84,8 @@ const std::string& uiLanguage() {
 
 const char* tr(const char* english) {
     UiLanguageState& s = state();
-    if (s.language == "en") {
-        return english;
+    if (s.language == "en" || *english == '\0') {
+        return english; // nothing to translate in an empty label either
     }
     const auto it = s.catalogue.find(english);
     if (it == s.catalogue.end()) {
@@ -95,6 +97,22 @@ const char* tr(const char* english) {
 
 std::string tr(const std::string& english) {
     return tr(english.c_str());
+}
+
+std::string trf(const char* english, ...) {
+    const char* format = tr(english);
+    std::va_list args;
+    va_start(args, english);
+    std::va_list again;
+    va_copy(again, args);
+    const int size = std::vsnprintf(nullptr, 0, format, args);
+    va_end(args);
+    std::string out(size > 0 ? std::size_t(size) : 0u, '\0');
+    if (size > 0) {
+        std::vsnprintf(out.data(), out.size() + 1, format, again);
+    }
+    va_end(again);
+    return out;
 }
 
 std::string trTitle(const char* english) {

@@ -37,6 +37,9 @@ const std::string& uiLanguage(); // "en" until set
 // valid until the next setUiLanguage (ImGui copies labels within the frame).
 const char* tr(const char* english);
 std::string tr(const std::string& english);
+// tr(english) used as a printf format and filled in: trf("View saved to %s", path.c_str()). The
+// compiler checks the arguments against the English, and the catalogue keeps the placeholders.
+std::string trf(const char* english, ...) __attribute__((format(printf, 1, 2)));
 // A window title or popup id: tr(english) shown, `english` kept as its ImGui id ("Estructuras###
 // Structures"), so a window stays the same window whatever the language; plain `english` in
 // English.

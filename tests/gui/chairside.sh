@@ -81,15 +81,30 @@ step_is 1
 sleep 1.5 # full screen, and the pain maps are computed in the background
 screenshot "$OUT/chairside_1.png"
 
+# Paint without a mouse: Enter paints at the cross in the 3D view's centre, Shift+Enter erases.
+for ((i = 0; i < 40; i++)); do
+    xdotool key --window "$window" Return
+    if grep -q '"event":"pain_paint"' "$log"; then break; fi
+    sleep 1 # the maps may still be computing
+done
+grep -q '"event":"pain_paint"' "$log" || fail "Enter at step 1 did not paint: $(grep -v state "$log" | tail -n 3)"
+grep '"event":"chairside_step"' "$log" | tail -n 1 | grep -q '"step":1,' ||
+    fail "Enter at step 1 moved the story: $(grep chairside_step "$log" | tail -n 1)"
+xdotool key --window "$window" shift+Return
+wait_for_log "$log" '"event":"pain_erase"' 10
+echo "step 1: Enter painted at the cross, Shift+Enter erased"
+
 # Paint on the body: the middle of the 3D view (the left 58 % of the full-screen window).
+before_click=$(grep -c '"event":"pain_paint"' "$log")
 read -r width height < <(xdotool getwindowgeometry "$window" | awk '/Geometry/ {split($2, a, "x"); print a[1], a[2]}')
 x=$((width * 29 / 100)); y=$((height * 45 / 100))
 for ((i = 0; i < 40; i++)); do
     xdotool mousemove --window "$window" "$x" "$y" click 1
-    if grep -q '"event":"pain_paint"' "$log"; then break; fi
-    sleep 1 # the maps may still be computing
+    if [ "$(grep -c '"event":"pain_paint"' "$log")" -gt "$before_click" ]; then break; fi
+    sleep 1
 done
-grep -q '"event":"pain_paint"' "$log" || fail "a click on the body did not paint: $(grep -v state "$log" | tail -n 3)"
+[ "$(grep -c '"event":"pain_paint"' "$log")" -gt "$before_click" ] ||
+    fail "a click on the body did not paint: $(grep -v state "$log" | tail -n 3)"
 xdotool mousemove --window "$window" 5 5
 sleep 0.5
 pick_at_step 1

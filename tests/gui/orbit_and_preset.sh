@@ -42,4 +42,19 @@ posterior_again "$log" "$OUT/orbit_0_start.png" "$OUT/orbit_2_posterior.png"
 [ "$back" -lt 200 ] || fail "the posterior preset differs from the start view in $back pixels"
 
 quit_app
-echo "PASS: drag changed $changed pixels; preset keys give yaw 90 and 180; posterior matches start ($back pixels differ)"
+# Display > Reduced motion (kept in the settings): the preset view comes in one jump.
+export GLUTEA_CONFIG_DIR="$OUT/config_reduced_motion"
+rm -rf "$GLUTEA_CONFIG_DIR" && mkdir -p "$GLUTEA_CONFIG_DIR"
+echo '{"reduced_motion": true}' >"$GLUTEA_CONFIG_DIR/settings.json"
+log="$OUT/orbit_reduced.log"
+start_app "$log" --view posterior
+settle
+xdotool key --window "$window" 3
+wait_for_state "$log" yaw 90.0
+jumped=$(grep '"event":"state"' "$log" | python3 -c "
+import json, sys
+yaws = [json.loads(l)['yaw'] for l in sys.stdin]
+print(sum(1 for y in yaws if 91 < y < 179))")
+[ "$jumped" -eq 0 ] || fail "with reduced motion the preset view glided ($jumped in-between yaws)"
+quit_app
+echo "PASS: drag changed $changed pixels; preset keys give yaw 90 and 180; posterior matches start ($back pixels differ); with reduced motion the view jumps"

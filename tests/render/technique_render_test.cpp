@@ -147,6 +147,28 @@ TEST(TechniqueRender, EffleurageMarkerIsWhereTheQuerySaysAndMovesBetween) {
     EXPECT_LT(glm::length(blobOf(end).centroid - last), 4.0f);
 }
 
+TEST(TechniqueRender, ReducedMotionShowsOneStillPictureWhateverTheTime) {
+    const Placement q = queried("gluteus_maximus", "eff_gmax_path");
+    const double stroke =
+        0.5 * (q.json["stroke_s"][0].get<double>() + q.json["stroke_s"][1].get<double>());
+    auto at = [&](const char* name, double t, bool still) {
+        std::vector<std::string> args = {
+            "--select", "gluteus_maximus_l", "--show", "technique:effleurage/eff_gmax_path",
+            "--mask",   "markers",           "--time", std::to_string(t)};
+        if (still) {
+            args.push_back("--reduced-motion");
+        }
+        return render(name, args);
+    };
+    const Image early = at("eff_still_early", 0.0, true);
+    const Image late = at("eff_still_late", stroke - 0.02, true);
+    ASSERT_GT(blobOf(early).count, 50) << "the still picture shows no hand";
+    EXPECT_EQ(early.rgb, late.rgb) << "the still picture moved with --time";
+    // Without it the hand is elsewhere at the start: the option, not the time, made them equal.
+    const Image moving = at("eff_moving_early", 0.0, false);
+    EXPECT_GT(glm::length(blobOf(moving).centroid - blobOf(early).centroid), 10.0f);
+}
+
 TEST(TechniqueRender, HoldCountdownInRealSeconds) {
     const Placement q = queried("gluteus_medius", "tpc_gmed_trp1");
     const double hold = q.json["hold_s"][1].get<double>(); // "hold 30 s"

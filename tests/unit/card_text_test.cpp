@@ -5,8 +5,10 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "app/ui_language.h"
 #include "content_test_support.h"
 #include "ui/card_text.h"
+#include "ui/translate.h"
 #include "ui_harness.h"
 
 namespace glutea {
@@ -45,6 +47,45 @@ TEST(CardText, HoldsTheWholeCardInTheReadersRegister) {
     EXPECT_TRUE(test::contains(student, e["texts"]["student"]["text"]["en"].get<std::string>()));
     EXPECT_FALSE(test::contains(student, e["texts"]["patient"]["text"]["en"].get<std::string>()));
     EXPECT_TRUE(test::contains(cardAsText(atlas, &content, -1, Audience::Patient), "No structure"));
+}
+
+// The Spanish catalogue, read as plain JSON: what each heading must become.
+std::string spanish(const std::string& english) {
+    static const json strings =
+        json::parse(test::readText(test::sourceDir() / "assets" / "i18n" / "es.json"))["strings"];
+    EXPECT_TRUE(strings.contains(english)) << english;
+    return strings.value(english, english);
+}
+
+TEST(CardText, CopiesTheCardInSpanishWhenTheWindowIsSpanish) {
+    const Atlas& atlas = test::defaultAtlas();
+    const Content& content = test::defaultUiContent();
+    const json e = entryOf("piriformis");
+    const int part = atlas.findPart("piriformis", Side::Left);
+    ASSERT_GE(part, 0);
+    ASSERT_FALSE(applyUiLanguage("es").has_value());
+    const std::string text = cardAsText(atlas, &content, part, Audience::Patient, "es", tr);
+    const std::string none = cardAsText(atlas, &content, -1, Audience::Patient, "es", tr);
+    setUiLanguage("en");
+    EXPECT_EQ(text.rfind(e["name"]["es"].get<std::string>() + "\n", 0), 0u) << text;
+    EXPECT_TRUE(test::contains(text, e["texts"]["patient"]["text"]["es"].get<std::string>()));
+    EXPECT_FALSE(test::contains(text, e["texts"]["patient"]["text"]["en"].get<std::string>()));
+    // A text the content has only in English is copied in English.
+    const json& origin = e["origin"]["text"];
+    EXPECT_TRUE(test::contains(text, origin.value("es", origin["en"].get<std::string>())));
+    // The card's own words: headings, the side, what each statement rests on.
+    for (const char* heading : {"Left side", "Anatomy", "Origin", "Textbook anatomy"}) {
+        EXPECT_NE(spanish(heading), heading);
+        EXPECT_TRUE(test::contains(text, spanish(heading))) << heading << " in:\n" << text;
+    }
+    for (const char* english :
+         {"\nLeft side\n", "\nAnatomy\n", "\nOrigin: ", "(Textbook anatomy"}) {
+        EXPECT_FALSE(test::contains(text, english)) << english << " in:\n" << text;
+    }
+    EXPECT_EQ(none, spanish("No structure selected.") + "\n");
+    // Without a translator the copy stays English, as before.
+    EXPECT_TRUE(
+        test::contains(cardAsText(atlas, &content, part, Audience::Patient), "\nAnatomy\n"));
 }
 
 } // namespace

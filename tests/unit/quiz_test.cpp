@@ -6,6 +6,7 @@
 // mistakes, and progress survives a save and load.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 
@@ -255,6 +256,74 @@ TEST(QuizRound, ClickAndTypedAnswers) {
     ASSERT_NE(piriformis, typed.end());
     QuizRound typing({*piriformis});
     EXPECT_TRUE(typing.answerTyped("Piriformus").correct);
+}
+
+TEST(QuizRound, TypedInSpanishAcceptsTheSpanishEnglishAndLatinNames) {
+    static const auto spanish = quizStructures(
+        loadContent(GLUTEA_SOURCE_DIR "/assets/atlas/content").content, nullptr, "es");
+    const auto typed = questionsOfKind(spanish, QuestionKind::TypeHighlighted, 1);
+    EXPECT_GE(typed.size(), 20u);
+    for (const auto& q : typed) {
+        const auto& s = raw().at(q.subject);
+        const std::string es = s.at("name").at("es");
+        EXPECT_EQ(q.answerText, es) << q.key;
+        EXPECT_TRUE(matchesTyped(es, q.accepted)) << q.key << ": " << es;
+        EXPECT_TRUE(matchesTyped(rawName(q.subject), q.accepted)) << q.key;
+        if (s.contains("latin")) {
+            EXPECT_TRUE(matchesTyped(s.at("latin").get<std::string>(), q.accepted)) << q.key;
+        }
+        for (const auto& synonym : s.at("synonyms").value("es", nlohmann::json::array())) {
+            const std::string text = synonym.get<std::string>();
+            if (text.size() >= 3) { // "L3": shorter answers never count (matchesTyped)
+                EXPECT_TRUE(matchesTyped(text, q.accepted)) << q.key << ": " << text;
+            }
+        }
+        QuizRound round({q});
+        EXPECT_TRUE(round.answerTyped(es).correct) << q.key << ": " << es;
+    }
+    const std::string maximus = raw().at("gluteus_maximus").at("name").at("es");
+    const auto it = std::find_if(typed.begin(), typed.end(),
+                                 [](const auto& q) { return q.subject == "gluteus_maximus"; });
+    ASSERT_NE(it, typed.end());
+    QuizRound round({*it});
+    EXPECT_TRUE(round.answerTyped(maximus.substr(0, maximus.size() - 1)).correct) << "a slip";
+}
+
+TEST(Quiz, EnglishSentencesAsBefore) {
+    auto find = [](QuestionKind kind, const std::string& key) {
+        for (const auto& q : questionsOfKind(structures(), kind, 1)) {
+            if (q.key == key) {
+                return q;
+            }
+        }
+        ADD_FAILURE() << key;
+        return QuizQuestion{};
+    };
+    const std::string latin = raw().at("gluteus_maximus").at("latin");
+    const std::string layer = raw().at("gluteus_maximus").at("layer");
+    EXPECT_EQ(find(QuestionKind::ClickNamed, "click_named:piriformis").prompt,
+              "Click the piriformis.");
+    const QuizQuestion named =
+        find(QuestionKind::NameHighlighted, "name_highlighted:gluteus_maximus");
+    EXPECT_EQ(named.prompt, "Which structure is highlighted?");
+    EXPECT_EQ(named.explanation,
+              "This is the gluteus maximus (" + latin + "), in the " + layer + " layer.");
+    const QuizQuestion origin = find(QuestionKind::Origin, "origin:piriformis");
+    EXPECT_EQ(origin.prompt, "Which muscle has this origin? " + rawFact("piriformis", "origin"));
+    EXPECT_EQ(origin.explanation, "Piriformis, origin: " + rawFact("piriformis", "origin"));
+    EXPECT_EQ(find(QuestionKind::Innervation, "innervation:piriformis").prompt,
+              "Which nerve supplies the piriformis?");
+    const QuizQuestion deeper = find(QuestionKind::Deeper, "deeper:gluteus_maximus|piriformis");
+    EXPECT_EQ(deeper.prompt, "Which lies deeper: the gluteus maximus or the piriformis?");
+    EXPECT_EQ(deeper.explanation, "Piriformis lies in the " +
+                                      raw().at("piriformis").at("layer").get<std::string>() +
+                                      " layer, Gluteus maximus in the " + layer + " layer.");
+    const QuizQuestion below =
+        find(QuestionKind::BelowPiriformis, "below_piriformis:sciatic_nerve");
+    EXPECT_EQ(below.prompt, "Which nerve leaves the pelvis through the greater sciatic foramen "
+                            "below the piriformis?");
+    EXPECT_EQ(below.explanation,
+              rawName("sciatic_nerve") + ": " + rawFact("sciatic_nerve", "course"));
 }
 
 TEST(QuizProgress, MasteredRevisedAndSavedRoundTrip) {

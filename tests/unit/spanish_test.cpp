@@ -17,6 +17,7 @@
 #include "base/error.h"
 #include "cli_runner.h"
 #include "content_test_support.h"
+#include "spanish_ui_fixture.h"
 #include "ui/translate.h"
 #include "ui_harness.h"
 
@@ -290,26 +291,10 @@ TEST(Spanish, SettingsRoundTripKeepsTheLanguage) {
 }
 
 // The panels with the Spanish catalogue on; English again afterwards for the other tests.
-class SpanishPanels : public ::testing::Test {
+class SpanishPanels : public test::SpanishUi {
   protected:
     json catalogue =
         json::parse(test::readText(test::sourceDir() / "assets" / "i18n" / "es.json"))["strings"];
-    const Atlas& atlas = test::defaultAtlas();
-    test::HeadlessUi ui; // before the panels: ImGui's context
-    const Content& content = test::defaultUiContent();
-    ViewState view;
-    Panels panels;
-
-    void SetUp() override {
-        ASSERT_FALSE(applyUiLanguage("es").has_value());
-        panels.settings.language = "es";
-        view.partVisible.assign(atlas.parts.size(), true);
-        panels.setSearchEntries(atlas, &content);
-    }
-    void TearDown() override { setUiLanguage("en"); }
-    std::string draw(int frames = 2) {
-        return ui.frames(frames, [&] { panels.draw(atlas, &content, view, UiStatus{}); });
-    }
     std::string es(const std::string& english) { return catalogue[english].get<std::string>(); }
 };
 

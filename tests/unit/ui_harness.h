@@ -61,6 +61,7 @@ class HeadlessUi {
 
     // One frame: `draw` submits the panels; returns the text the frame drew (see onScreen).
     std::string frame(const std::function<void()>& draw) {
+        enterPressesLikeSpace(); // as the app's frame
         ImGui::NewFrame();
         draw();
         ImGui::Render();

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cstring>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -214,6 +216,54 @@ TEST_F(UiKeyboardFocus, TabReachesTheSkinCheckboxAndSpaceTicksIt) {
     for (std::size_t g = 1; g < view.layers.size(); ++g) {
         EXPECT_TRUE(view.layers[g].visible) << kLayerGroups[g].id << " was toggled too";
     }
+}
+
+TEST_F(UiKeyboardFocus, F6ReachesEachCautionLabelAndEnterAsksWhyNotHere) {
+    // Two labels in the 3D view, as TechniqueMode fills them while cautions show.
+    panels.technique.active = true;
+    panels.technique.viewport = {400.0f, 40.0f, 600.0f, 700.0f};
+    panels.technique.labels = {
+        {{600.0f, 300.0f}, "Sciatic nerve: no sustained pressure", "sciatic_notch", true},
+        {{700.0f, 500.0f}, "Greater trochanter: no direct pressure", "greater_trochanter", false}};
+    UiActions actions;
+    auto drawKeepingActions = [&](int frames) {
+        ui.frames(frames, [&] {
+            UiActions a = panels.draw(atlas, &content, view, UiStatus{});
+            if (!a.technique.cautionClicked.empty()) {
+                actions = a;
+            }
+        });
+    };
+    drawKeepingActions(3);
+    std::vector<std::string> reached;
+    for (int i = 0;
+         i < 6 && panels.keyboard.focusedPanel() != "Greater trochanter: no direct pressure"; ++i) {
+        panels.keyboard.request(Request::NextPanel);
+        drawKeepingActions(3);
+        reached.push_back(panels.keyboard.focusedPanel());
+    }
+    ASSERT_EQ(panels.keyboard.focusedPanel(), "Greater trochanter: no direct pressure")
+        << "F6 never reached the second label";
+    EXPECT_NE(std::find(reached.begin(), reached.end(), "Sciatic nerve: no sustained pressure"),
+              reached.end())
+        << "F6 skipped the first label";
+    EXPECT_TRUE(actions.technique.cautionClicked.empty()) << "a label answered before Enter";
+    ui.press(ImGuiKey_Enter);
+    drawKeepingActions(2);
+    EXPECT_EQ(actions.technique.cautionClicked, "greater_trochanter");
+}
+
+TEST_F(UiKeyboardFocus, F6ReachesAMessageAndEnterDismissesIt) {
+    panels.clinic.status = "Saved the view to /tmp/a.glutea-view";
+    draw(3);
+    for (int i = 0; i < 4 && panels.keyboard.focusedPanel() != "Message"; ++i) {
+        send(Request::NextPanel);
+    }
+    ASSERT_EQ(panels.keyboard.focusedPanel(), "Message") << "F6 never reached the message";
+    EXPECT_FALSE(panels.clinic.status.empty()) << "the message went before Enter";
+    ui.press(ImGuiKey_Enter);
+    draw(2);
+    EXPECT_TRUE(panels.clinic.status.empty()) << "Enter did not press OK";
 }
 
 } // namespace

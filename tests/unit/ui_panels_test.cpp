@@ -6,7 +6,9 @@
 // is expected is read from the content files directly, not through the loader the panels use.
 #include <algorithm>
 #include <sstream>
+#include <string>
 #include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -269,6 +271,71 @@ TEST_F(UiPanels, CardOffersReferredPainWhereTheContentHasAPattern) {
     EXPECT_EQ(actions.card.triggerPoint, "");
     select("sacrum", Side::None);
     EXPECT_FALSE(shows(draw(), "Show referred pain"));
+}
+
+// The glyph quads of the last frame (textured with a glyph, not the font atlas's white pixel):
+// their median height in pixels, and the rightmost and leftmost x of text in the Info window.
+struct DrawnText {
+    float medianGlyphHeight = 0.0f;
+    float infoLeft = 1e9f, infoRight = -1e9f;
+};
+DrawnText measureDrawnText() {
+    DrawnText out;
+    const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
+    std::vector<float> heights;
+    const ImDrawData* data = ImGui::GetDrawData();
+    for (int l = 0; data && l < data->CmdListsCount; ++l) {
+        const ImDrawList* list = data->CmdLists[l];
+        const bool info = list->_OwnerName && std::string(list->_OwnerName) == "Info";
+        std::vector<ImDrawVert> glyph;
+        for (const ImDrawVert& v : list->VtxBuffer) {
+            if (v.uv.x == white.x && v.uv.y == white.y) {
+                glyph.clear();
+                continue;
+            }
+            glyph.push_back(v);
+            if (glyph.size() == 4) { // one glyph: PrimRectUV's four corners
+                float y0 = 1e9f, y1 = -1e9f;
+                for (const ImDrawVert& g : glyph) {
+                    y0 = std::min(y0, g.pos.y);
+                    y1 = std::max(y1, g.pos.y);
+                    if (info) {
+                        out.infoLeft = std::min(out.infoLeft, g.pos.x);
+                        out.infoRight = std::max(out.infoRight, g.pos.x);
+                    }
+                }
+                heights.push_back(y1 - y0);
+                glyph.clear();
+            }
+        }
+    }
+    if (!heights.empty()) {
+        std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+        out.medianGlyphHeight = heights[heights.size() / 2];
+    }
+    return out;
+}
+
+TEST_F(UiPanels, TwiceTheTextSizeDoublesTheGlyphsAndLeavesTheViewHalfTheWindow) {
+    ImGui::GetIO().DisplaySize = ImVec2(1400.0f, 860.0f); // the app's default window
+    select("gluteus_medius", Side::Left);
+    auto drawAt = [&](float scale) {
+        panels.settings.textScale = scale;
+        applyUiStyle(panels.settings, 1.0f);
+        draw(3);
+        return measureDrawnText();
+    };
+    const DrawnText normal = drawAt(1.0f);
+    const float normalView = panels.viewport().width;
+    const DrawnText twice = drawAt(2.0f);
+    ASSERT_GT(normal.medianGlyphHeight, 0.0f) << "no glyph drawn";
+    EXPECT_NEAR(twice.medianGlyphHeight / normal.medianGlyphHeight, 2.0f, 0.15f);
+    EXPECT_GE(panels.viewport().width, 0.45f * 1400.0f)
+        << "the 3D view shrank from " << normalView << " px";
+    // The card's text wraps inside its narrower panel, within the window.
+    EXPECT_GE(twice.infoLeft, panels.viewport().x + panels.viewport().width - 1.0f);
+    EXPECT_LE(twice.infoRight, 1402.0f); // a glyph's overhang at the wrap edge
+    applyUiStyle(UiSettings{}, 1.0f);    // as the other tests expect
 }
 
 } // namespace

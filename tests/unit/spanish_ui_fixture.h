@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+// The panels with the Spanish catalogue on, headless, on the default atlas and content; English
+// again afterwards for the other tests.
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "anatomy/view_state.h"
+#include "app/ui_language.h"
+#include "ui/panels.h"
+#include "ui/translate.h"
+#include "ui_harness.h"
+
+namespace glutea::test {
+
+class SpanishUi : public ::testing::Test {
+  protected:
+    const Atlas& atlas = defaultAtlas();
+    HeadlessUi ui; // before the panels: ImGui's context
+    const Content& content = defaultUiContent();
+    ViewState view;
+    Panels panels;
+
+    void SetUp() override {
+        ASSERT_FALSE(applyUiLanguage("es").has_value());
+        panels.settings.language = "es";
+        view.partVisible.assign(atlas.parts.size(), true);
+        panels.setSearchEntries(atlas, &content);
+    }
+    void TearDown() override { setUiLanguage("en"); }
+    std::string draw(int frames = 2) {
+        return ui.frames(frames, [&] { panels.draw(atlas, &content, view, UiStatus{}); });
+    }
+};
+
+} // namespace glutea::test
