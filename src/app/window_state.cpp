@@ -67,6 +67,20 @@ void WindowState::frameAll() {
     moveCamera(goal);
 }
 
+void WindowState::frameSelection() {
+    Bounds box;
+    for (int part : selectedParts(atlas, view.selection.current())) {
+        box.add(atlas.parts[std::size_t(part)].bounds);
+    }
+    if (box.empty()) {
+        frameAll(); // nothing selected: the whole atlas, as F
+        return;
+    }
+    OrbitCamera goal = view.camera;
+    goal.frame(box, aspect());
+    moveCamera(goal);
+}
+
 void WindowState::framePart(int part) {
     if (part < 0 || part >= static_cast<int>(atlas.parts.size())) {
         return;
@@ -145,7 +159,11 @@ bool WindowState::runKeyAction(KeyAction action, int param, int key, int mods) {
         applyPreset(viewPresets()[std::size_t(param)].name);
         break;
     case KeyAction::FrameAll:
-        frameAll();
+        if (param == 1) {
+            frameSelection();
+        } else {
+            frameAll();
+        }
         break;
     case KeyAction::ToggleLayer:
         view.layers[std::size_t(param)].visible = !view.layers[std::size_t(param)].visible;

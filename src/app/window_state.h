@@ -73,6 +73,7 @@ struct WindowState {
     void moveCamera(const OrbitCamera& goal);
     void applyPreset(const std::string& name);
     void frameAll();
+    void frameSelection();    // both sides when both are selected; the whole atlas when nothing is
     void framePart(int part); // keep the direction, centre and fit the part
 
     // A key press the panels did not take. Returns false for keys it does not know.

@@ -76,6 +76,21 @@ sleep 1.5
 screenshot "$OUT/select_3_piriformis.png"
 card_title_matches "$OUT/select_3_piriformis.png" "$(name_of piriformis)"
 
+# F frames the whole atlas, Shift+F the selection: the camera comes to the piriformis (about a
+# tenth of the atlas's size), so it stands much closer than when the whole atlas was in view.
+xdotool key --window "$window" f
+sleep 2 # the camera eases there
+far=$(last_state "$log" distance)
+xdotool key --window "$window" shift+f
+framed=0
+for ((i = 0; i < 50; i++)); do
+    near=$(last_state "$log" distance)
+    if python3 -c "import sys; sys.exit(0 if $near < 0.5 * $far else 1)"; then framed=1; break; fi
+    sleep 0.1
+done
+[ "$framed" = 1 ] || fail "Shift+F did not frame the piriformis: distance $far, then $near"
+echo "Shift+F framed the selection: distance $far -> $near"
+
 xdotool key --window "$window" Escape
 wait_for_count "$log" "$cleared" 2 30
 quit_app

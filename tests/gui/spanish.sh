@@ -3,7 +3,8 @@
 # SPDX-License-Identifier: Apache-2.0
 # The real window under Xvfb in Spanish (issue 16): `--lang es` is remembered in the settings
 # file; a Spanish-only search word of the content ("piramidal", a synonym of the piriformis in
-# structures.json) and Enter select the piriformis; the screenshot shows its card in Spanish.
+# structures.json) and Enter select the piriformis; the screenshot shows its card in Spanish, and
+# Ctrl+Shift+C copies it as Spanish text.
 GLUTEA=$1 OUT=$2
 source "$(dirname "$0")/lib.sh"
 mkdir -p "$OUT"
@@ -29,5 +30,16 @@ xdotool keydown --window "$window" Return; sleep 0.2; xdotool keyup --window "$w
 wait_for_log "$log" '"event":"select","nodes":"piriformis_l"' 30
 sleep 1.5
 screenshot "$OUT/spanish_piriformis.png"
+# Copy card as text (Ctrl+Shift+C) copies the card in Spanish: its Spanish name and heading.
+xdotool key --window "$window" ctrl+shift+c
+wait_for_log "$log" '"event":"card_copied"' 20
+grep '"event":"card_copied"' "$log" | tail -n 1 | python3 -c "
+import json, sys
+text = json.load(sys.stdin)['text']
+s = next(s for s in json.load(open(sys.argv[1]))['structures'] if s['id'] == 'piriformis')
+es = json.load(open(sys.argv[2]))['strings']
+missing = [w for w in (s['name']['es'], es['Left side']) if w not in text]
+sys.exit('the copied card lacks ' + ', '.join(missing) + ': ' + text[:300] if missing else 0)
+" "$structures" "$(dirname "$0")/../../assets/i18n/es.json" || fail "the copied card is not in Spanish"
 quit_app
-echo "PASS: --lang es remembered; '$word' found the piriformis; card in $OUT/spanish_piriformis.png"
+echo "PASS: --lang es remembered; '$word' found the piriformis; card in $OUT/spanish_piriformis.png, copied in Spanish"

@@ -185,6 +185,32 @@ TEST_F(UiKeyboardFocus, MenuBarOpensWithTheKeyboardAndEscapeClosesIt) {
     EXPECT_FALSE(test::HeadlessUi::shows(draw(3), "QuitCtrl+Q"));
 }
 
+TEST_F(UiKeyboardFocus, TheLanguageMenuByKeyboardChoosesSpanish) {
+    ASSERT_EQ(panels.settings.language, "en");
+    send(Request::MenuBar); // F10 or Alt: File has the keyboard
+    // Right walks the menu bar: File, Go, View, Audience, Display, then the language menu, which
+    // lists both languages by their own names.
+    for (int i = 0; i < 5; ++i) {
+        ui.press(ImGuiKey_RightArrow);
+        draw(2);
+    }
+    ui.press(ImGuiKey_Enter); // opens it
+    const std::string open = draw(3);
+    ASSERT_TRUE(test::HeadlessUi::shows(open, "Español")) << "not the language menu:\n" << open;
+    bool changed = false;
+    auto drawKeepingChange = [&](int frames) {
+        ui.frames(frames, [&] {
+            changed |= panels.draw(atlas, &content, view, UiStatus{}).settingsChanged;
+        });
+    };
+    ui.press(ImGuiKey_DownArrow); // from English to Español
+    drawKeepingChange(3);
+    ui.press(ImGuiKey_Enter);
+    drawKeepingChange(3);
+    EXPECT_EQ(panels.settings.language, "es");
+    EXPECT_TRUE(changed) << "the choice was not reported for saving";
+}
+
 TEST_F(UiKeyboardFocus, TabInChairsideGoesToItsPanel) {
     panels.chairside.active = true; // full screen, one story: no search box to go to
     draw(3);
