@@ -310,6 +310,23 @@ void questionsFor(const std::vector<QuizStructure>& all, QuestionKind kind, cons
 
 } // namespace
 
+std::string revisionText(const std::string& key, const QuizWords& words,
+                         const std::function<std::string(const std::string&)>& nameOf) {
+    const auto colon = key.find(':');
+    const auto kind = colon == std::string::npos ? words.revisionKinds.end()
+                                                 : words.revisionKinds.find(key.substr(0, colon));
+    if (kind == words.revisionKinds.end()) {
+        return key;
+    }
+    std::string names;
+    for (std::size_t from = colon + 1; from <= key.size();) {
+        const auto bar = std::min(key.find('|', from), key.size());
+        names += (names.empty() ? "" : " / ") + nameOf(key.substr(from, bar - from));
+        from = bar + 1;
+    }
+    return names + ": " + kind->second;
+}
+
 const char* toString(QuestionKind kind) {
     switch (kind) {
     case QuestionKind::NameHighlighted:

@@ -7,6 +7,7 @@
 // the piriformis, in the reader's language (QuizWords). Pure functions of the content and a seed,
 // so a round can be replayed and tested.
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -88,7 +89,24 @@ struct QuizWords {
                                                  {"intermediate", "the intermediate layer"},
                                                  {"deep", "the deep layer"},
                                                  {"bone", "the bone layer"}};
+    // What a question kind asks, for the list of what to revise ("Piriformis: nerve supply").
+    std::map<std::string, std::string> revisionKinds = {
+        {"name_highlighted", "its name"},
+        {"type_highlighted", "its name, typed"},
+        {"click_named", "where it lies"},
+        {"origin", "origin"},
+        {"insertion", "insertion"},
+        {"action", "action"},
+        {"innervation", "nerve supply"},
+        {"deeper", "which lies deeper"},
+        {"below_piriformis", "below the piriformis"}};
 };
+
+// A progress key ("KIND:STRUCTURE", "deeper:A|B") as a student reads it: the structures' names
+// (`nameOf` an id), then what was asked: "Piriformis: nerve supply", "Gluteus maximus / Piriformis:
+// which lies deeper". A key of no known kind is shown as it is.
+std::string revisionText(const std::string& key, const QuizWords& words,
+                         const std::function<std::string(const std::string&)>& nameOf);
 
 struct QuizRoundOptions {
     int count = 10;

@@ -241,7 +241,13 @@ void QuizMode::frame(WindowState& app) {
     state.round = &round_;
     state.typed = typed_;
     state.mastered = progress_.mastered();
-    state.revise = progress_.toRevise();
+    if (round_.finished()) { // the end of a round lists what to revise, by name
+        const QuizWords words = quizWords();
+        for (const std::string& key : progress_.toRevise()) {
+            state.revise.push_back(revisionText(
+                key, words, [&](const std::string& id) { return structureName(app, id); }));
+        }
+    }
     state.progressNote = progressNote_;
     QuizUiRequest request;
     panel_.draw(state, request);

@@ -47,6 +47,9 @@ QuizWords quizWords() {
                 {"intermediate", tr("the intermediate layer")},
                 {"deep", tr("the deep layer")},
                 {"bone", tr("the bone layer")}};
+    for (auto& [kind, words] : w.revisionKinds) {
+        words = tr(words.c_str());
+    }
     return w;
 }
 

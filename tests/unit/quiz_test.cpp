@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -66,6 +67,27 @@ void expectWellFormed(const QuizQuestion& q) {
     EXPECT_EQ(std::set<std::string>(q.choices.begin(), q.choices.end()).size(), q.choices.size())
         << q.key << ": a choice twice";
     EXPECT_FALSE(q.explanation.empty()) << q.key;
+}
+
+TEST(Quiz, WhatToReviseReadsAsNamesAndWhatWasAsked) {
+    const std::map<std::string, std::string> names = {{"piriformis", "Piriformis"},
+                                                      {"gluteus_maximus", "Gluteus maximus"}};
+    const auto nameOf = [&](const std::string& id) { return names.at(id); };
+    const QuizWords words;
+    EXPECT_EQ(revisionText("innervation:piriformis", words, nameOf), "Piriformis: nerve supply");
+    EXPECT_EQ(revisionText("deeper:gluteus_maximus|piriformis", words, nameOf),
+              "Gluteus maximus / Piriformis: which lies deeper");
+    EXPECT_EQ(revisionText("strange_kind:piriformis", words, nameOf), "strange_kind:piriformis");
+    QuizWords spanish;
+    spanish.revisionKinds["innervation"] = "inervación";
+    EXPECT_EQ(revisionText("innervation:piriformis", spanish, nameOf), "Piriformis: inervación");
+    // Every kind a question can have is named for the list.
+    for (QuestionKind k :
+         {QuestionKind::NameHighlighted, QuestionKind::TypeHighlighted, QuestionKind::ClickNamed,
+          QuestionKind::Origin, QuestionKind::Insertion, QuestionKind::Action,
+          QuestionKind::Innervation, QuestionKind::Deeper, QuestionKind::BelowPiriformis}) {
+        EXPECT_TRUE(words.revisionKinds.count(toString(k))) << toString(k);
+    }
 }
 
 } // namespace
