@@ -45,7 +45,7 @@ struct Scene {
     }
 };
 
-const Scene& scene() {
+const Scene& choiceScene() {
     static const Scene s;
     return s;
 }
@@ -85,7 +85,7 @@ TEST(ViewChoice, CandidatesNeverFlipUpAndIncludeThePresets) {
 }
 
 TEST(ViewChoice, SurfaceSamplesLieOnTheMeshAndAreDeterministic) {
-    const Scene& s = scene();
+    const Scene& s = choiceScene();
     const Mesh& mesh = s.atlas.parts[s.part("piriformis", Side::Left)].mesh;
     const auto a = sampleSurface(mesh, 150);
     const auto b = sampleSurface(mesh, 150);
@@ -101,7 +101,7 @@ TEST(ViewChoice, SurfaceSamplesLieOnTheMeshAndAreDeterministic) {
 }
 
 TEST(ViewChoice, FramingKeepsTheStructureInView) {
-    const Scene& s = scene();
+    const Scene& s = choiceScene();
     const std::pair<const char*, Side> structures[] = {{"piriformis", Side::Left},
                                                        {"gluteus_maximus", Side::Right},
                                                        {"sciatic_nerve", Side::Left},
@@ -136,7 +136,7 @@ TEST(ViewChoice, FramingKeepsTheStructureInView) {
 }
 
 TEST(ViewChoice, PiriformisIsBestSeenFromBehind) {
-    const Scene& s = scene();
+    const Scene& s = choiceScene();
     for (Side side : {Side::Left, Side::Right}) {
         const ViewChoiceOptions options = s.options();
         const auto t0 = std::chrono::steady_clock::now();
@@ -190,7 +190,7 @@ TEST(ViewChoice, PiriformisIsBestSeenFromBehind) {
 }
 
 TEST(ViewChoice, OccludersOfThePiriformisFromBehind) {
-    const Scene& s = scene();
+    const Scene& s = choiceScene();
     const std::uint32_t piriformis = s.part("piriformis", Side::Left);
     const ViewChoice posterior = [&] {
         ViewChoice c;
@@ -220,7 +220,7 @@ TEST(ViewChoice, OccludersOfThePiriformisFromBehind) {
 }
 
 TEST(ViewChoice, GluteusMaximusFromBehindIsCoveredOnlyBySkin) {
-    const Scene& s = scene();
+    const Scene& s = choiceScene();
     for (Side side : {Side::Left, Side::Right}) {
         const std::uint32_t gmax = s.part("gluteus_maximus", side);
         OrbitCamera cam;
@@ -237,7 +237,7 @@ TEST(ViewChoice, GluteusMaximusFromBehindIsCoveredOnlyBySkin) {
 }
 
 TEST(ViewChoice, OccluderFilterAndMinimumCoverage) {
-    const Scene& s = scene();
+    const Scene& s = choiceScene();
     const std::uint32_t piriformis = s.part("piriformis", Side::Left);
     OrbitCamera cam;
     cam.setPreset(*findViewPreset("posterior"));
