@@ -98,7 +98,7 @@ const Body& body() {
     return b;
 }
 
-const ReferralFields& fields() {
+const ReferralFields& fieldsOfTheDefaultAtlas() {
     static const ReferralFields f = ReferralFields::compute(body().atlas, body().content);
     return f;
 }
@@ -106,11 +106,11 @@ const ReferralFields& fields() {
 } // namespace
 
 TEST(ReferralFields, EveryPatternOnBothSides) {
-    ASSERT_FALSE(fields().empty());
-    EXPECT_EQ(fields().patterns().size(), 6u);
+    ASSERT_FALSE(fieldsOfTheDefaultAtlas().empty());
+    EXPECT_EQ(fieldsOfTheDefaultAtlas().patterns().size(), 6u);
     for (Side side : {Side::Left, Side::Right}) {
         for (const char* id : {"muscle", "other", "nerve"}) {
-            const PatternField* f = fields().find(id, side);
+            const PatternField* f = fieldsOfTheDefaultAtlas().find(id, side);
             ASSERT_NE(f, nullptr) << id;
             EXPECT_EQ(f->side, side);
             for (const auto& zone : f->zones) {
@@ -119,13 +119,13 @@ TEST(ReferralFields, EveryPatternOnBothSides) {
             }
         }
     }
-    EXPECT_EQ(fields().find("muscle", Side::None), nullptr);
-    EXPECT_EQ(fields().find("nobody", Side::Left), nullptr);
+    EXPECT_EQ(fieldsOfTheDefaultAtlas().find("muscle", Side::None), nullptr);
+    EXPECT_EQ(fieldsOfTheDefaultAtlas().find("nobody", Side::Left), nullptr);
 }
 
 TEST(ReferralFields, EachSideStaysOnItsOwnLeg) {
-    const auto& positions = fields().skin().surface().mesh().positions;
-    for (const auto& f : fields().patterns()) {
+    const auto& positions = fieldsOfTheDefaultAtlas().skin().surface().mesh().positions;
+    for (const auto& f : fieldsOfTheDefaultAtlas().patterns()) {
         const float sign = f.side == Side::Left ? 1.0f : -1.0f;
         for (const auto& zone : f.zones) {
             for (std::size_t v = 0; v < positions.size(); ++v) {
@@ -138,13 +138,13 @@ TEST(ReferralFields, EachSideStaysOnItsOwnLeg) {
 }
 
 TEST(ReferralFields, PaintAndArrivalFromTheTriggerPoint) {
-    const PatternField& f = *fields().find("muscle", Side::Left);
+    const PatternField& f = *fieldsOfTheDefaultAtlas().find("muscle", Side::Left);
     ASSERT_EQ(f.triggerPoints.size(), 1u);
     const glm::vec3 trp = onTube(Side::Left, 1.5f, 0.45f);
     // The default site: no muscle mesh, so the landmark point itself, and the skin under it.
     EXPECT_LT(glm::length(f.triggerPoints[0].site.skin - trp), 1e-3f);
-    const auto paint = fields().paint(f, "muscle_trp");
-    const auto& positions = fields().skin().surface().mesh().positions;
+    const auto paint = fieldsOfTheDefaultAtlas().paint(f, "muscle_trp");
+    const auto& positions = fieldsOfTheDefaultAtlas().skin().surface().mesh().positions;
     ASSERT_EQ(paint.size(), positions.size());
     for (std::size_t v = 0; v < positions.size(); v += 13) {
         const glm::vec3 p = positions[v];
@@ -163,32 +163,32 @@ TEST(ReferralFields, PaintAndArrivalFromTheTriggerPoint) {
         for (const auto& x : paint) {
             values.push_back(x[c]);
         }
-        return fields().skin().sample(values, p);
+        return fieldsOfTheDefaultAtlas().skin().sample(values, p);
     };
     EXPECT_NEAR(channel(a, 0), 1.0f, 1e-3f);
     EXPECT_NEAR(channel(between, 0), 0.0f, 1e-3f);
     EXPECT_NEAR(channel(between, 1), 1.0f, 1e-3f);
     // A trigger point that feeds no zone of the pattern paints nothing.
-    const auto none = fields().paint(f, "someone_else");
+    const auto none = fieldsOfTheDefaultAtlas().paint(f, "someone_else");
     for (const auto& x : none) {
         ASSERT_EQ(x.x + x.y, 0.0f);
     }
 }
 
 TEST(ReferralFields, NeuralArrivalRunsDownTheBand) {
-    const PatternField& f = *fields().find("nerve", Side::Left);
+    const PatternField& f = *fieldsOfTheDefaultAtlas().find("nerve", Side::Left);
     EXPECT_TRUE(f.triggerPoints.empty());
     const glm::vec3 top = onTube(Side::Left, 3.0f, 0.55f);
     const glm::vec3 low = onTube(Side::Left, 3.0f, 0.10f);
     // Read back by linear interpolation in a cell of 8 x 10 mm: the cone's tip is blunted.
-    EXPECT_NEAR(fields().skin().sample(f.arrival, top), 0.0f, 0.006f);
-    EXPECT_NEAR(fields().skin().sample(f.arrival, low), 0.45f, 0.01f);
+    EXPECT_NEAR(fieldsOfTheDefaultAtlas().skin().sample(f.arrival, top), 0.0f, 0.006f);
+    EXPECT_NEAR(fieldsOfTheDefaultAtlas().skin().sample(f.arrival, low), 0.45f, 0.01f);
 }
 
 TEST(ReferralFields, BrushPaintsADiscOverTheSkin) {
     const glm::vec3 a = onTube(Side::Left, 1.5f, 0.40f);
-    const auto painted = fields().brush({a}, 0.02f);
-    const auto& positions = fields().skin().surface().mesh().positions;
+    const auto painted = fieldsOfTheDefaultAtlas().brush({a}, 0.02f);
+    const auto& positions = fieldsOfTheDefaultAtlas().skin().surface().mesh().positions;
     for (std::size_t v = 0; v < positions.size(); ++v) {
         const glm::vec3 p = positions[v];
         const float d = p.x < 0.0f ? 1.0f : test::cylinderGeodesic(p, a, kCentre, 0.0f, kRadius);
@@ -202,7 +202,7 @@ TEST(ReferralFields, BrushPaintsADiscOverTheSkin) {
 
 TEST(ReferralFields, RankEssentialFirstThenByShare) {
     // Inside the muscle's essential disc: it ranks first, covering all of a small brush.
-    const auto atA = fields().rank(fields().brush({onTube(Side::Left, 1.5f, 0.40f)}, 0.015f));
+    const auto atA = fieldsOfTheDefaultAtlas().rank(fieldsOfTheDefaultAtlas().brush({onTube(Side::Left, 1.5f, 0.40f)}, 0.015f));
     ASSERT_FALSE(atA.empty());
     EXPECT_EQ(atA[0].field->pattern->structure, "muscle");
     EXPECT_EQ(atA[0].field->side, Side::Left);
@@ -210,7 +210,7 @@ TEST(ReferralFields, RankEssentialFirstThenByShare) {
     EXPECT_GT(atA[0].share, 0.95);
     // At b: the other muscle's essential disc comes before the muscle's spillover band, though
     // the band (6 cm wide) covers more of the brush than the 3 cm disc.
-    const auto atB = fields().rank(fields().brush({onTube(Side::Left, 1.5f, 0.25f)}, 0.05f));
+    const auto atB = fieldsOfTheDefaultAtlas().rank(fieldsOfTheDefaultAtlas().brush({onTube(Side::Left, 1.5f, 0.25f)}, 0.05f));
     ASSERT_EQ(atB.size(), 2u);
     EXPECT_EQ(atB[0].field->pattern->structure, "other");
     EXPECT_EQ(atB[0].kind, ZoneKind::Essential);
@@ -223,9 +223,9 @@ TEST(ReferralFields, RankEssentialFirstThenByShare) {
         EXPECT_LE(r.share, 1.0);
     }
     // Where no zone is: nothing; and an empty painting ranks nothing.
-    EXPECT_TRUE(fields().rank(fields().brush({onTube(Side::Left, -1.5f, 0.3f)}, 0.02f)).empty());
+    EXPECT_TRUE(fieldsOfTheDefaultAtlas().rank(fieldsOfTheDefaultAtlas().brush({onTube(Side::Left, -1.5f, 0.3f)}, 0.02f)).empty());
     EXPECT_TRUE(
-        fields().rank(std::vector<float>(fields().skin().vertexAreas().size(), 0.0f)).empty());
+        fieldsOfTheDefaultAtlas().rank(std::vector<float>(fieldsOfTheDefaultAtlas().skin().vertexAreas().size(), 0.0f)).empty());
 }
 
 TEST(ReferralFields, ProgressReachesOne) {
