@@ -54,6 +54,7 @@ void QuizMode::start(WindowState& app, bool typed) {
                                   "and this atlas has none.")});
         return;
     }
+    revise_.clear();
     QuizRoundOptions options;
     options.typed = typed;
     options.words = quizWords(); // its sentences too
@@ -149,6 +150,12 @@ void QuizMode::next(WindowState& app) {
     round_.next();
     if (round_.finished()) {
         faded_.clear();
+        revise_.clear();
+        const QuizWords words = quizWords();
+        for (const std::string& key : progress_.toRevise()) {
+            revise_.push_back(revisionText(
+                key, words, [&](const std::string& id) { return structureName(app, id); }));
+        }
         app.log->event({{"event", "quiz"},
                         {"state", "finished"},
                         {"score", round_.score()},
@@ -241,13 +248,7 @@ void QuizMode::frame(WindowState& app) {
     state.round = &round_;
     state.typed = typed_;
     state.mastered = progress_.mastered();
-    if (round_.finished()) { // the end of a round lists what to revise, by name
-        const QuizWords words = quizWords();
-        for (const std::string& key : progress_.toRevise()) {
-            state.revise.push_back(revisionText(
-                key, words, [&](const std::string& id) { return structureName(app, id); }));
-        }
-    }
+    state.revise = revise_; // empty until a round ends
     state.progressNote = progressNote_;
     QuizUiRequest request;
     panel_.draw(state, request);

@@ -49,6 +49,7 @@ class QuizMode {
     bool progressLoaded_ = false;
     bool progressWritable_ = true;
     std::string progressNote_;
+    std::vector<std::string> revise_; // what to revise, by name: made once, when a round ends
     QuizPanel panel_;
     std::size_t shown_ = ~std::size_t{0}; // the question number the view was set up for
     std::vector<int> highlight_, faded_;

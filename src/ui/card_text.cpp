@@ -4,21 +4,19 @@
 
 #include "ui/info_card.h"
 #include "ui/info_card_rows.h"
+#include "ui/translate.h"
 
 namespace glutea {
 
 namespace {
 
-// The card's words in the reader's language.
-struct Words {
-    CardTranslator translate;
-    std::string operator()(const char* english) const {
-        return translate ? translate(english) : english;
-    }
-};
+// The card's own words in the window's language.
+std::string words(const char* english) {
+    return tr(english);
+}
 
 std::string statementText(const Content& content, const Statement& s, Audience audience,
-                          std::string_view language, const Words& words) {
+                          const std::string& language) {
     std::string citation = s.source;
     for (const auto& source : content.sources) {
         if (source.id == s.source) {
@@ -31,9 +29,8 @@ std::string statementText(const Content& content, const Statement& s, Audience a
 
 } // namespace
 
-std::string cardAsText(const Atlas& atlas, const Content* content, int part, Audience audience,
-                       std::string_view language, CardTranslator translate) {
-    const Words words{translate};
+std::string cardAsText(const Atlas& atlas, const Content* content, int part, Audience audience) {
+    const std::string& language = uiLanguage();
     if (part < 0 || part >= static_cast<int>(atlas.parts.size())) {
         return words("No structure selected.") + "\n";
     }
@@ -61,7 +58,7 @@ std::string cardAsText(const Atlas& atlas, const Content* content, int part, Aud
         if (!row.heading.empty()) {
             text += words(row.heading.c_str()) + ": ";
         }
-        text += statementText(*content, *row.statement, audience, language, words);
+        text += statementText(*content, *row.statement, audience, language);
     }
     return text;
 }

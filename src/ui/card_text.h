@@ -5,7 +5,6 @@
 // in the order the card shows it, with each statement's evidence and source, for a screen reader
 // or a note. Sections collapsed on the card are copied too.
 #include <string>
-#include <string_view>
 
 #include "anatomy/atlas.h"
 #include "anatomy/content.h"
@@ -13,11 +12,9 @@
 
 namespace glutea {
 
-// `content` may be null; `part` out of range says no structure is selected. The content's texts
-// are taken in `language` (English where one has none) and the card's own words (headings, sides)
-// through `translate` (the window passes tr, with uiLanguage()); English without one.
-using CardTranslator = const char* (*)(const char* english);
-std::string cardAsText(const Atlas& atlas, const Content* content, int part, Audience audience,
-                       std::string_view language = "en", CardTranslator translate = nullptr);
+// `content` may be null; `part` out of range says no structure is selected. In the window's
+// language (ui/translate): the content's texts where they have it (English where one has none),
+// the card's own words (headings, sides) through the catalogue.
+std::string cardAsText(const Atlas& atlas, const Content* content, int part, Audience audience);
 
 } // namespace glutea

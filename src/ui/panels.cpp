@@ -355,7 +355,7 @@ void Panels::drawInfoCard(const Atlas& atlas, const Content* content, const View
     }
     if (copyCard_) { // for a screen reader or a note: the whole card, collapsed sections too
         copyCard_ = false;
-        actions.copiedCard = cardAsText(atlas, content, part, settings.audience, uiLanguage(), tr);
+        actions.copiedCard = cardAsText(atlas, content, part, settings.audience);
         ImGui::SetClipboardText(actions.copiedCard.c_str());
     }
     ImGui::End();

@@ -42,13 +42,11 @@ QuizWords quizWords() {
     w.deeperExplanation = tr("%s lies in %s, %s in %s.");
     w.belowPiriformisPrompt = tr(
         "Which nerve leaves the pelvis through the greater sciatic foramen below the piriformis?");
-    w.layers = {{"skin", tr("the skin layer")},
-                {"superficial", tr("the superficial layer")},
-                {"intermediate", tr("the intermediate layer")},
-                {"deep", tr("the deep layer")},
-                {"bone", tr("the bone layer")}};
-    for (auto& [kind, words] : w.revisionKinds) {
-        words = tr(words.c_str());
+    // The phrases of the two tables (their English in QuizWords, each an entry of es.json).
+    for (auto* table : {&w.layers, &w.revisionKinds}) {
+        for (auto& [id, words] : *table) {
+            words = tr(words.c_str());
+        }
     }
     return w;
 }

@@ -64,8 +64,8 @@ TEST(CardText, CopiesTheCardInSpanishWhenTheWindowIsSpanish) {
     const int part = atlas.findPart("piriformis", Side::Left);
     ASSERT_GE(part, 0);
     ASSERT_FALSE(applyUiLanguage("es").has_value());
-    const std::string text = cardAsText(atlas, &content, part, Audience::Patient, "es", tr);
-    const std::string none = cardAsText(atlas, &content, -1, Audience::Patient, "es", tr);
+    const std::string text = cardAsText(atlas, &content, part, Audience::Patient);
+    const std::string none = cardAsText(atlas, &content, -1, Audience::Patient);
     setUiLanguage("en");
     EXPECT_EQ(text.rfind(e["name"]["es"].get<std::string>() + "\n", 0), 0u) << text;
     EXPECT_TRUE(test::contains(text, e["texts"]["patient"]["text"]["es"].get<std::string>()));
