@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <initializer_list>
 #include <map>
 #include <random>
 #include <set>
@@ -69,24 +68,6 @@ std::string englishFact(const QuizStructure& s, const std::string& name) {
     return it == s.englishFacts.end() ? std::string() : it->second;
 }
 
-// `sentence` with each %s replaced by the next of `parts` (%% is a %).
-std::string fill(const std::string& sentence, std::initializer_list<std::string> parts) {
-    std::string out;
-    auto part = parts.begin();
-    for (std::size_t i = 0; i < sentence.size(); ++i) {
-        if (sentence[i] == '%' && i + 1 < sentence.size() && sentence[i + 1] == 's') {
-            out += part != parts.end() ? *part++ : std::string();
-            ++i;
-        } else if (sentence[i] == '%' && i + 1 < sentence.size() && sentence[i + 1] == '%') {
-            out += '%';
-            ++i;
-        } else {
-            out += sentence[i];
-        }
-    }
-    return out;
-}
-
 std::string layerWords(const QuizWords& words, const std::string& layer) {
     auto it = words.layers.find(layer);
     return it == words.layers.end() ? layer : it->second;
@@ -143,7 +124,7 @@ void questionsFor(const std::vector<QuizStructure>& all, QuestionKind kind, cons
             q.answerId = s.id;
             q.answerText = s.name;
             if (kind == QuestionKind::ClickNamed) {
-                q.prompt = fill(words.clickNamed, {asciiLower(s.name)});
+                q.prompt = fillIn(words.clickNamed, {asciiLower(s.name)});
             } else {
                 q.prompt = words.whichHighlighted;
                 if (kind == QuestionKind::NameHighlighted) {
@@ -171,8 +152,8 @@ void questionsFor(const std::vector<QuizStructure>& all, QuestionKind kind, cons
             const std::string named =
                 asciiLower(s.name) + (s.latin.empty() ? "" : " (" + s.latin + ")");
             q.explanation = s.layer.empty()
-                                ? fill(words.thisIs, {named})
-                                : fill(words.thisIsInLayer, {named, layerWords(words, s.layer)});
+                                ? fillIn(words.thisIs, {named})
+                                : fillIn(words.thisIsInLayer, {named, layerWords(words, s.layer)});
             out.push_back(std::move(q));
         }
         break;
@@ -204,10 +185,10 @@ void questionsFor(const std::vector<QuizStructure>& all, QuestionKind kind, cons
                 continue;
             }
             QuizQuestion q = makeQuestion(kind, kindId + ":" + s->id, s->id);
-            q.prompt = fill(prompt, {text});
+            q.prompt = fillIn(prompt, {text});
             q.answerId = s->id;
             setChoices(q, s->name, wrong, random);
-            q.explanation = fill(why, {s->name, text});
+            q.explanation = fillIn(why, {s->name, text});
             out.push_back(std::move(q));
         }
         break;
@@ -243,7 +224,7 @@ void questionsFor(const std::vector<QuizStructure>& all, QuestionKind kind, cons
                 continue;
             }
             QuizQuestion q = makeQuestion(kind, kindId + ":" + s->id, s->id);
-            q.prompt = fill(words.innervationPrompt, {asciiLower(s->name)});
+            q.prompt = fillIn(words.innervationPrompt, {asciiLower(s->name)});
             setChoices(q, shown(nerve), {wrong.begin(), wrong.end()}, random);
             q.explanation = s->name + ": " + fact(*s, "innervation");
             out.push_back(std::move(q));
@@ -272,12 +253,12 @@ void questionsFor(const std::vector<QuizStructure>& all, QuestionKind kind, cons
                 const QuizStructure* deeper = depthOf(a->layer) > depthOf(b->layer) ? a : b;
                 const QuizStructure* other = deeper == a ? b : a;
                 QuizQuestion q = makeQuestion(kind, kindId + ":" + a->id + "|" + b->id, deeper->id);
-                q.prompt = fill(words.deeperPrompt, {asciiLower(a->name), asciiLower(b->name)});
+                q.prompt = fillIn(words.deeperPrompt, {asciiLower(a->name), asciiLower(b->name)});
                 q.answerId = deeper->id;
                 setChoices(q, deeper->name, {other->name}, random);
                 q.explanation =
-                    fill(words.deeperExplanation, {deeper->name, layerWords(words, deeper->layer),
-                                                   other->name, layerWords(words, other->layer)});
+                    fillIn(words.deeperExplanation, {deeper->name, layerWords(words, deeper->layer),
+                                                     other->name, layerWords(words, other->layer)});
                 out.push_back(std::move(q));
             }
         }

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <sstream>
 
+#include "base/text.h"
+
 namespace glutea {
 namespace {
 
@@ -70,6 +72,31 @@ std::string directionText(const TechniquePlacement& p, Motion motion, bool plain
     return plain ? "Still, on one spot" : "Static";
 }
 
+// "hold 20-30 s, 3-5 times": the placement's ranges in `words`.
+std::string durationText(const TechniquePlacement& p, Motion motion, bool plain,
+                         const DosageWords& words) {
+    std::vector<std::string> parts;
+    if (p.holdS) {
+        parts.push_back(fillIn(words.hold, {rangeText(*p.holdS, "s")}));
+    }
+    if (p.strokeS) {
+        parts.push_back(fillIn(motion == Motion::Circles ? words.circle : words.stroke,
+                               {rangeText(*p.strokeS, "s")}));
+    }
+    if (p.durationS) {
+        parts.push_back(
+            fillIn(plain ? words.inAll : words.perMuscle, {rangeText(*p.durationS, "s")}));
+    }
+    if (p.repetitions) {
+        parts.push_back(fillIn(words.times, {rangeText(*p.repetitions, "")}));
+    }
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        out += (i ? ", " : "") + parts[i];
+    }
+    return out;
+}
+
 } // namespace
 
 std::string rangeText(const Range& r, const char* unit) {
@@ -100,7 +127,7 @@ double placementSeconds(const TechniquePlacement& p) {
 
 StepText describePlacement(const Content& content, const Technique& t, const TechniquePlacement& p,
                            Side side, std::string_view audience, const std::string& muscleName,
-                           const std::string& language) {
+                           const std::string& language, const DosageWords& dosage) {
     const bool plain = audience == "patient";
     const bool therapist = audience == "therapist";
     const Motion motion = motionOf(t, p);
@@ -111,23 +138,7 @@ StepText describePlacement(const Content& content, const Technique& t, const Tec
     s.tool = t.tools.empty() ? (plain ? "No tool: your own body position" : "None (positional)")
                              : joinTools(t, language);
     s.direction = directionText(p, motion, plain);
-    std::vector<std::string> parts;
-    if (p.holdS) {
-        parts.push_back("hold " + rangeText(*p.holdS, "s"));
-    }
-    if (p.strokeS) {
-        parts.push_back(rangeText(*p.strokeS, "s") +
-                        (motion == Motion::Circles ? " a circle" : " a stroke"));
-    }
-    if (p.durationS) {
-        parts.push_back(rangeText(*p.durationS, "s") + (plain ? " in all" : " per muscle"));
-    }
-    if (p.repetitions) {
-        parts.push_back(rangeText(*p.repetitions, "") + " times");
-    }
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        s.duration += (i ? ", " : "") + parts[i];
-    }
+    s.duration = durationText(p, motion, plain, dosage);
     s.pressure = p.pressure == Pressure::None ? "no pressure" : pressureName(p.pressure);
     if (therapist && p.pressure != Pressure::None) {
         s.pressure += p.sustained ? " (sustained)" : " (moving)";

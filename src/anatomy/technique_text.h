@@ -28,11 +28,23 @@ struct StepText {
     std::vector<std::string> lines() const;
 };
 
+// How long and how often, in words: English unless the caller passes them translated (the
+// handout, from the window's catalogue: report/handout_words.h). Each %s is a range ("20-30 s").
+struct DosageWords {
+    std::string hold = "hold %s";
+    std::string stroke = "%s a stroke";
+    std::string circle = "%s a circle";
+    std::string inAll = "%s in all";         // a duration, to a patient
+    std::string perMuscle = "%s per muscle"; // ... to a student or therapist
+    std::string times = "%s times";          // repetitions
+};
+
 // `audience`: "patient", "student" or "therapist". `muscleName` is the structure's display name.
+// The content's texts are taken in `language`, the duration in `dosage`'s words.
 StepText describePlacement(const Content& content, const Technique& technique,
                            const TechniquePlacement& placement, Side side,
                            std::string_view audience, const std::string& muscleName,
-                           const std::string& language = "en");
+                           const std::string& language = "en", const DosageWords& dosage = {});
 
 // "1-2 min", "20-30 s", "6-10": a range as people read it.
 std::string rangeText(const Range& range, const char* unit);

@@ -23,12 +23,13 @@ std::vector<std::filesystem::path> defaultAssetDirs(const std::string& name) {
             std::filesystem::path(GLUTEA_SOURCE_DIR) / "assets" / name};
 }
 
-std::filesystem::path findAtlasDir(const std::optional<std::filesystem::path>& requested) {
+std::filesystem::path findAtlasDir(const std::optional<std::filesystem::path>& requested,
+                                   bool readEnvironment) {
     std::vector<std::filesystem::path> candidates;
     if (requested) {
         candidates.push_back(*requested);
     } else {
-        if (const char* env = std::getenv("GLUTEA_ATLAS")) {
+        if (const char* env = readEnvironment ? std::getenv("GLUTEA_ATLAS") : nullptr) {
             candidates.emplace_back(env);
         }
         for (auto& dir : defaultAssetDirs("atlas")) {

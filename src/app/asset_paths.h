@@ -10,9 +10,11 @@
 
 namespace glutea {
 
-// The atlas folder: `requested` if given, else the first of the default places that holds an
-// atlas.json. Throws glutea::Error listing every path searched.
-std::filesystem::path findAtlasDir(const std::optional<std::filesystem::path>& requested);
+// The atlas folder: `requested` if given, else $GLUTEA_ATLAS (unless `readEnvironment` is false:
+// the built-in model is wanted), else the first of the default places that holds an atlas.json.
+// Throws glutea::Error listing every path searched.
+std::filesystem::path findAtlasDir(const std::optional<std::filesystem::path>& requested,
+                                   bool readEnvironment = true);
 std::filesystem::path executableDir();
 // Where an asset folder `name` ("atlas", "i18n") is looked for by default, in order: installed
 // (<prefix>/<datadir>/glutea/NAME), beside the binary (assets/NAME), in the source tree.

@@ -12,6 +12,7 @@
 #include "anatomy/referral_kinds.h"
 #include "anatomy/selection.h"
 #include "app/clinic_mode.h"
+#include "app/handout_words.h"
 #include "app/key_bindings.h"
 #include "app/window_state.h"
 #include "report/handout_text.h"
@@ -238,7 +239,7 @@ void ChairsideMode::fill(WindowState& app) {
         routine = r.id == routine_ ? &r : routine;
     }
     subject.routine = routine ? routine : routineForStructure(app.content, structure_);
-    const Handout h = handoutTexts(app.content, subject, uiLanguage());
+    const Handout h = handoutTexts(app.content, subject, uiLanguage(), handoutWords());
     v.routine = subject.routine ? subject.routine->id : "";
 
     v.title = tr(kTitles[step_ - 1]);

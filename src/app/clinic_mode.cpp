@@ -110,6 +110,7 @@ void ClinicMode::exportHandout(WindowState& app, const std::filesystem::path& fi
     if (!routine.empty()) {
         args.insert(args.end(), {"--routine", routine});
     }
+    args.insert(args.end(), {"--lang", uiLanguage()}); // the handout speaks as the window does
     job_ = std::make_unique<Job>();
     job_->file = file.string();
     app.panels.clinic.exporting = true;

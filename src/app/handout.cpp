@@ -17,10 +17,13 @@
 #include "app/asset_paths.h"
 #include "app/commands.h"
 #include "app/handout_pictures.h"
+#include "app/handout_words.h"
 #include "app/scene.h"
 #include "app/settings_file.h"
+#include "app/ui_language.h"
 #include "base/error.h"
 #include "base/file_write.h"
+#include "base/text.h"
 #include "import/assimp_loader.h"
 #include "report/handout_pages.h"
 #include "report/handout_text.h"
@@ -29,14 +32,29 @@ namespace glutea {
 
 namespace {
 
-std::string today() {
+// "1 December 2026": the day, the month's name and the year in `words` (strftime's %B would
+// follow the C library's locale, not the handout's language).
+std::string today(const HandoutWords& words) {
     const std::time_t now = std::time(nullptr);
     std::tm local{};
     localtime_r(&now, &local);
-    char text[64];
-    std::strftime(text, sizeof text, "%e %B %Y", &local);
-    std::string s(text);
-    return s.substr(s.find_first_not_of(' '));
+    return fillIn(words.date,
+                  {std::to_string(local.tm_mday), words.months[std::size_t(local.tm_mon)],
+                   std::to_string(1900 + local.tm_year)});
+}
+
+// The handout's own words in `language`. Without its catalogue they stay English (the content's
+// texts are still in `language`) and `out` says why: the page is printed rather than refused.
+HandoutWords wordsIn(const std::string& language, std::ostream& out) {
+    if (language == "en") {
+        return {};
+    }
+    try {
+        return handoutWords(readUiCatalogue(language));
+    } catch (const Error& e) {
+        out << "note: " << e.what() << "; the handout's own words stay in English\n";
+        return {};
+    }
 }
 
 const Routine* findRoutine(const Content& content, const std::string& id) {
@@ -74,6 +92,11 @@ CLI::App* addHandoutCommand(CLI::App& app, HandoutOptions& options) {
     cmd->add_option("--paper", options.paper, "a4 or letter")->capture_default_str();
     cmd->add_option("--clinic", options.clinic, "Clinic name (default: Settings, clinic_name)");
     cmd->add_option("--date", options.date, "Date as printed (default: today)");
+    cmd->add_option("--lang", options.language,
+                    "Language of the handout: its headings and the content's texts (en or es; "
+                    "missing translations print in English)")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"en", "es"}));
     return cmd;
 }
 
@@ -114,15 +137,16 @@ int runHandout(const CommonOptions& common, const HandoutOptions& options, std::
     HandoutSubject subject = pictures.choose(request);
     subject.routine = routine ? routine : routineForStructure(content, subject.structureId);
 
-    Handout handout = handoutTexts(content, subject);
+    const HandoutWords words = wordsIn(options.language, out);
+    Handout handout = handoutTexts(content, subject, options.language, words);
     handout.clinic =
         options.clinic.empty() ? loadSettings(settingsFile()).clinicName : options.clinic;
-    handout.date = options.date.empty() ? today() : options.date;
-    pictures.draw(request, subject, handout);
+    handout.date = options.date.empty() ? today(words) : options.date;
+    pictures.draw(request, subject, handout, words);
 
     int pages = 0;
     const std::string bytes =
-        pdf ? handoutPdf(handout, paper) : handoutPng(handout, paper, 150.0, &pages);
+        pdf ? handoutPdf(handout, paper, words) : handoutPng(handout, paper, 150.0, &pages, words);
     writeFileAtomically(options.output, bytes, "the handout");
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

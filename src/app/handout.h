@@ -25,6 +25,7 @@ struct HandoutOptions {
     std::string paper = "a4";     // a4 or letter
     std::string clinic;           // --clinic NAME; default: the settings' clinic_name
     std::string date;             // --date TEXT; default: today
+    std::string language = "en";  // --lang: the texts and the handout's own words (en, es)
 };
 
 CLI::App* addHandoutCommand(CLI::App& app, HandoutOptions& options);

@@ -121,7 +121,7 @@ HandoutSubject HandoutPictures::choose(const HandoutRequest& request) {
 }
 
 void HandoutPictures::draw(const HandoutRequest& request, const HandoutSubject& subject,
-                           Handout& handout) {
+                           Handout& handout, const HandoutWords& words) {
     const float aspect = float(kBodyW) / float(kBodyH);
     const PatternField* field =
         subject.structureId.empty() ? nullptr : fields_.find(subject.structureId, subject.side);
@@ -143,7 +143,7 @@ void HandoutPictures::draw(const HandoutRequest& request, const HandoutSubject& 
         updateLooks(atlas_, &gl_->queries, patternView, 0.0f);
         handout.pattern = gl_->render(atlas_, patternView, kBodyW, kBodyH);
     } else if (!subject.structureId.empty()) {
-        handout.patternCaption += " (no pain map in this atlas)";
+        handout.patternCaption += words.noPainMap;
     }
 
     // Where it hurts: the painted area alone, or the same view blank to draw on.
@@ -161,10 +161,10 @@ void HandoutPictures::draw(const HandoutRequest& request, const HandoutSubject& 
         if (!bounds.empty()) {
             frameReferralBounds(painView.camera, bounds, aspect);
         }
-        handout.painCaption = "Where you feel it";
+        handout.painCaption = words.painCaption;
     } else {
         painView.camera = patternView.camera;
-        handout.painCaption = "Mark where you feel it";
+        handout.painCaption = words.markPainCaption;
     }
     painView.layers[0].opacity = 1.0f;
     updateLooks(atlas_, nullptr, painView, 0.0f);

@@ -17,6 +17,7 @@
 #include "app/commands.h"
 #include "report/handout.h"
 #include "report/handout_text.h"
+#include "report/handout_words.h"
 
 namespace glutea {
 
@@ -34,8 +35,9 @@ class HandoutPictures {
 
     // The muscle: the one asked for, or the best match of the painted area (others listed).
     HandoutSubject choose(const HandoutRequest& request);
-    // Fills the handout's pictures.
-    void draw(const HandoutRequest& request, const HandoutSubject& subject, Handout& handout);
+    // Fills the handout's pictures, their captions in `words`.
+    void draw(const HandoutRequest& request, const HandoutSubject& subject, Handout& handout,
+              const HandoutWords& words = {});
 
   private:
     struct Gl;

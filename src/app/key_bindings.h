@@ -31,6 +31,7 @@ enum class KeyAction {
     MenuBar,
     Search,
     SaveView,
+    OpenAtlas,
     CopyCard,
     TextLarger,
     TextSmaller,

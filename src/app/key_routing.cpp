@@ -93,6 +93,16 @@ void routeKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
     if (app.panels.keyboard.inPanels() && panelKey(app, key, mods, toImGui)) {
         return;
     }
+    // A dialog has the keys (letters would reach the 3D view's shortcuts); only Ctrl+Q still quits.
+    if (app.panels.keyboard.modalOpen()) {
+        const KeyBinding* b = findKeyBinding(key, mods, KeyContext::Anywhere);
+        if (b && b->action == KeyAction::Quit && action == GLFW_PRESS) {
+            app.onKey(key, mods);
+        } else {
+            toImGui();
+        }
+        return;
+    }
     const bool arrow =
         key == GLFW_KEY_LEFT || key == GLFW_KEY_RIGHT || key == GLFW_KEY_UP || key == GLFW_KEY_DOWN;
     if (action == GLFW_PRESS || arrow) { // arrows repeat while held
@@ -106,7 +116,7 @@ void installKeyRouting(GLFWwindow* window) {
     imguiKey = glfwSetKeyCallback(window, routeKey);
 }
 
-void keyRoutingFrameStarted(GLFWwindow* window) {
+void keyRoutingFrameDone(GLFWwindow* window) {
     for (const HeldKeyReleases::Release& r : heldReleases.frameStarted()) {
         if (imguiKey) {
             imguiKey(window, r.key, r.scancode, GLFW_RELEASE, r.mods);

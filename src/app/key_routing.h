@@ -13,9 +13,11 @@ namespace glutea {
 
 // After ImGui_ImplGlfw_InitForOpenGL(window, true); the window's user pointer is its WindowState.
 void installKeyRouting(GLFWwindow* window);
-// After ImGui::NewFrame: the key releases held back because their press came in the same poll
-// reach ImGui now, so that its last frame saw the key down (ImGui 1.86 has no input queue).
-void keyRoutingFrameStarted(GLFWwindow* window);
+// After ImGui::Render: the key releases held back because their press came in the same poll
+// reach ImGui now, so that the frame just made saw the key down (ImGui 1.86 has no input queue).
+// Not earlier: a Ctrl release between NewFrame and a text box trips ImGui's check that the
+// modifiers did not change within the frame (an assertion, the window gone).
+void keyRoutingFrameDone(GLFWwindow* window);
 // A mouse button went down: a held Alt is Alt+drag (tilting a section), not a tap for the menus.
 void keyRoutingSawMouse();
 

@@ -78,6 +78,9 @@ UiSettings loadSettings(const std::filesystem::path& file, std::string* warning)
         isUiLanguage(json["language"].get<std::string>())) {
         settings.language = json["language"].get<std::string>();
     }
+    if (json.contains("atlas") && json["atlas"].is_string()) {
+        settings.atlas = json["atlas"].get<std::string>();
+    }
     return settings;
 }
 
@@ -88,7 +91,8 @@ void saveSettings(const std::filesystem::path& file, const UiSettings& settings)
                                        {"high_contrast", settings.highContrast},
                                        {"reduced_motion", settings.reducedMotion},
                                        {"clinic_name", settings.clinicName},
-                                       {"language", settings.language}}
+                                       {"language", settings.language},
+                                       {"atlas", settings.atlas}}
                                 .dump(2) +
                             "\n",
                         "settings");

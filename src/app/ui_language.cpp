@@ -30,6 +30,21 @@ std::filesystem::path findUiCatalogue(const std::string& language) {
     return {};
 }
 
+UiCatalogue readUiCatalogue(const std::string& language) {
+    const auto file = findUiCatalogue(language);
+    if (file.empty()) {
+        throw Error("no catalogue of strings for \"" + language + "\" (assets/i18n/" + language +
+                    ".json)");
+    }
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (!in) {
+        throw Error(file.string() + ": cannot be read");
+    }
+    return parseUiCatalogue(text.str(), file.string(), language);
+}
+
 std::optional<std::string> applyUiLanguage(const std::string& language) {
     if (language == "en" || language.empty()) {
         setUiLanguage("en");
@@ -40,19 +55,8 @@ std::optional<std::string> applyUiLanguage(const std::string& language) {
         return "language \"" + language + "\": the window's strings exist in English and Spanish " +
                "(en, es); the content's texts are shown in it where the content has them";
     }
-    const auto file = findUiCatalogue(language);
-    if (file.empty()) {
-        return "no catalogue of the window's strings for \"" + language + "\" (assets/i18n/" +
-               language + ".json): they stay in English";
-    }
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (!in) {
-        return file.string() + ": cannot be read; the window's strings stay in English";
-    }
     try {
-        setUiLanguage(language, parseUiCatalogue(text.str(), file.string(), language));
+        setUiLanguage(language, readUiCatalogue(language));
     } catch (const Error& e) {
         return std::string(e.what()) + "; the window's strings stay in English";
     }

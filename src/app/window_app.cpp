@@ -18,6 +18,7 @@
 #include "anatomy/content_loader.h"
 #include "anatomy/content_validator.h"
 #include "app/asset_paths.h"
+#include "app/atlas_folders.h"
 #include "app/chairside_mode.h"
 #include "app/clinic_mode.h"
 #include "app/gl_debug.h"
@@ -144,12 +145,20 @@ struct ImGuiBackends {
     ImGuiBackends& operator=(const ImGuiBackends&) = delete;
 };
 
+// An atlas loaded by File > Open atlas, with what its loading reported, for the next window.
+struct OpenedAtlas {
+    std::filesystem::path dir;
+    Atlas atlas;
+    std::vector<std::string> problems;
+};
+
 // Everything one run of the window holds (sokol's shape: init, frame, cleanup over one state).
 // Members are destroyed in reverse order, so however the run ends, even by an exception, the GL
 // objects of the state go first, then ImGui's backends, the window and GLFW.
 struct WindowRun {
-    GlfwLibrary glfw;
-    OwnedWindow owned;
+    OwnedWindow owned; // GLFW is initialised once for all runs (runWindow): under Xvfb a second
+                       // glfwInit after glfwTerminate failed ("no display found")
+
     std::unique_ptr<ImGuiBackends> imgui; // after the GL 3.3 check: it compiles shaders
     WindowState app;                      // renderer and targets: GL objects, destroyed first
     ClinicMode clinic;                    // issue 11: handout, saved views
@@ -163,13 +172,15 @@ struct WindowRun {
     bool busy = true;
     int settleFrames = 5; // ImGui lays windows out over a few frames after start and after input
     nlohmann::json keyboardLogged; // the last "keyboard" line of the state log
+    // File > Open atlas loaded another atlas: the window closes and opens again on it.
+    std::optional<OpenedAtlas> reopen;
 
     WindowRun(int width, int height) : owned(width, height) { app.window = owned.window; }
 };
 
 // Context checks, callbacks, ImGui, settings, the atlas and its content, the renderer and modes.
 void initWindow(WindowRun& run, const CommonOptions& common, const WindowOptions& options,
-                std::ostream& err) {
+                std::optional<OpenedAtlas> opened, std::ostream& err) {
     WindowState& app = run.app;
     app.log = std::make_unique<StateLog>(options.stateLog);
     glfwSetWindowUserPointer(app.window, &app);
@@ -186,6 +197,7 @@ void initWindow(WindowRun& run, const CommonOptions& common, const WindowOptions
     applyUiStyle(app.panels.settings, contentScale(app.window));
 
     std::vector<std::string> problems;
+    std::filesystem::path atlasDir;
     if (!settingsWarning.empty()) {
         problems.push_back(settingsWarning);
     }
@@ -201,12 +213,36 @@ void initWindow(WindowRun& run, const CommonOptions& common, const WindowOptions
         problems.push_back(*problem);
     }
     try {
-        app.atlas = loadAtlas(findAtlasDir(common.atlasDir), &problems);
+        if (opened) {
+            atlasDir = opened->dir;
+            app.atlas = std::move(opened->atlas);
+            problems.insert(problems.end(), opened->problems.begin(), opened->problems.end());
+        } else {
+            std::string gone;
+            const auto dir = startupAtlasDir(common.atlasDir, app.panels.settings.atlas, &gone);
+            if (!gone.empty()) {
+                problems.push_back(gone);
+            }
+            atlasDir = findAtlasDir(dir);
+            app.atlas = loadAtlas(atlasDir, &problems);
+        }
         loadWindowContent(app, problems);
     } catch (const Error& e) {
         problems.push_back(e.what());
     }
+    app.panels.atlases.choices.clear();
+    for (const AtlasFolder& f : userAtlases(userAtlasesDir())) {
+        app.panels.atlases.choices.push_back({f.name, f.dir.string()});
+    }
+    app.panels.atlases.atlasesDir = userAtlasesDir().string();
+    app.panels.atlases.current = atlasDir.string();
+    try {
+        app.panels.atlases.builtIn = findAtlasDir(std::nullopt, false).string();
+    } catch (const Error&) { // no built-in model installed: the menu still opens other atlases
+    }
     app.panels.setSearchEntries(app.atlas, &app.content);
+    app.log->event(
+        {{"event", "atlas"}, {"dir", atlasDir.string()}, {"parts", app.atlas.parts.size()}});
     app.panels.showErrors(problems);
     for (const auto& p : problems) {
         err << "glutea: " << p << "\n";
@@ -243,6 +279,37 @@ void logKeyboardAndLayers(WindowRun& run) {
         nlohmann::json line = now;
         line["event"] = "keyboard";
         app.log->event(line);
+    }
+}
+
+// File > Open atlas: loads the folder ("": the built-in model) while this atlas stays open; if it
+// loads, remembers it and closes the window to open it again on the new atlas (every mode starts
+// afresh). If not, says why and changes nothing.
+void openAtlas(WindowRun& run, const std::string& folder) {
+    WindowState& app = run.app;
+    try {
+        OpenedAtlas opened;
+        opened.dir = folder.empty() ? findAtlasDir(std::nullopt, false) : findAtlasDir(folder);
+        opened.atlas = loadAtlas(opened.dir, &opened.problems);
+        if (opened.atlas.parts.empty()) {
+            throw Error(opened.dir.string() + ": the atlas has no parts to show" +
+                        (opened.problems.empty() ? "" : ": " + opened.problems.front()));
+        }
+        app.panels.settings.atlas = folder.empty() ? "" : opened.dir.string();
+        try {
+            saveSettings(settingsFile(), app.panels.settings);
+        } catch (const Error& e) { // it opens now, but the next start will not remember it
+            opened.problems.push_back(e.what());
+        }
+        app.log->event({{"event", "atlas_opened"},
+                        {"dir", opened.dir.string()},
+                        {"parts", opened.atlas.parts.size()}});
+        run.reopen = std::move(opened);
+        glfwSetWindowShouldClose(app.window, GLFW_TRUE);
+    } catch (const Error& e) {
+        const std::string message = trf("Cannot open the atlas: %s", e.what());
+        app.panels.showErrors({message});
+        app.log->event({{"event", "error"}, {"message", message}});
     }
 }
 
@@ -293,6 +360,9 @@ void updateFrame(WindowRun& run) {
             }
             app.panels.setSearchEntries(app.atlas, &app.content); // names in the new language
         }
+    }
+    if (actions.openAtlas) {
+        openAtlas(run, *actions.openAtlas);
     }
     if (actions.quit) {
         glfwSetWindowShouldClose(app.window, GLFW_TRUE);
@@ -351,9 +421,9 @@ void frame(WindowRun& run) {
     ImGui_ImplGlfw_NewFrame();
     enterPressesLikeSpace();
     ImGui::NewFrame();
-    keyRoutingFrameStarted(app.window);
     updateFrame(run);
     ImGui::Render();
+    keyRoutingFrameDone(app.window);
     drawFrame(app);
 
     app.log->stateIfChanged(app.atlas, app.view);
@@ -377,13 +447,24 @@ void frame(WindowRun& run) {
 } // namespace
 
 int runWindow(const CommonOptions& common, const WindowOptions& options, std::ostream& err) {
-    const auto [width, height] = parseSize(options.size);
-    WindowRun run(width, height); // cleanup: WindowRun's destructors, on every way out
-    initWindow(run, common, options, err);
-    while (!glfwWindowShouldClose(run.app.window)) {
-        frame(run);
+    auto [width, height] = parseSize(options.size);
+    std::optional<OpenedAtlas> opened;
+    WindowOptions first = options;
+    GlfwLibrary glfw; // terminated last, on every way out
+    for (;;) {        // once, and again each time File > Open atlas opens another atlas
+        WindowRun run(width, height); // cleanup: WindowRun's destructors, on every way out
+        initWindow(run, common, first, std::move(opened), err);
+        while (!glfwWindowShouldClose(run.app.window)) {
+            frame(run);
+        }
+        if (!run.reopen) {
+            return 0;
+        }
+        opened = std::move(run.reopen);
+        glfwGetWindowSize(run.app.window, &width, &height); // the new window keeps the size
+        first.viewFile.reset(); // the view opened at start belonged to the first atlas
+        first.language.clear(); // already remembered
     }
-    return 0;
 }
 
 } // namespace glutea

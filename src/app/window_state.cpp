@@ -137,6 +137,9 @@ bool WindowState::runKeyAction(KeyAction action, int param, int key, int mods) {
     case KeyAction::PanelsLast:
         panels.keyboard.request(Request::Card);
         break;
+    case KeyAction::OpenAtlas:
+        panels.atlases.open();
+        break;
     case KeyAction::SaveView: // File > Save view (docs/VIEW-FILE.md)
         panels.clinic.openSaveViewDialog();
         break;

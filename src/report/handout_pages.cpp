@@ -13,6 +13,7 @@
 #include <pango/pangocairo.h>
 
 #include "base/error.h"
+#include "base/text.h"
 
 namespace glutea {
 
@@ -254,7 +255,7 @@ void swatch(cairo_t* cr, double x, double y, double size, Rgb colour, bool hatch
 struct LegendEntry {
     Rgb colour;
     bool hatched;
-    const char* text;
+    std::string text;
 };
 
 double legend(const Flow& flow, double x, double y, double width,
@@ -279,7 +280,16 @@ void header(Flow& flow, const Handout& h) {
     flow.paragraph(h.title, {19, true}, 8.0);
 }
 
-void pageOne(Flow& flow, const Handout& h) {
+// "a, b, c".
+std::string listed(const std::vector<std::string>& items) {
+    std::string list;
+    for (const auto& item : items) {
+        list += (list.empty() ? "" : ", ") + item;
+    }
+    return list;
+}
+
+void pageOne(Flow& flow, const Handout& h, const HandoutWords& words) {
     const double gap = 6.0 * kMm;
     const double boxW = (flow.width() - gap) / 2;
     const double boxH = 205.0;
@@ -294,46 +304,41 @@ void pageOne(Flow& flow, const Handout& h) {
     drawPicture(cr, h.pattern, x2, picTop, boxW, boxH);
     const double legTop = picTop + boxH + 4.0;
     const double left =
-        legend(flow, flow.left(), legTop, boxW, {{kPainted, false, kPaintedLegend}});
+        legend(flow, flow.left(), legTop, boxW, {{kPainted, false, words.paintedLegend}});
     const double right =
-        h.patternNeural
-            ? legend(flow, x2, legTop, boxW, {{kNeural, false, kNeuralLegend}})
-            : legend(flow, x2, legTop, boxW,
-                     {{kEssential, false, kEssentialLegend}, {kSpillover, true, kSpilloverLegend}});
+        h.patternNeural ? legend(flow, x2, legTop, boxW, {{kNeural, false, words.neuralLegend}})
+                        : legend(flow, x2, legTop, boxW,
+                                 {{kEssential, false, words.essentialLegend},
+                                  {kSpillover, true, words.spilloverLegend}});
     flow.down(legTop + std::max(left, right) + 6.0 - flow.y());
 
     if (!h.muscleName.empty()) {
-        flow.heading("What is likely causing it");
-        flow.paragraph("Most likely: the " + h.muscleName + ".", {11, true}, 3.0);
+        flow.heading(words.likelyCause);
+        flow.paragraph(fillIn(words.mostLikely, {h.muscleName}), {11, true}, 3.0);
         flow.paragraph(h.why, {11});
         if (!h.otherMuscles.empty()) {
-            std::string list;
-            for (const auto& m : h.otherMuscles) {
-                list += (list.empty() ? "" : ", ") + m;
-            }
-            flow.paragraph("Other muscles that can cause pain in the same place: " + list + ".",
-                           {10.5});
+            flow.paragraph(fillIn(words.otherMuscles, {listed(h.otherMuscles)}), {10.5});
         }
     }
 }
 
-void steps(Flow& flow, const Handout& h) {
+void steps(Flow& flow, const Handout& h, const HandoutWords& words) {
     if (h.routineName.empty()) {
         return;
     }
-    flow.heading("What helps: " + h.routineName);
+    flow.heading(fillIn(words.whatHelps, {h.routineName}));
     flow.paragraph(h.routineSummary, {10.5});
     if (!h.dosage.empty()) {
-        flow.paragraph("How much: " + h.dosage + ".", {11, true}, 3.0);
+        flow.paragraph(fillIn(words.howMuch, {h.dosage}), {11, true}, 3.0);
     }
     if (!h.warmUp.empty()) {
-        flow.paragraph("Before you start: " + h.warmUp, {10.5});
+        flow.paragraph(fillIn(words.beforeYouStart, {h.warmUp}), {10.5});
     }
     // The step pictures show the caution areas near where each step works.
     flow.need(30.0);
     const double shown = legend(flow, flow.left(), flow.y(), flow.width(),
-                                {{kCautionSustained, true, kCautionSustainedLegend},
-                                 {kCautionDirect, true, kCautionDirectLegend}});
+                                {{kCautionSustained, true, words.cautionSustainedLegend},
+                                 {kCautionDirect, true, words.cautionDirectLegend}});
     flow.down(shown + 4.0);
     const double gap = 5.0 * kMm;
     const double cellW = (flow.width() - gap) / 2;
@@ -367,25 +372,25 @@ void steps(Flow& flow, const Handout& h) {
     }
 }
 
-void safety(Flow& flow, const Handout& h) {
+void safety(Flow& flow, const Handout& h, const HandoutWords& words) {
     if (!h.cautions.empty()) {
-        flow.heading("Take care", 14.0, flow.bulletsHeight(h.cautions, {9.5}, 2));
+        flow.heading(words.takeCare, 14.0, flow.bulletsHeight(h.cautions, {9.5}, 2));
         flow.bullets(h.cautions, {9.5}, 2);
     }
-    flow.heading("When to see a doctor");
-    flow.paragraph("Stop and see your doctor or therapist if any of these apply:", {10.5}, 3.0);
+    flow.heading(words.seeADoctor);
+    flow.paragraph(words.stopAndSee, {10.5}, 3.0);
     flow.bullets(h.seeClinician, {9.5}, 2);
     if (!h.emergency.empty()) {
-        flow.paragraph("Get emergency care now if:", {11, true, false, {0.55, 0.05, 0.1}}, 3.0);
+        flow.paragraph(words.emergency, {11, true, false, {0.55, 0.05, 0.1}}, 3.0);
         flow.bullets(h.emergency, {9.5, true}, 2);
     }
 }
 
-void sources(Flow& flow, const Handout& h) {
+void sources(Flow& flow, const Handout& h, const HandoutWords& words) {
     if (h.sources.empty()) {
         return;
     }
-    flow.heading("Where this comes from", 11.0);
+    flow.heading(words.sources, 11.0);
     std::vector<std::string> lines;
     for (const auto& s : h.sources) {
         lines.push_back(s.citation + " (" + s.labels + ")");
@@ -393,12 +398,12 @@ void sources(Flow& flow, const Handout& h) {
     flow.bullets(lines, {7.5, false, false, kGrey}, 1);
 }
 
-void layOut(Flow& flow, const Handout& h) {
+void layOut(Flow& flow, const Handout& h, const HandoutWords& words) {
     header(flow, h);
-    pageOne(flow, h);
-    steps(flow, h);
-    safety(flow, h);
-    sources(flow, h);
+    pageOne(flow, h, words);
+    steps(flow, h, words);
+    safety(flow, h, words);
+    sources(flow, h, words);
 }
 
 cairo_status_t appendBytes(void* closure, const unsigned char* data, unsigned int length) {
@@ -422,7 +427,7 @@ PaperSize scaledPaper(PaperSize size, double scale) {
     return {size.widthPt / scale, size.heightPt / scale};
 }
 
-int countPages(const Handout& handout, PaperSize size, double scale) {
+int countPages(const Handout& handout, const HandoutWords& words, PaperSize size, double scale) {
     cairo_surface_t* surface =
         cairo_pdf_surface_create_for_stream(discardBytes, nullptr, size.widthPt, size.heightPt);
     cairo_t* cr = cairo_create(surface);
@@ -430,7 +435,7 @@ int countPages(const Handout& handout, PaperSize size, double scale) {
     int pages = 0;
     {
         Flow flow(scaledPaper(size, scale), [&]() { return cr; });
-        layOut(flow, handout);
+        layOut(flow, handout, words);
         pages = flow.pages();
     }
     cairo_destroy(cr);
@@ -441,11 +446,11 @@ int countPages(const Handout& handout, PaperSize size, double scale) {
 
 // One or two pages: a longer routine or more red flags are set a little smaller rather than
 // spill onto a third sheet.
-double fitScale(const Handout& handout, PaperSize size) {
+double fitScale(const Handout& handout, const HandoutWords& words, PaperSize size) {
     double scale = 1.0;
     for (double s : {1.0, 0.94, 0.88, 0.82, 0.76, 0.7}) {
         scale = s;
-        if (countPages(handout, size, s) <= 2) {
+        if (countPages(handout, words, size, s) <= 2) {
             break;
         }
     }
@@ -459,7 +464,7 @@ PaperSize paperSize(Paper paper) {
                                   : PaperSize{210.0 * kMm, 297.0 * kMm};
 }
 
-std::string handoutPdf(const Handout& handout, Paper paper) {
+std::string handoutPdf(const Handout& handout, Paper paper, const HandoutWords& words) {
     const PaperSize size = paperSize(paper);
     std::string bytes;
     cairo_surface_t* surface =
@@ -467,7 +472,7 @@ std::string handoutPdf(const Handout& handout, Paper paper) {
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, handout.title.c_str());
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Glutea");
     cairo_t* cr = cairo_create(surface);
-    const double fit = fitScale(handout, size);
+    const double fit = fitScale(handout, words, size);
     cairo_scale(cr, fit, fit);
     bool first = true;
     {
@@ -478,7 +483,7 @@ std::string handoutPdf(const Handout& handout, Paper paper) {
             first = false;
             return cr;
         });
-        layOut(flow, handout);
+        layOut(flow, handout, words);
     }
     cairo_show_page(cr);
     const cairo_status_t status = cairo_status(cr);
@@ -490,9 +495,10 @@ std::string handoutPdf(const Handout& handout, Paper paper) {
     return bytes;
 }
 
-std::string handoutPng(const Handout& handout, Paper paper, double dpi, int* pageCount) {
+std::string handoutPng(const Handout& handout, Paper paper, double dpi, int* pageCount,
+                       const HandoutWords& words) {
     const PaperSize size = paperSize(paper);
-    const double fit = fitScale(handout, size);
+    const double fit = fitScale(handout, words, size);
     const double scale = dpi / 72.0;
     // Whole pixels rounded up, as poppler's pdftoppm sizes a page at the same resolution.
     const int w = static_cast<int>(std::ceil(size.widthPt * scale - 1e-6));
@@ -510,7 +516,7 @@ std::string handoutPng(const Handout& handout, Paper paper, double dpi, int* pag
             contexts.push_back(cr);
             return cr;
         });
-        layOut(flow, handout);
+        layOut(flow, handout, words);
     }
     // Pages one under another, a grey band between them.
     const int band = 8;

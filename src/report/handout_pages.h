@@ -7,6 +7,7 @@
 #include <string>
 
 #include "report/handout.h"
+#include "report/handout_words.h"
 
 namespace glutea {
 
@@ -16,10 +17,11 @@ struct PaperSize {
 };
 PaperSize paperSize(Paper paper);
 
-// The bytes of a PDF file.
-std::string handoutPdf(const Handout& handout, Paper paper);
+// The bytes of a PDF file; its headings, legends and labels in `words`, in the language of the
+// handout's texts.
+std::string handoutPdf(const Handout& handout, Paper paper, const HandoutWords& words = {});
 // The bytes of a PNG file at `dpi`; `pages` receives how many pages it holds.
 std::string handoutPng(const Handout& handout, Paper paper, double dpi = 150.0,
-                       int* pages = nullptr);
+                       int* pages = nullptr, const HandoutWords& words = {});
 
 } // namespace glutea

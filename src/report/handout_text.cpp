@@ -9,6 +9,7 @@
 #include "anatomy/routine_player.h"
 #include "anatomy/technique_text.h"
 #include "base/error.h"
+#include "base/text.h"
 
 namespace glutea {
 
@@ -17,9 +18,11 @@ namespace {
 // Collects, per source id, the plain evidence labels of what the handout says from it.
 class SourceList {
   public:
+    explicit SourceList(const HandoutWords& words) : words_(words) {}
+
     void add(const std::string& source, Evidence evidence) {
         if (!source.empty()) {
-            labels_[source].insert(plainEvidence(evidence));
+            labels_[source].insert(plainEvidence(evidence, words_));
             if (std::find(order_.begin(), order_.end(), source) == order_.end()) {
                 order_.push_back(source);
             }
@@ -45,6 +48,7 @@ class SourceList {
     }
 
   private:
+    const HandoutWords& words_;
     std::vector<std::string> order_;
     std::map<std::string, std::set<std::string>> labels_;
 };
@@ -62,8 +66,13 @@ std::string nameOf(const Content& content, const std::string& structureId,
     return info ? info->name.get(language) : structureId;
 }
 
-std::string sideWords(Side side) {
-    return side == Side::Right ? "right side" : side == Side::Left ? "left side" : "";
+// "Where the Gluteus medius sends pain (left side)"; without a side when it has none.
+std::string patternCaption(const std::string& muscleName, Side side, const HandoutWords& words) {
+    if (side == Side::None) {
+        return fillIn(words.patternCaption, {muscleName});
+    }
+    return fillIn(words.patternCaptionSided,
+                  {muscleName, side == Side::Right ? words.rightSide : words.leftSide});
 }
 
 void pushUnique(std::vector<std::string>& list, const std::string& text) {
@@ -74,18 +83,18 @@ void pushUnique(std::vector<std::string>& list, const std::string& text) {
 
 } // namespace
 
-const char* plainEvidence(Evidence evidence) {
+std::string plainEvidence(Evidence evidence, const HandoutWords& words) {
     switch (evidence) {
     case Evidence::Anatomy:
-        return "textbook anatomy";
+        return words.evidenceAnatomy;
     case Evidence::ClinicalObservation:
-        return "what clinicians have observed (still debated)";
+        return words.evidenceObserved;
     case Evidence::PractitionerAdvice:
-        return "advice from massage practitioners";
+        return words.evidencePractitioners;
     case Evidence::Safety:
         break;
     }
-    return "safety advice";
+    return words.evidenceSafety;
 }
 
 const Routine* routineForStructure(const Content& content, const std::string& structureId) {
@@ -155,16 +164,14 @@ std::string structureForRoutine(const Content& content, const Routine& routine) 
 }
 
 Handout handoutTexts(const Content& content, const HandoutSubject& subject,
-                     const std::string& language) {
+                     const std::string& language, const HandoutWords& words) {
     Handout h;
-    SourceList sources;
-    h.title = "Your pain: where it comes from and what helps";
+    SourceList sources(words);
+    h.title = words.title;
     if (!subject.structureId.empty()) {
         const StructureInfo* info = content.findStructure(subject.structureId);
         h.muscleName = nameOf(content, subject.structureId, language);
-        const std::string side = sideWords(subject.side);
-        h.patternCaption =
-            "Where the " + h.muscleName + " sends pain" + (side.empty() ? "" : " (" + side + ")");
+        h.patternCaption = patternCaption(h.muscleName, subject.side, words);
         if (info) {
             const auto patient = info->texts.find("patient");
             if (patient != info->texts.end()) {
@@ -195,10 +202,11 @@ Handout handoutTexts(const Content& content, const HandoutSubject& subject,
         // A therapist's routine is written for the therapist (anatomy terms): the patient reads
         // who does it and, per step, the technique's own plain summary.
         const bool self = routine.audience == "self";
-        h.routineSummary = self ? routine.summary.get(language)
-                                : "Your therapist does these steps with you, in this order.";
+        h.routineSummary = self ? routine.summary.get(language) : words.therapistRoutine;
         h.warmUp = routine.warmUp.get(language);
-        h.dosage = player.dosage().text;
+        // The player's minutes, in the handout's words (its own text is English).
+        h.dosage =
+            fillIn(words.routineDosage, {std::to_string(int(player.dosage().minutesPerSide))});
         sources.add(routine.source, routine.evidence);
         for (const auto& id : routine.principles) {
             const auto it = std::find_if(content.principles.begin(), content.principles.end(),
@@ -213,9 +221,10 @@ Handout handoutTexts(const Content& content, const HandoutSubject& subject,
                 continue; // the warm-up has its own line
             }
             const Technique& t = *segment.technique;
-            const StepText text = describePlacement(
-                content, t, *segment.placement, subject.side, "patient",
-                nameOf(content, segment.placement->structure, language), language);
+            const StepText text =
+                describePlacement(content, t, *segment.placement, subject.side, "patient",
+                                  nameOf(content, segment.placement->structure, language), language,
+                                  words.stepDosage);
             HandoutStep step;
             step.number = segment.step;
             step.title = t.name.get(language);

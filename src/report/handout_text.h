@@ -10,6 +10,7 @@
 #include "anatomy/content.h"
 #include "anatomy/structure.h"
 #include "report/handout.h"
+#include "report/handout_words.h"
 
 namespace glutea {
 
@@ -27,10 +28,11 @@ const Routine* routineForStructure(const Content& content, const std::string& st
 // referral pattern; empty when none has.
 std::string structureForRoutine(const Content& content, const Routine& routine);
 
-// An evidence label as a patient reads it.
-const char* plainEvidence(Evidence evidence);
+// An evidence label as a patient reads it, in `words`.
+std::string plainEvidence(Evidence evidence, const HandoutWords& words);
 
+// The content's texts in `language` (English where one has none), the handout's own in `words`.
 Handout handoutTexts(const Content& content, const HandoutSubject& subject,
-                     const std::string& language = "en");
+                     const std::string& language = "en", const HandoutWords& words = {});
 
 } // namespace glutea

@@ -45,6 +45,8 @@ class KeyboardFocus {
     // dialog is open.
     bool inPanels() const { return inPanels_ || modalOpen_; }
     // Escape first closes an open menu or dialog (ImGui's); only then it returns to the 3D view.
+    // A dialog is open: keys are its own, nothing behind it reacts.
+    bool modalOpen() const { return modalOpen_; }
     bool escapeLeavesPanels() const { return !popupOpen_ && !menuLayer_; }
     // The focused panel's window name ("" while the 3D view has the keyboard), for the state log.
     const std::string& focusedPanel() const { return focused_; }

@@ -92,6 +92,7 @@ UiActions Panels::draw(const Atlas& atlas, const Content* content, ViewState& vi
         drawChairside(chairside, actions.chairside);
         drawErrorModal();
         clinic.drawDialogs(settings, actions.clinic);
+        actions.openAtlas = atlases.draw();
         viewport_ = {0.0f, 0.0f, io.DisplaySize.x - chairsidePanelWidth(io.DisplaySize.x),
                      io.DisplaySize.y};
         keyboard.endFrame(viewport_);
@@ -109,6 +110,7 @@ UiActions Panels::draw(const Atlas& atlas, const Content* content, ViewState& vi
     drawStatusLine(atlas, view, status);
     drawErrorModal();
     clinic.drawDialogs(settings, actions.clinic);
+    actions.openAtlas = atlases.draw();
     actions.settingsChanged |= actions.clinic.settingsChanged;
     drawHelpWindow();
     viewport_ = {leftWidth(), top, std::max(0.0f, io.DisplaySize.x - leftWidth() - rightWidth()),
@@ -122,6 +124,7 @@ void Panels::drawMenuBar(UiActions& actions) {
         return;
     }
     if (ImGui::BeginMenu(tr("File"))) {
+        atlases.drawMenuItem();
         clinic.drawFileMenuItems(actions.clinic);
         if (ImGui::MenuItem(tr("Quit"), "Ctrl+Q")) {
             actions.quit = true;

@@ -11,6 +11,7 @@
 #include "anatomy/atlas.h"
 #include "anatomy/content.h"
 #include "anatomy/view_state.h"
+#include "ui/atlas_dialog.h"
 #include "ui/chairside_panel.h"
 #include "ui/clinic_panel.h"
 #include "ui/info_card.h"
@@ -43,7 +44,8 @@ struct UiActions {
     TechniqueUiRequest technique;
     ClinicUiRequest clinic; // File: export handout, save / open view
     ChairsideUiRequest chairside;
-    std::string copiedCard; // "Copy card as text" put this on the clipboard
+    std::string copiedCard;               // "Copy card as text" put this on the clipboard
+    std::optional<std::string> openAtlas; // File > Open atlas: this folder ("": the built-in model)
 };
 
 inline constexpr float kFontBasePixels = 17.0f; // at text scale 1 and content scale 1
@@ -59,6 +61,7 @@ class Panels {
     ReferralPanel referral;      // filled by the app's ReferralMode each frame
     TechniquePanel technique;    // filled by the app's TechniqueMode each frame
     ClinicPanel clinic;          // File menu's handout and view files (app/clinic_mode)
+    AtlasDialog atlases;         // File > Open atlas
     ChairsideView chairside;     // filled by app/chairside_mode; when active, the only panel
     bool hideHoverNames = false; // the quiz runs: the hover tooltip would tell the answer
     KeyboardFocus keyboard;      // 3D view or a panel; set by app/key_routing between frames

@@ -31,6 +31,9 @@ struct UiSettings {
     std::string clinicName;     // printed at the top of the patient handout; empty: none
     // The window's strings and the content's texts are in it (ui/translate.h); "en", "es".
     std::string language = "en";
+    // The atlas folder last opened with File > Open atlas; empty: the default places
+    // (app/asset_paths).
+    std::string atlas;
 };
 
 } // namespace glutea

@@ -6,6 +6,7 @@
 // never from the layout code. Tests that need poppler skip (visibly) when it is absent.
 #include <algorithm>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -14,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "../unit/cli_runner.h"
+#include "../unit/printf_conversions.h"
 #include "anatomy/content_loader.h"
 #include "anatomy/routine_player.h"
 #include "imaging/image.h"
@@ -291,6 +293,110 @@ TEST(Handout, EveryRoutineFitsTwoPagesInPlainWords) {
                 << (at == std::string::npos ? "" : text.substr(at > 60 ? at - 60 : 0, 140)) << "\"";
         }
     }
+}
+
+// The Spanish catalogue's entry for `english`, read from assets/i18n/es.json here.
+std::string spanish(const std::string& english) {
+    static const nlohmann::json strings =
+        nlohmann::json::parse(readText(GLUTEA_SOURCE_DIR "/assets/i18n/es.json"))["strings"];
+    EXPECT_TRUE(strings.contains(english)) << english;
+    return strings.contains(english) ? strings[english].get<std::string>() : english;
+}
+// Today as a Spanish handout prints it when no --date is given: "1 de diciembre de 2026".
+std::string spanishToday() {
+    static const char* const months[] = {"January",   "February", "March",    "April",
+                                         "May",       "June",     "July",     "August",
+                                         "September", "October",  "November", "December"};
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return test::filledPattern(spanish("%d %s %d"),
+                               {std::to_string(local.tm_mday), spanish(months[local.tm_mon]),
+                                std::to_string(1900 + local.tm_year)});
+}
+
+// `--lang es`, as File > Export handout passes it from a window in Spanish: the headings, legends,
+// captions, dosage and date from the catalogue, the content's Spanish texts, no English heading.
+TEST(Handout, SpanishPdfPrintsTheCataloguesHeadingsAndTheSpanishTexts) {
+    NEED_POPPLER();
+    const auto pdf = outDir() / "medius_es.pdf";
+    const auto txt = outDir() / "medius_es.txt";
+    std::filesystem::remove(pdf);
+    const std::string before = spanishToday();
+    const auto r =
+        test::runGlutea({"handout", "-o", pdf.string(), "--atlas", atlasDir(), "--muscle",
+                         "gluteus_medius_l", "--routine", "upper_glute_tightness", "--lang", "es"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    ASSERT_EQ(std::system(("pdftotext -raw '" + pdf.string() + "' '" + txt.string() + "'").c_str()),
+              0);
+    const std::string text = collapsed(readText(txt));
+    const std::string after = spanishToday(); // another day past midnight
+    EXPECT_TRUE(text.find(before) != std::string::npos || text.find(after) != std::string::npos)
+        << before;
+    const StructureInfo& medius = *content().findStructure("gluteus_medius");
+    const std::string name = medius.name.get("es");
+    const Routine& upper = routine("upper_glute_tightness");
+    const RoutinePlayer player(content(), upper, true);
+    std::vector<std::string> expected = {
+        spanish("Your pain: where it comes from and what helps"),
+        spanish("Mark where you feel it"),
+        test::filledPattern(spanish("Where the %s sends pain (%s)"), {name, spanish("left side")}),
+        spanish("Where the pain is usually felt"),
+        spanish("What is likely causing it"),
+        test::filledPattern(spanish("Most likely: the %s."), {name}),
+        medius.texts.at("patient").text.get("es"),
+        test::filledPattern(spanish("What helps: %s"), {upper.name.get("es")}),
+        test::filledPattern(
+            spanish("How much: %s."),
+            {test::filledPattern(
+                spanish("about %d min a side (the steps' times), a few times a week"),
+                {std::to_string(int(player.dosage().minutesPerSide))})}),
+        test::filledPattern(spanish("Before you start: %s"), {upper.warmUp.get("es")}),
+        spanish("Take care"),
+        spanish("When to see a doctor"),
+        spanish("Stop and see your doctor or therapist if any of these apply:"),
+        spanish("Get emergency care now if:"),
+        spanish("Where this comes from")};
+    for (const auto& flag : content().redFlags) {
+        expected.push_back(flag.text.text.get("es"));
+    }
+    for (const auto& step : upper.steps) {
+        expected.push_back(step.note.get("es"));
+    }
+    for (const std::string& s : expected) {
+        EXPECT_NE(text.find(collapsed(s)), std::string::npos) << s;
+    }
+    EXPECT_NE(text.find(test::filledPattern(spanish("hold %s"), {""})), std::string::npos);
+    for (const char* english : {"Your pain",
+                                "Mark where",
+                                "sends pain",
+                                "left side",
+                                "What is likely causing it",
+                                "Most likely",
+                                "What helps",
+                                "How much",
+                                "min a side",
+                                "Before you start",
+                                "Take care",
+                                "When to see a doctor",
+                                "Stop and see",
+                                "Get emergency care",
+                                "Where this comes from",
+                                "Where the pain",
+                                "Where it can spread",
+                                "Amber band",
+                                "Blue-grey",
+                                "hold ",
+                                " times",
+                                "textbook anatomy",
+                                "December"}) {
+        EXPECT_EQ(text.find(english), std::string::npos) << english;
+    }
+    // Only the languages with a catalogue.
+    EXPECT_EQ(test::runGlutea({"handout", "-o", pdf.string(), "--atlas", atlasDir(), "--muscle",
+                               "gluteus_medius_l", "--lang", "fr"})
+                  .code,
+              2);
 }
 
 TEST(Handout, BadOptionsSayWhatIsExpected) {

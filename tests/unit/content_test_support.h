@@ -6,10 +6,12 @@
 // while the content itself evolves).
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "anatomy/content_loader.h"
 #include "anatomy/content_validator.h"
@@ -30,6 +32,16 @@ inline std::string readText(const std::filesystem::path& file) {
 }
 
 // A scratch copy of the default content folder.
+// A file of the default content as plain JSON, parsed once and kept (loops may walk a part of it).
+inline const nlohmann::json& defaultContentJson(const std::string& name) {
+    static std::map<std::string, nlohmann::json> files;
+    auto it = files.find(name);
+    if (it == files.end()) {
+        it = files.emplace(name, nlohmann::json::parse(readText(defaultContentDir() / name))).first;
+    }
+    return it->second;
+}
+
 inline std::filesystem::path copyDefaultContent() {
     const auto dir = scratchDir() / "content";
     std::filesystem::create_directories(dir);

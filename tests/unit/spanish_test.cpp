@@ -6,7 +6,6 @@
 // keeps every printf placeholder; the menu and the card draw in Spanish; the settings keep the
 // language. What is expected is read from the files with plain JSON, not through the loader.
 #include <map>
-#include <regex>
 
 #include <nlohmann/json.hpp>
 
@@ -17,6 +16,7 @@
 #include "base/error.h"
 #include "cli_runner.h"
 #include "content_test_support.h"
+#include "printf_conversions.h"
 #include "spanish_ui_fixture.h"
 #include "ui/translate.h"
 #include "ui_harness.h"
@@ -25,17 +25,6 @@ namespace glutea {
 namespace {
 
 using json = nlohmann::json;
-
-// The default content file, parsed once and kept (loops may walk a part of it).
-const json& contentFile(const std::string& name) {
-    static std::map<std::string, json> files;
-    auto it = files.find(name);
-    if (it == files.end()) {
-        it = files.emplace(name, json::parse(test::readText(test::defaultContentDir() / name)))
-                 .first;
-    }
-    return it->second;
-}
 
 // The text in Spanish as a reader gets it: "es" when the file has it, else "en".
 std::string spanishOrEnglish(const json& text) {
@@ -46,7 +35,7 @@ TEST(Spanish, LoaderReadsSpanishAndFallsBackToEnglish) {
     const ContentLoadResult loaded = loadContent(test::defaultContentDir());
     ASSERT_TRUE(loaded.problems.empty()) << formatProblems(loaded.problems);
     int spanish = 0, fallback = 0;
-    for (const auto& entry : contentFile("structures.json")["structures"]) {
+    for (const auto& entry : test::defaultContentJson("structures.json")["structures"]) {
         const StructureInfo* s = loaded.content.findStructure(entry["id"].get<std::string>());
         ASSERT_NE(s, nullptr) << entry["id"];
         EXPECT_EQ(s->name.get("es"), spanishOrEnglish(entry["name"])) << entry["id"];
@@ -66,20 +55,20 @@ TEST(Spanish, LoaderReadsSpanishAndFallsBackToEnglish) {
 }
 
 TEST(Spanish, EveryPatientTextOfStructuresReferralAndRoutinesHasSpanish) {
-    for (const auto& s : contentFile("structures.json")["structures"]) {
+    for (const auto& s : test::defaultContentJson("structures.json")["structures"]) {
         EXPECT_TRUE(s["name"].contains("es")) << s["id"];
         EXPECT_TRUE(s["texts"]["patient"]["text"].contains("es")) << s["id"];
         for (const auto& note : s.value("patient_notes", json::array())) {
             EXPECT_TRUE(note["text"].contains("es")) << s["id"];
         }
     }
-    for (const auto& p : contentFile("referral.json")["patterns"]) {
+    for (const auto& p : test::defaultContentJson("referral.json")["patterns"]) {
         EXPECT_TRUE(p["texts"]["patient"]["text"].contains("es")) << p["id"];
         for (const auto& z : p["zones"]) {
             EXPECT_TRUE(z["texts"]["patient"]["text"].contains("es")) << z["id"];
         }
     }
-    for (const auto& r : contentFile("routines.json")["routines"]) {
+    for (const auto& r : test::defaultContentJson("routines.json")["routines"]) {
         for (const char* key : {"name", "summary", "warm_up"}) {
             EXPECT_TRUE(r[key].contains("es")) << r["id"] << " " << key;
         }
@@ -87,7 +76,7 @@ TEST(Spanish, EveryPatientTextOfStructuresReferralAndRoutinesHasSpanish) {
             EXPECT_TRUE(!step.contains("note") || step["note"].contains("es")) << r["id"];
         }
     }
-    for (const auto& f : contentFile("cautions.json")["red_flags"]) {
+    for (const auto& f : test::defaultContentJson("cautions.json")["red_flags"]) {
         EXPECT_TRUE(f["text"]["text"].contains("es")) << f["id"];
     }
 }
@@ -115,7 +104,7 @@ TEST(Spanish, EveryTextOfReferralRoutinesCautionsAndTechniquesHasSpanish) {
     for (const char* file :
          {"referral.json", "routines.json", "cautions.json", "techniques.json"}) {
         std::vector<std::string> missing;
-        collectUntranslated(contentFile(file), "", missing);
+        collectUntranslated(test::defaultContentJson(file), "", missing);
         EXPECT_TRUE(missing.empty()) << file << ": " << missing.size() << " texts, the first at "
                                      << (missing.empty() ? "" : missing.front());
     }
@@ -157,25 +146,25 @@ TEST(Spanish, PatientTextsArePlainAndShort) {
             EXPECT_EQ(es.find(word), std::string::npos) << where << " says " << word;
         }
     };
-    for (const auto& s : contentFile("structures.json")["structures"]) {
+    for (const auto& s : test::defaultContentJson("structures.json")["structures"]) {
         check(s["texts"]["patient"]["text"], s["id"], 60);
         for (const auto& note : s.value("patient_notes", json::array())) {
             check(note["text"], s["id"].get<std::string>() + " note", 1000);
         }
     }
-    for (const auto& p : contentFile("referral.json")["patterns"]) {
+    for (const auto& p : test::defaultContentJson("referral.json")["patterns"]) {
         check(p["texts"]["patient"]["text"], p["id"], 1000);
         for (const auto& z : p["zones"]) {
             check(z["texts"]["patient"]["text"], z["id"], 1000);
         }
     }
-    for (const auto& f : contentFile("cautions.json")["red_flags"]) {
+    for (const auto& f : test::defaultContentJson("cautions.json")["red_flags"]) {
         check(f["text"]["text"], f["id"], 1000);
     }
-    for (const auto& z : contentFile("cautions.json")["zones"]) {
+    for (const auto& z : test::defaultContentJson("cautions.json")["zones"]) {
         check(z["texts"]["patient"]["text"], z["id"], 1000);
     }
-    for (const auto& t : contentFile("techniques.json")["techniques"]) {
+    for (const auto& t : test::defaultContentJson("techniques.json")["techniques"]) {
         check(t["texts"]["patient"]["text"], t["id"], 1000);
         for (const auto& step : t.value("patient_steps", json::array())) {
             check(step, t["id"].get<std::string>() + " patient step", 1000);
@@ -185,7 +174,7 @@ TEST(Spanish, PatientTextsArePlainAndShort) {
 
 TEST(Spanish, QueryStructurePrintsTheSpanishPatientText) {
     std::string expected;
-    for (const auto& s : contentFile("structures.json")["structures"]) {
+    for (const auto& s : test::defaultContentJson("structures.json")["structures"]) {
         if (s["id"] == "piriformis") {
             expected = s["texts"]["patient"]["text"]["es"].get<std::string>();
         }
@@ -199,7 +188,7 @@ TEST(Spanish, QueryStructurePrintsTheSpanishPatientText) {
 }
 
 TEST(Spanish, QueryRoutinePrintsSpanishWithEnglishFallback) {
-    const json routines = contentFile("routines.json")["routines"];
+    const json routines = test::defaultContentJson("routines.json")["routines"];
     const json& r = routines[1];
     const auto out =
         test::runGlutea({"query", "routine", r["id"].get<std::string>(), "--lang", "es", "--json"});
@@ -217,7 +206,7 @@ std::filesystem::path atlasWithoutOneTranslation(std::string& pointer) {
     const auto dir = test::scratchDir() / "atlas";
     std::filesystem::copy(test::sourceDir() / "assets" / "atlas", dir,
                           std::filesystem::copy_options::recursive);
-    const json structures = contentFile("structures.json")["structures"];
+    const json structures = test::defaultContentJson("structures.json")["structures"];
     for (std::size_t i = 0; i < structures.size(); ++i) {
         if (structures[i]["id"] == "piriformis") {
             pointer = "/structures/" + std::to_string(i) + "/texts/patient/text";
@@ -254,16 +243,8 @@ TEST(Spanish, CatalogueKeepsPlaceholdersAndRefusesBrokenFiles) {
     const auto file = test::sourceDir() / "assets" / "i18n" / "es.json";
     const UiCatalogue catalogue = parseUiCatalogue(test::readText(file), file.string(), "es");
     EXPECT_GT(catalogue.size(), 150u);
-    const std::regex spec(R"(%[-+ #0]*[0-9.]*(zu|[a-z%]))");
-    auto specs = [&](const std::string& s) {
-        std::string out;
-        for (std::sregex_iterator it(s.begin(), s.end(), spec), end; it != end; ++it) {
-            out += it->str() + " ";
-        }
-        return out;
-    };
     for (const auto& [english, spanish] : catalogue) {
-        EXPECT_EQ(specs(english), specs(spanish)) << english;
+        EXPECT_EQ(test::printfConversions(english), test::printfConversions(spanish)) << english;
         EXPECT_FALSE(spanish.empty()) << english;
     }
     EXPECT_THROW(parseUiCatalogue(R"({"format": "glutea-ui-catalogue", "language": "es",
@@ -311,7 +292,7 @@ TEST_F(SpanishPanels, MenuAndCardDrawInSpanish) {
     EXPECT_FALSE(test::HeadlessUi::shows(screen, "Display"));
     EXPECT_FALSE(test::HeadlessUi::shows(screen, "Audience"));
     // The card: the Spanish name and patient text of the content file, the side in Spanish.
-    for (const auto& s : contentFile("structures.json")["structures"]) {
+    for (const auto& s : test::defaultContentJson("structures.json")["structures"]) {
         if (s["id"] == "piriformis") {
             EXPECT_TRUE(test::HeadlessUi::shows(screen, s["name"]["es"].get<std::string>()));
             EXPECT_TRUE(test::HeadlessUi::shows(

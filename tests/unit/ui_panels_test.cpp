@@ -279,6 +279,20 @@ struct DrawnText {
     float medianGlyphHeight = 0.0f;
     float infoLeft = 1e9f, infoRight = -1e9f;
 };
+// Anti-aliased borders and separators are drawn from the font atlas's baked line texture: lines,
+// not glyphs (a border's fringe lies a pixel outside its window).
+bool onLineTexture(const ImVec2& uv) {
+    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    float u0 = 1.0f, v0 = 1.0f, u1 = 0.0f, v1 = 0.0f;
+    for (const ImVec4& r : atlas.TexUvLines) {
+        u0 = std::min({u0, r.x, r.z});
+        u1 = std::max({u1, r.x, r.z});
+        v0 = std::min({v0, r.y, r.w});
+        v1 = std::max({v1, r.y, r.w});
+    }
+    return uv.x >= u0 && uv.x <= u1 && uv.y >= v0 && uv.y <= v1;
+}
+
 DrawnText measureDrawnText() {
     DrawnText out;
     const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
@@ -289,7 +303,7 @@ DrawnText measureDrawnText() {
         const bool info = list->_OwnerName && std::string(list->_OwnerName) == "Info";
         std::vector<ImDrawVert> glyph;
         for (const ImDrawVert& v : list->VtxBuffer) {
-            if (v.uv.x == white.x && v.uv.y == white.y) {
+            if ((v.uv.x == white.x && v.uv.y == white.y) || onLineTexture(v.uv)) {
                 glyph.clear();
                 continue;
             }

@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 The Glutea authors
+// SPDX-License-Identifier: Apache-2.0
+#include "app/handout_words.h"
+
+namespace glutea {
+
+HandoutWords handoutWords() {
+    HandoutWords words;
+    for (std::string* text : textsOf(words)) {
+        *text = tr(*text);
+    }
+    return words;
+}
+
+HandoutWords handoutWords(const UiCatalogue& catalogue) {
+    HandoutWords words;
+    for (std::string* text : textsOf(words)) {
+        const auto it = catalogue.find(*text);
+        if (it != catalogue.end()) {
+            *text = it->second;
+        }
+    }
+    return words;
+}
+
+} // namespace glutea
