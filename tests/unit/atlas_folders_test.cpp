@@ -11,21 +11,11 @@
 
 using namespace glutea;
 
-namespace {
-EnvLookup atlasFolderEnv(std::map<std::string, std::string> vars) {
-    return [vars = std::move(vars)](const std::string& name) -> std::optional<std::string> {
-        if (auto it = vars.find(name); it != vars.end()) {
-            return it->second;
-        }
-        return std::nullopt;
-    };
-}
-} // namespace
-
 TEST(AtlasFolders, TheUsersAtlasesLiveUnderXdgDataHome) {
-    EXPECT_EQ(userAtlasesDir(atlasFolderEnv({{"HOME", "/home/ana"}, {"XDG_DATA_HOME", "/d"}})),
-              "/d/glutea/atlases");
-    EXPECT_EQ(userAtlasesDir(atlasFolderEnv({{"HOME", "/home/ana"}})),
+    EXPECT_EQ(
+        userAtlasesDir(test::fakeEnvironment({{"HOME", "/home/ana"}, {"XDG_DATA_HOME", "/d"}})),
+        "/d/glutea/atlases");
+    EXPECT_EQ(userAtlasesDir(test::fakeEnvironment({{"HOME", "/home/ana"}})),
               "/home/ana/.local/share/glutea/atlases");
 }
 
@@ -51,12 +41,12 @@ TEST(AtlasFolders, StartupOpensTheRequestedThenTheEnvironmentsThenTheRemembered)
     std::filesystem::remove_all(root);
     test::writeFile(root / "mine" / "atlas.json", "{}");
     const std::string mine = (root / "mine").string();
-    const auto none = atlasFolderEnv({});
+    const auto none = test::fakeEnvironment({});
     std::string warning;
     EXPECT_EQ(startupAtlasDir(std::filesystem::path("/x"), mine, &warning, none), "/x");
-    EXPECT_EQ(
-        startupAtlasDir(std::nullopt, mine, &warning, atlasFolderEnv({{"GLUTEA_ATLAS", "/e"}})),
-        std::nullopt); // findAtlasDir reads $GLUTEA_ATLAS
+    EXPECT_EQ(startupAtlasDir(std::nullopt, mine, &warning,
+                              test::fakeEnvironment({{"GLUTEA_ATLAS", "/e"}})),
+              std::nullopt); // findAtlasDir reads $GLUTEA_ATLAS
     EXPECT_EQ(startupAtlasDir(std::nullopt, mine, &warning, none), root / "mine");
     EXPECT_EQ(startupAtlasDir(std::nullopt, "", &warning, none), std::nullopt);
     EXPECT_TRUE(warning.empty());

@@ -4,6 +4,9 @@
 // Helpers for unit tests: a scratch folder per test and files written into it.
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <map>
+#include <optional>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -32,6 +35,17 @@ inline std::filesystem::path scratchDir() {
 inline void writeFile(const std::filesystem::path& file, const std::string& text) {
     std::filesystem::create_directories(file.parent_path());
     std::ofstream(file, std::ios::binary) << text;
+}
+
+// An environment of just these variables, for code that takes an EnvLookup (base/xdg_paths.h).
+inline std::function<std::optional<std::string>(const std::string&)>
+fakeEnvironment(std::map<std::string, std::string> vars) {
+    return [vars = std::move(vars)](const std::string& name) -> std::optional<std::string> {
+        if (auto it = vars.find(name); it != vars.end()) {
+            return it->second;
+        }
+        return std::nullopt;
+    };
 }
 
 } // namespace glutea::test

@@ -8,26 +8,16 @@
 #include "app/quiz_progress_file.h"
 #include "app/settings_file.h"
 #include "base/xdg_paths.h"
+#include "test_support.h"
 
 using namespace glutea;
 
-namespace {
-EnvLookup fakeEnv(std::map<std::string, std::string> vars) {
-    return [vars = std::move(vars)](const std::string& name) -> std::optional<std::string> {
-        if (auto it = vars.find(name); it != vars.end()) {
-            return it->second;
-        }
-        return std::nullopt;
-    };
-}
-} // namespace
-
 TEST(XdgPaths, VariablesWinWhenAbsolute) {
-    const auto env = fakeEnv({{"HOME", "/home/ana"},
-                              {"XDG_CONFIG_HOME", "/cfg"},
-                              {"XDG_DATA_HOME", "/data"},
-                              {"XDG_CACHE_HOME", "/var/cache/ana"},
-                              {"XDG_STATE_HOME", "/st"}});
+    const auto env = test::fakeEnvironment({{"HOME", "/home/ana"},
+                                            {"XDG_CONFIG_HOME", "/cfg"},
+                                            {"XDG_DATA_HOME", "/data"},
+                                            {"XDG_CACHE_HOME", "/var/cache/ana"},
+                                            {"XDG_STATE_HOME", "/st"}});
     EXPECT_EQ(xdgAppDir(XdgDir::Config, env), "/cfg/glutea");
     EXPECT_EQ(xdgAppDir(XdgDir::Data, env), "/data/glutea");
     EXPECT_EQ(xdgAppDir(XdgDir::Cache, env), "/var/cache/ana/glutea");
@@ -35,7 +25,7 @@ TEST(XdgPaths, VariablesWinWhenAbsolute) {
 }
 
 TEST(XdgPaths, DefaultsUnderHome) {
-    const auto env = fakeEnv({{"HOME", "/home/ana"}});
+    const auto env = test::fakeEnvironment({{"HOME", "/home/ana"}});
     EXPECT_EQ(xdgAppDir(XdgDir::Config, env), "/home/ana/.config/glutea");
     EXPECT_EQ(xdgAppDir(XdgDir::Data, env), "/home/ana/.local/share/glutea");
     EXPECT_EQ(xdgAppDir(XdgDir::Cache, env), "/home/ana/.cache/glutea");
@@ -45,14 +35,14 @@ TEST(XdgPaths, DefaultsUnderHome) {
 TEST(XdgPaths, RelativeOrEmptyVariablesAreIgnored) {
     // The specification: "If an implementation encounters a relative path in any of these
     // variables it should consider the path invalid and ignore it."
-    const auto env =
-        fakeEnv({{"HOME", "/home/ana"}, {"XDG_CONFIG_HOME", "rel/cfg"}, {"XDG_CACHE_HOME", ""}});
+    const auto env = test::fakeEnvironment(
+        {{"HOME", "/home/ana"}, {"XDG_CONFIG_HOME", "rel/cfg"}, {"XDG_CACHE_HOME", ""}});
     EXPECT_EQ(xdgAppDir(XdgDir::Config, env), "/home/ana/.config/glutea");
     EXPECT_EQ(xdgAppDir(XdgDir::Cache, env), "/home/ana/.cache/glutea");
 }
 
 TEST(XdgPaths, NoHomeFallsBackToTheAccount) {
-    const auto dir = xdgAppDir(XdgDir::Config, fakeEnv({}));
+    const auto dir = xdgAppDir(XdgDir::Config, test::fakeEnvironment({}));
     EXPECT_TRUE(dir.is_absolute()) << dir;
     EXPECT_EQ(dir.filename(), "glutea");
     EXPECT_EQ(dir.parent_path().filename(), ".config");
@@ -78,12 +68,14 @@ TEST(XdgPaths, SettingsFileFollowsTheProcessEnvironment) {
 }
 
 TEST(XdgPaths, QuizProgressFileIgnoresARelativeDataHome) {
-    EXPECT_EQ(progressFile(fakeEnv({{"HOME", "/home/ana"}, {"XDG_DATA_HOME", "/data"}})),
-              "/data/glutea/progress.json");
-    EXPECT_EQ(progressFile(fakeEnv({{"HOME", "/home/ana"}, {"XDG_DATA_HOME", "rel/data"}})),
+    EXPECT_EQ(
+        progressFile(test::fakeEnvironment({{"HOME", "/home/ana"}, {"XDG_DATA_HOME", "/data"}})),
+        "/data/glutea/progress.json");
+    EXPECT_EQ(
+        progressFile(test::fakeEnvironment({{"HOME", "/home/ana"}, {"XDG_DATA_HOME", "rel/data"}})),
+        "/home/ana/.local/share/glutea/progress.json");
+    EXPECT_EQ(progressFile(test::fakeEnvironment({{"HOME", "/home/ana"}, {"XDG_DATA_HOME", ""}})),
               "/home/ana/.local/share/glutea/progress.json");
-    EXPECT_EQ(progressFile(fakeEnv({{"HOME", "/home/ana"}, {"XDG_DATA_HOME", ""}})),
-              "/home/ana/.local/share/glutea/progress.json");
-    EXPECT_EQ(progressFile(fakeEnv({{"HOME", "/home/ana"}})),
+    EXPECT_EQ(progressFile(test::fakeEnvironment({{"HOME", "/home/ana"}})),
               "/home/ana/.local/share/glutea/progress.json");
 }
