@@ -25,15 +25,26 @@ invariant gl_Position;
 uniform vec3 uClipNormal;
 uniform float uClipOffset;
 
+#ifdef VERTEX_LIGHTING // mesh.frag's lighting, per vertex (a software rasteriser)
+#include "anatomy_lighting.glsl"
+out vec4 vColour;
+#else
 out vec3 vPosition;
 out vec3 vNormal;
 out vec3 vFibre;
+#endif
 
 void main() {
     vec3 position = mix(aPosition, (uPose * vec4(aPosition, 1.0)).xyz, aPoseWeight);
+    vec3 normal = mix(aNormal, mat3(uPose) * aNormal, aPoseWeight);
+    vec3 fibre = mix(aFibre.xyz, mat3(uPose) * aFibre.xyz, aPoseWeight);
+#ifdef VERTEX_LIGHTING
+    vColour = anatomyColour(normalize(normal), normalize(uEye - position), fibre);
+#else
     vPosition = position;
-    vNormal = mix(aNormal, mat3(uPose) * aNormal, aPoseWeight);
-    vFibre = mix(aFibre.xyz, mat3(uPose) * aFibre.xyz, aPoseWeight);
+    vNormal = normal;
+    vFibre = fibre;
+#endif
 #ifdef SKIN_PAINT
     vPain = aPain;
     vCaution = aCaution;

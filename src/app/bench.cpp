@@ -113,7 +113,8 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
     const double loadMs = millisecondsSince(loadStart);
 
     HeadlessContext context;
-    Renderer renderer(ShaderSource(common.shaderDir));
+    const Lighting lighting = windowLighting(); // the window's frames are what is timed
+    Renderer renderer(ShaderSource(common.shaderDir), lighting);
     renderer.setAtlas(atlas);
     // As the window: the display meshes are made while the first frame draws the full ones.
     const auto displayStart = Clock::now();
@@ -191,28 +192,30 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
     const ReferralBenchFigures referral =
         benchReferralFrames(atlas, queries, renderer, target, aspect, options.frames);
 
-    const nlohmann::json figures = {{"renderer", context.rendererName()},
-                                    {"size", options.size},
-                                    {"frames", options.frames},
-                                    {"triangles", atlas.triangleCount()},
-                                    {"drawn_triangles", atlas.displayTriangleCount()},
-                                    {"samples", samples},
-                                    {"atlas_load_ms", round2(loadMs)},
-                                    {"start_to_first_frame_ms", round2(firstFrameMs)},
-                                    {"display_meshes_ms", round2(displayMeshesMs)},
-                                    {"frame_median_ms", round2(plain.median)},
-                                    {"frame_p95_ms", round2(plain.p95)},
-                                    {"frame_edge_aa_median_ms", round2(edgeAa.median)},
-                                    {"frame_edge_aa_p95_ms", round2(edgeAa.p95)},
-                                    {"frame_all_effects_median_ms", round2(effects.median)},
-                                    {"frame_all_effects_p95_ms", round2(effects.p95)},
-                                    {"frame_technique_median_ms", round2(technique.median)},
-                                    {"frame_technique_p95_ms", round2(technique.p95)},
-                                    {"bvh_build_ms", round2(bvhMs)},
-                                    {"referral_fields_ms", referralFieldsMs},
-                                    {"pick_median_ms", std::round(pick.median * 1e4) / 1e4},
-                                    {"pick_p95_ms", std::round(pick.p95 * 1e4) / 1e4},
-                                    {"peak_rss_mib", std::round(peakRssMiB() * 10) / 10}};
+    const nlohmann::json figures = {
+        {"renderer", context.rendererName()},
+        {"size", options.size},
+        {"frames", options.frames},
+        {"triangles", atlas.triangleCount()},
+        {"drawn_triangles", atlas.displayTriangleCount()},
+        {"samples", samples},
+        {"lighting", lighting == Lighting::PerVertexWhenFar ? "vertex" : "fragment"},
+        {"atlas_load_ms", round2(loadMs)},
+        {"start_to_first_frame_ms", round2(firstFrameMs)},
+        {"display_meshes_ms", round2(displayMeshesMs)},
+        {"frame_median_ms", round2(plain.median)},
+        {"frame_p95_ms", round2(plain.p95)},
+        {"frame_edge_aa_median_ms", round2(edgeAa.median)},
+        {"frame_edge_aa_p95_ms", round2(edgeAa.p95)},
+        {"frame_all_effects_median_ms", round2(effects.median)},
+        {"frame_all_effects_p95_ms", round2(effects.p95)},
+        {"frame_technique_median_ms", round2(technique.median)},
+        {"frame_technique_p95_ms", round2(technique.p95)},
+        {"bvh_build_ms", round2(bvhMs)},
+        {"referral_fields_ms", referralFieldsMs},
+        {"pick_median_ms", std::round(pick.median * 1e4) / 1e4},
+        {"pick_p95_ms", std::round(pick.p95 * 1e4) / 1e4},
+        {"peak_rss_mib", std::round(peakRssMiB() * 10) / 10}};
     nlohmann::json withReferral = figures;
     if (referral.ran) {
         withReferral["frame_referral_median_ms"] = round2(referral.median);
@@ -236,6 +239,8 @@ int runBench(const CommonOptions& common, const BenchOptions& options, std::ostr
     }
     out << std::fixed << std::setprecision(2);
     out << "renderer:                     " << context.rendererName() << "\n";
+    out << "lighting:                     per "
+        << (lighting == Lighting::PerVertexWhenFar ? "vertex" : "fragment") << "\n";
     out << "size:                         " << options.size << ", " << samples << "x MSAA, "
         << atlas.triangleCount() << " triangles (" << atlas.displayTriangleCount() << " drawn)\n";
     out << "atlas load:                   " << loadMs << " ms\n";

@@ -250,7 +250,7 @@ void initWindow(WindowRun& run, const CommonOptions& common, const WindowOptions
     }
     app.view = makeViewState(app.atlas, 1.0f, options.view);
     app.queries.setAtlas(app.atlas); // builds in the background while the window opens
-    app.renderer = std::make_unique<Renderer>(ShaderSource(common.shaderDir));
+    app.renderer = std::make_unique<Renderer>(ShaderSource(common.shaderDir), windowLighting());
     app.renderer->setAtlas(app.atlas);
     app.displayMeshes.start(app.atlas); // the first frames draw the full meshes meanwhile
     app.referral.attach(app);

@@ -3,6 +3,7 @@
 #include "render/renderer.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "anatomy/view_effects.h"
 #include "geometry/level_of_detail.h"
@@ -34,13 +35,20 @@ CameraLights cameraLights(const OrbitCamera& cam) {
 }
 } // namespace
 
-Renderer::Renderer(const ShaderSource& shaders)
+Lighting windowLighting() {
+    return isSoftwareRenderer() ? Lighting::PerVertexWhenFar : Lighting::PerFragment;
+}
+
+Renderer::Renderer(const ShaderSource& shaders, Lighting lighting)
     : meshProgram_(shaders, "mesh.vert", "mesh.frag"),
       paintProgram_(shaders, "mesh.vert", "skin_paint.frag", "#define SKIN_PAINT\n"),
       maskProgram_(shaders, "mesh.vert", "mask.frag"),
       outlineProgram_(shaders, "fullscreen.vert", "outline.frag"),
       edgeAaProgram_(shaders, "fullscreen.vert", "edge_aa.frag"), overlay_(shaders),
       caps_(shaders) {
+    if (lighting == Lighting::PerVertexWhenFar) {
+        vertexLitProgram_.emplace(shaders, "mesh.vert", "mesh.frag", "#define VERTEX_LIGHTING\n");
+    }
     glGenVertexArrays(1, &emptyVao_);
     checkGl("creating the renderer");
 }
@@ -75,11 +83,21 @@ void Renderer::updateDisplayMeshes(const Atlas& atlas) {
     checkGl("uploading the display meshes");
 }
 
-glm::mat4 Renderer::setFrameUniforms(const Atlas& atlas, const ViewState& view, float aspect) {
+glm::mat4 Renderer::setFrameUniforms(const Atlas& atlas, const ViewState& view,
+                                     const SceneTarget& target) {
+    const float aspect = float(target.width()) / float(target.height());
     const OrbitCamera& cam = view.camera;
     const glm::mat4 viewProjection = cam.projection(aspect, sceneBounds(atlas, view)) * cam.view();
     const SectionPlane& section = view.section;
-    for (const ShaderProgram* program : {&meshProgram_, &paintProgram_, &maskProgram_}) {
+    // Screen pixels a metre at the orbit's target: how large the display meshes' triangles look.
+    const float pixelsPerMetre =
+        float(target.height()) /
+        (2.0f * cam.distance * std::tan(glm::radians(cam.fovYDegrees) * 0.5f));
+    litProgram_ = vertexLitProgram_ && pixelsPerMetre < kPerFragmentFromPixelsPerMetre
+                      ? &*vertexLitProgram_
+                      : &meshProgram_;
+    for (const ShaderProgram* program :
+         std::initializer_list<const ShaderProgram*>{litProgram_, &paintProgram_, &maskProgram_}) {
         program->use();
         program->set("uViewProjection", viewProjection);
         program->set("uPose", view.pose.on ? view.pose.moved : glm::mat4(1.0f));
@@ -92,7 +110,8 @@ glm::mat4 Renderer::setFrameUniforms(const Atlas& atlas, const ViewState& view, 
         glDisable(GL_CLIP_DISTANCE0);
     }
     const CameraLights lights = cameraLights(cam);
-    for (const ShaderProgram* program : {&meshProgram_, &paintProgram_}) {
+    for (const ShaderProgram* program :
+         std::initializer_list<const ShaderProgram*>{litProgram_, &paintProgram_}) {
         program->use();
         program->set("uEye", cam.eye());
         program->set("uKeyDirection", lights.key);
@@ -173,7 +192,7 @@ void Renderer::drawPart(const Atlas& atlas, std::size_t part, const PartLook& lo
                         float translucentRim) {
     const PartTraits& traits = parts_[part];
     const bool painted = paintOn_ && static_cast<int>(part) == skinPart_;
-    const ShaderProgram& program = meshProgram_;
+    const ShaderProgram& program = *litProgram_;
     program.use();
     const glm::vec4 t =
         poseTint_ && part < poseTint_->size() ? (*poseTint_)[part] : glm::vec4(0.0f); // issue 12
@@ -200,8 +219,7 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
         glDisable(GL_FRAMEBUFFER_SRGB);
         return;
     }
-    const glm::mat4 viewProjection =
-        setFrameUniforms(atlas, view, float(target.width()) / float(target.height()));
+    const glm::mat4 viewProjection = setFrameUniforms(atlas, view, target);
     paintOn_ = syncSkinPaint(atlas, view.overlay);
     syncPoseWeights(view.pose);
     poseTint_ = view.pose.on ? &view.pose.tint : nullptr;
@@ -304,7 +322,7 @@ void Renderer::renderSilhouette(const Atlas& atlas, const ViewState& view,
     target.bindResolved();
     glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
-    setFrameUniforms(atlas, view, float(target.width()) / float(target.height()));
+    setFrameUniforms(atlas, view, target);
     syncPoseWeights(view.pose);
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_CULL_FACE);

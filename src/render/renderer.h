@@ -10,6 +10,7 @@
 //   5. outlines of the selection and its related structures, visible through what covers them.
 // Reads the ViewState, never writes it.
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "anatomy/atlas.h"
@@ -22,9 +23,23 @@
 
 namespace glutea {
 
+// Where the anatomy is lit (shaders/anatomy_lighting.glsl). Per fragment is the finest. Per vertex,
+// on a software rasteriser where shading is most of a frame, takes a third off the frame and looks
+// the same while the display meshes' triangles are a few pixels across (36.8 dB PSNR on the
+// default posterior view); zoomed in, its triangles begin to show, so PerVertexWhenFar lights per
+// fragment again from kPerFragmentFromPixelsPerMetre on (docs/PERFORMANCE.md, "Lighting").
+enum class Lighting { PerFragment, PerVertexWhenFar };
+// About twice the default framing's scale, where the close-up was still smooth.
+inline constexpr float kPerFragmentFromPixelsPerMetre = 1600.0f;
+// The window's: PerVertexWhenFar on a software rasteriser, PerFragment on a GPU (needs a current
+// context). Pictures written to files are always lit per fragment.
+Lighting windowLighting();
+
 class Renderer {
   public:
-    explicit Renderer(const ShaderSource& shaders);
+    explicit Renderer(const ShaderSource& shaders, Lighting lighting = Lighting::PerFragment);
+    // Whether the last frame was lit per vertex (Lighting::PerVertexWhenFar, far enough).
+    bool litPerVertex() const { return litProgram_ != &meshProgram_; }
     ~Renderer();
 
     // Uploads every part of the atlas; call again when another atlas is loaded.
@@ -39,7 +54,8 @@ class Renderer {
 
   private:
     // Sets the camera, pose and section uniforms of every program; returns the view-projection.
-    glm::mat4 setFrameUniforms(const Atlas& atlas, const ViewState& view, float aspect);
+    glm::mat4 setFrameUniforms(const Atlas& atlas, const ViewState& view,
+                               const SceneTarget& target);
     // `translucentRim` 1: drawn as a see-through film (the translucent pass).
     void drawPart(const Atlas& atlas, std::size_t part, const PartLook& look,
                   float translucentRim = 0.0f);
@@ -60,6 +76,8 @@ class Renderer {
                             int margin) const;
 
     ShaderProgram meshProgram_;
+    std::optional<ShaderProgram> vertexLitProgram_;   // Lighting::PerVertexWhenFar
+    const ShaderProgram* litProgram_ = &meshProgram_; // this frame's: one of the two
     ShaderProgram paintProgram_; // mesh.vert with SKIN_PAINT + skin_paint.frag: the paint pass
     ShaderProgram maskProgram_;
     ShaderProgram outlineProgram_;

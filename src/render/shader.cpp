@@ -13,6 +13,22 @@
 namespace glutea {
 
 std::string ShaderSource::load(const std::string& name) const {
+    // `#include "file"` lines (GLSL has none of its own) are replaced by that file, once over: one
+    // lighting function for the fragment and the vertex stage.
+    std::istringstream lines(loadFile(name));
+    std::string out, line;
+    while (std::getline(lines, line)) {
+        const std::string directive = "#include \"";
+        if (line.rfind(directive, 0) == 0 && line.size() > directive.size() && line.back() == '"') {
+            out += loadFile(line.substr(directive.size(), line.size() - directive.size() - 1));
+        } else {
+            out += line + "\n";
+        }
+    }
+    return out;
+}
+
+std::string ShaderSource::loadFile(const std::string& name) const {
     if (dir_) {
         const auto path = *dir_ / name;
         std::ifstream in(path);

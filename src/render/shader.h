@@ -18,8 +18,11 @@ class ShaderSource {
     // Empty dir: the embedded shaders.
     explicit ShaderSource(std::optional<std::filesystem::path> dir = std::nullopt)
         : dir_(std::move(dir)) {}
-    std::string load(const std::string& name) const; // throws glutea::Error
+    // The file with its `#include "other"` lines replaced by those files. Throws glutea::Error.
+    std::string load(const std::string& name) const;
+
   private:
+    std::string loadFile(const std::string& name) const;
     std::optional<std::filesystem::path> dir_;
 };
 
