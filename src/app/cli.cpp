@@ -16,6 +16,7 @@
 #include "app/handout.h"
 #include "app/query.h"
 #include "app/scene.h"
+#include "app/ui_language.h"
 #include "app/window_app.h"
 #include "geometry/camera.h"
 
@@ -121,7 +122,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     app.add_option("--lang", window.language,
                    "Language of the window and the content's texts: en or es (default: the "
                    "remembered one); missing translations show in English")
-        ->check(CLI::IsMember({"en", "es"}));
+        ->check(CLI::IsMember(uiLanguageCodes()));
 
     RenderOptions render;
     auto* renderCmd = app.add_subcommand("render", "Render one frame headless (EGL) to a PNG");
@@ -136,8 +137,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     renderCmd->add_option("--samples", render.samples, "MSAA samples")->capture_default_str();
     renderCmd
         ->add_option_function<std::string>(
-            "--aa",
-            [&render](const std::string& mode) { render.edgeAa = mode == "edge"; },
+            "--aa", [&render](const std::string& mode) { render.edgeAa = mode == "edge"; },
             "Anti-aliasing: msaa (--samples) or edge (a pass over the finished image, no MSAA)")
         ->check(CLI::IsMember({"msaa", "edge"}));
     renderCmd->add_option("--hide", render.hide,

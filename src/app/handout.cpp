@@ -96,7 +96,7 @@ CLI::App* addHandoutCommand(CLI::App& app, HandoutOptions& options) {
                     "Language of the handout: its headings and the content's texts (en or es; "
                     "missing translations print in English)")
         ->capture_default_str()
-        ->check(CLI::IsMember({"en", "es"}));
+        ->check(CLI::IsMember(uiLanguageCodes()));
     return cmd;
 }
 

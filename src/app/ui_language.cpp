@@ -30,6 +30,14 @@ std::filesystem::path findUiCatalogue(const std::string& language) {
     return {};
 }
 
+std::vector<std::string> uiLanguageCodes() {
+    std::vector<std::string> codes;
+    for (const UiLanguage& l : kUiLanguages) {
+        codes.emplace_back(l.code);
+    }
+    return codes;
+}
+
 UiCatalogue readUiCatalogue(const std::string& language) {
     const auto file = findUiCatalogue(language);
     if (file.empty()) {

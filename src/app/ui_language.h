@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "ui/translate.h"
 
@@ -13,6 +14,9 @@ namespace glutea {
 // The catalogue file of `language`: $GLUTEA_I18N/LANG.json, else installed beside the atlas
 // (<datadir>/glutea/i18n), beside the binary, or in the source tree. Empty when none exists.
 std::filesystem::path findUiCatalogue(const std::string& language);
+
+// The codes of kUiLanguages ("en", "es"): what --lang accepts.
+std::vector<std::string> uiLanguageCodes();
 
 // The catalogue of `language` (findUiCatalogue) read and parsed, without switching the window's
 // language: what `glutea handout --lang` prints its words from. Throws glutea::Error saying which

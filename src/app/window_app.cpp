@@ -230,11 +230,12 @@ void initWindow(WindowRun& run, const CommonOptions& common, const WindowOptions
     } catch (const Error& e) {
         problems.push_back(e.what());
     }
+    const std::filesystem::path atlasesDir = userAtlasesDir();
     app.panels.atlases.choices.clear();
-    for (const AtlasFolder& f : userAtlases(userAtlasesDir())) {
+    for (const AtlasFolder& f : userAtlases(atlasesDir)) {
         app.panels.atlases.choices.push_back({f.name, f.dir.string()});
     }
-    app.panels.atlases.atlasesDir = userAtlasesDir().string();
+    app.panels.atlases.atlasesDir = atlasesDir.string();
     app.panels.atlases.current = atlasDir.string();
     try {
         app.panels.atlases.builtIn = findAtlasDir(std::nullopt, false).string();
