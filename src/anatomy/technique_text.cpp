@@ -21,10 +21,13 @@ std::string number(double v) {
     return s.str();
 }
 
-std::string joinTools(const Technique& t, const std::string& language) {
+std::string joinTools(const Technique& t, const std::string& language, const PlacementWords& w) {
     std::string out;
     for (std::size_t i = 0; i < t.tools.size(); ++i) {
-        out += (i == 0 ? "" : i + 1 == t.tools.size() ? " or " : ", ") + t.tools[i].get(language);
+        out += (i == 0                    ? ""
+                : i + 1 == t.tools.size() ? w.toolOr
+                                          : std::string(", ")) +
+               t.tools[i].get(language);
     }
     return out;
 }
@@ -38,38 +41,49 @@ const CautionPrinciple* findPrinciple(const Content& c, std::string_view id) {
     return nullptr;
 }
 
-std::string directionText(const TechniquePlacement& p, Motion motion, bool plain) {
+const std::string& directionText(const TechniquePlacement& p, Motion motion, bool plain,
+                                 const PlacementWords& w) {
     switch (motion) {
     case Motion::Stretch:
-        return plain
-                   ? "Ease into the position until the muscle feels a gentle pull, then stay still"
-                   : "Lengthen the muscle along its fibres (arrows: the direction of pull)";
+        return plain ? w.stretchPlain : w.stretch;
     case Motion::Gun:
-        return plain ? "Keep it moving slowly over the muscle, never resting on one spot"
-                     : "Continuous slow passes over the muscle belly; never stationary";
+        return plain ? w.gunPlain : w.gun;
     case Motion::Roller:
-        return plain ? "Roll slowly up and down along the marked path"
-                     : "Roll along the path, pausing on tender spots";
+        return plain ? w.rollerPlain : w.roller;
     case Motion::Ball:
     case Motion::RollerHold:
     case Motion::Hold:
-        return plain ? "Press still on the one spot, then let go slowly"
-                     : "Static compression on the point; release slowly";
+        return plain ? w.holdPlain : w.hold;
     default:
         break;
     }
     switch (p.direction) {
     case FibreDirection::Along:
-        return plain ? "Along the way the muscle runs" : "Along the fibres";
+        return plain ? w.alongPlain : w.along;
     case FibreDirection::Across:
-        return plain ? "Across the muscle, a hand-width at a time" : "Across the fibres";
+        return plain ? w.acrossPlain : w.across;
     case FibreDirection::Circular:
-        return plain ? "In small, slow circles, moving on a little every few circles"
-                     : "Circular, working through the area";
+        return plain ? w.circularPlain : w.circular;
     case FibreDirection::Static:
         break;
     }
-    return plain ? "Still, on one spot" : "Static";
+    return plain ? w.stillPlain : w.still;
+}
+
+const std::string& pressureText(Pressure pressure, const PlacementWords& w) {
+    switch (pressure) {
+    case Pressure::None:
+        return w.noPressure;
+    case Pressure::Light:
+        return w.light;
+    case Pressure::Moderate:
+        return w.moderate;
+    case Pressure::Firm:
+        return w.firm;
+    case Pressure::Deep:
+        break;
+    }
+    return w.deep;
 }
 
 // "hold 20-30 s, 3-5 times": the placement's ranges in `words`.
@@ -127,21 +141,21 @@ double placementSeconds(const TechniquePlacement& p) {
 
 StepText describePlacement(const Content& content, const Technique& t, const TechniquePlacement& p,
                            Side side, std::string_view audience, const std::string& muscleName,
-                           const std::string& language, const DosageWords& dosage) {
+                           const std::string& language, const PlacementWords& words) {
     const bool plain = audience == "patient";
     const bool therapist = audience == "therapist";
     const Motion motion = motionOf(t, p);
     StepText s;
-    const char* sideName = side == Side::Right ? "right side" : "left side";
+    const std::string& sideName = side == Side::Right ? words.rightSide : words.leftSide;
     s.title = t.name.get(language) + " - " + muscleName + ", " + sideName;
     s.position = t.bodyPosition.get(language);
-    s.tool = t.tools.empty() ? (plain ? "No tool: your own body position" : "None (positional)")
-                             : joinTools(t, language);
-    s.direction = directionText(p, motion, plain);
-    s.duration = durationText(p, motion, plain, dosage);
-    s.pressure = p.pressure == Pressure::None ? "no pressure" : pressureName(p.pressure);
+    s.tool = t.tools.empty() ? (plain ? words.noToolPlain : words.noTool)
+                             : joinTools(t, language, words);
+    s.direction = directionText(p, motion, plain, words);
+    s.duration = durationText(p, motion, plain, words.dosage);
+    s.pressure = pressureText(p.pressure, words);
     if (therapist && p.pressure != Pressure::None) {
-        s.pressure += p.sustained ? " (sustained)" : " (moving)";
+        s.pressure += p.sustained ? words.sustained : words.moving;
     }
     // What to feel is content (cautions.json principles), in the reader's register.
     const auto principleText = [&](const char* id) -> std::string {
@@ -161,8 +175,7 @@ StepText describePlacement(const Content& content, const Technique& t, const Tec
             s.feel += " " + scale;
         }
     } else {
-        s.feel =
-            "'Good pain' only: a deep, bearable ache; never sharp, shooting or radiating pain.";
+        s.feel = words.goodPainFallback;
     }
     // Patients read the plain-words steps when the content has them.
     for (const auto& step : plain && !t.patientSteps.empty() ? t.patientSteps : t.steps) {
@@ -171,18 +184,70 @@ StepText describePlacement(const Content& content, const Technique& t, const Tec
     for (const auto& c : t.cautions) {
         s.cautions.push_back(c.text.get(language));
     }
+    s.labels = {words.position, words.tool,     words.direction,
+                words.howLong,  words.pressure, words.feel};
     return s;
 }
 
 std::vector<std::string> StepText::lines() const {
-    std::vector<std::string> out = {title, "Position: " + position, "Tool: " + tool,
-                                    "Direction: " + direction};
+    const PlacementWords english;
+    const auto label = [&](std::size_t i, const std::string& fallback, const std::string& text) {
+        return fillIn(i < labels.size() ? labels[i] : fallback, {text});
+    };
+    std::vector<std::string> out = {title, label(0, english.position, position),
+                                    label(1, english.tool, tool),
+                                    label(2, english.direction, direction)};
     if (!duration.empty()) {
-        out.push_back("How long: " + duration);
+        out.push_back(label(3, english.howLong, duration));
     }
-    out.push_back("Pressure: " + pressure);
-    out.push_back("You should feel: " + feel);
+    out.push_back(label(4, english.pressure, pressure));
+    out.push_back(label(5, english.feel, feel));
     return out;
+}
+
+std::vector<std::string*> textsOf(PlacementWords& w) {
+    DosageWords& d = w.dosage;
+    return {&w.leftSide,
+            &w.rightSide,
+            &w.toolOr,
+            &w.noToolPlain,
+            &w.noTool,
+            &w.stretchPlain,
+            &w.stretch,
+            &w.gunPlain,
+            &w.gun,
+            &w.rollerPlain,
+            &w.roller,
+            &w.holdPlain,
+            &w.hold,
+            &w.alongPlain,
+            &w.along,
+            &w.acrossPlain,
+            &w.across,
+            &w.circularPlain,
+            &w.circular,
+            &w.stillPlain,
+            &w.still,
+            &w.noPressure,
+            &w.light,
+            &w.moderate,
+            &w.firm,
+            &w.deep,
+            &w.sustained,
+            &w.moving,
+            &w.goodPainFallback,
+            &w.position,
+            &w.tool,
+            &w.direction,
+            &w.howLong,
+            &w.pressure,
+            &w.feel,
+            &d.hold,
+            &d.stroke,
+            &d.circle,
+            &d.inAll,
+            &d.perMuscle,
+            &d.times};
 }
 
 } // namespace glutea

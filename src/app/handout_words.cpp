@@ -4,12 +4,24 @@
 
 namespace glutea {
 
-HandoutWords handoutWords() {
-    HandoutWords words;
+namespace {
+
+template <class Words> Words translated() {
+    Words words;
     for (std::string* text : textsOf(words)) {
         *text = tr(*text);
     }
     return words;
+}
+
+} // namespace
+
+HandoutWords handoutWords() {
+    return translated<HandoutWords>();
+}
+
+PlacementWords placementWords() {
+    return translated<PlacementWords>();
 }
 
 HandoutWords handoutWords(const UiCatalogue& catalogue) {

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "app/handout_words.h"
 #include "app/technique_mode_impl.h"
 #include "ui/translate.h"
 
@@ -18,6 +19,13 @@ std::string joined(const std::vector<std::string>& lines) {
         out += (out.empty() ? "" : "\n") + l;
     }
     return out;
+}
+
+// "Sacrum: no direct pressure" in the window's language: a caution label and the note's title.
+std::string cautionTitle(const CautionZone& z) {
+    return z.name.get(uiLanguage()) + tr(z.rule == CautionRule::NoSustainedPressure
+                                             ? ": no sustained pressure"
+                                             : ": no direct pressure");
 }
 
 } // namespace
@@ -63,9 +71,9 @@ void TechniqueMode::Impl::fillPanel(WindowState& app) {
     p.holdRealS = 0.0f;
     p.holdRemainingS.reset();
     if (k) {
-        const StepText text =
-            describePlacement(app.content, *k->technique, *k->placement, k->side, audience,
-                              structureName(app, k->placement->structure));
+        const StepText text = describePlacement(
+            app.content, *k->technique, *k->placement, k->side, audience,
+            structureName(app, k->placement->structure), uiLanguage(), placementWords());
         p.lines = text.lines();
         p.steps = text.steps;
         p.cautions = text.cautions;
@@ -134,15 +142,13 @@ void TechniqueMode::Impl::fillPanel(WindowState& app) {
         const glm::vec2 ndc = glm::vec2(clip) / clip.w;
         p.labels.push_back(
             {{r.x + (ndc.x + 1.0f) * 0.5f * r.width, r.y + (1.0f - ndc.y) * 0.5f * r.height},
-             l.text,
+             cautionTitle(*z),
              l.id,
              z->rule == CautionRule::NoSustainedPressure});
     }
     p.noteTitle.clear();
     if (const CautionZone* z = noteZone.empty() ? nullptr : app.content.findCautionZone(noteZone)) {
-        p.noteTitle = z->name.get(uiLanguage()) + tr(z->rule == CautionRule::NoSustainedPressure
-                                                         ? ": no sustained pressure"
-                                                         : ": no direct pressure");
+        p.noteTitle = cautionTitle(*z);
         p.noteText = z->why.text.get(uiLanguage());
         p.noteSource =
             std::string(tr(evidenceLabel(z->why.evidence, app.panels.settings.audience))) + ": " +

@@ -216,15 +216,16 @@ Handout handoutTexts(const Content& content, const HandoutSubject& subject,
                 sources.add(it->text);
             }
         }
+        PlacementWords stepWords; // only the dosage of each step is printed
+        stepWords.dosage = words.stepDosage;
         for (const auto& segment : player.segments()) {
             if (!segment.placement || !segment.technique || !segment.routineStep) {
                 continue; // the warm-up has its own line
             }
             const Technique& t = *segment.technique;
-            const StepText text =
-                describePlacement(content, t, *segment.placement, subject.side, "patient",
-                                  nameOf(content, segment.placement->structure, language), language,
-                                  words.stepDosage);
+            const StepText text = describePlacement(
+                content, t, *segment.placement, subject.side, "patient",
+                nameOf(content, segment.placement->structure, language), language, stepWords);
             HandoutStep step;
             step.number = segment.step;
             step.title = t.name.get(language);

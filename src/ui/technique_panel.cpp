@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 #include <vector>
 
@@ -134,16 +135,23 @@ void drawTimeline(const TechniquePanel& p, TechniqueUiRequest& request) {
     }
 }
 
-void drawPlayer(const TechniquePanel& p, TechniqueUiRequest& request) {
+// The player's window; returns where it is on screen, for the labels to keep clear of.
+ImVec4 drawPlayer(const TechniquePanel& p, TechniqueUiRequest& request) {
     const glm::vec4& v = p.viewport;
     const float width = std::min(v.z - 20.0f, ImGui::GetFontSize() * 26.0f);
     ImGui::SetNextWindowPos({v.x + 10.0f, v.y + v.w - 10.0f}, ImGuiCond_Always, {0.0f, 1.0f});
     ImGui::SetNextWindowSizeConstraints({width, 0.0f}, {width, v.w * 0.75f});
     // Foldable: the text can be tucked away to see the body.
+    const auto rect = [] {
+        const ImVec2 at = ImGui::GetWindowPos();
+        const ImVec2 size = ImGui::GetWindowSize();
+        return ImVec4(at.x, at.y, at.x + size.x, at.y + size.y);
+    };
     if (!ImGui::Begin(trTitle("Technique").c_str(), nullptr,
                       kFloating & ~ImGuiWindowFlags_NoCollapse)) {
+        const ImVec4 folded = rect();
         ImGui::End();
-        return;
+        return folded;
     }
     if (!p.lines.empty()) {
         ImGui::SetWindowFontScale(1.15f);
@@ -174,7 +182,9 @@ void drawPlayer(const TechniquePanel& p, TechniqueUiRequest& request) {
         request.stop = true;
     }
     hotspot(request, "stop");
+    const ImVec4 shown = rect();
     ImGui::End();
+    return shown;
 }
 
 void centreNext(const TechniquePanel& p, float widthInLines) {
@@ -261,31 +271,38 @@ void drawGates(const TechniquePanel& p, TechniqueUiRequest& request) {
     }
 }
 
-// Where a label's box goes: it runs away from the middle of the view (so the left and right
-// labels of a paired zone do not cover each other), stays inside the viewport, and moves down
-// past boxes already placed.
-ImVec2 labelCorner(const glm::vec4& v, const glm::vec2& at, const ImVec2& size,
-                   std::vector<ImVec4>& placed) {
-    const bool leftHalf = at.x < v.x + 0.5f * v.z;
-    float x = leftHalf ? at.x - size.x : at.x;
-    x = std::clamp(x, v.x, std::max(v.x, v.x + v.z - size.x - 4.0f));
-    float y = at.y - 0.5f * size.y;
-    auto overlaps = [&](float top) {
-        for (const ImVec4& r : placed) {
-            if (x < r.z && x + size.x > r.x && top < r.w && top + size.y > r.y) {
-                return true;
-            }
-        }
-        return false;
-    };
-    for (int tries = 0; tries < 6 && overlaps(y); ++tries) {
-        y += size.y + 2.0f;
-    }
-    placed.push_back({x, y, x + size.x, y + size.y});
-    return {x, y};
+bool overlapsAny(const ImVec4& box, const std::vector<ImVec4>& rects) {
+    return std::any_of(rects.begin(), rects.end(), [&](const ImVec4& r) {
+        return box.x < r.z && box.z > r.x && box.y < r.w && box.w > r.y;
+    });
 }
 
-void drawLabels(const TechniquePanel& p, TechniqueUiRequest& request) {
+// Where a label's box goes: it runs away from the middle of the view (so the left and right
+// labels of a paired zone do not cover each other), stays inside the viewport, and moves down
+// past boxes already placed. It never covers `panels` (the player's text would be unreadable):
+// if neither side of its point is clear of them, the label is not shown (its zone is then
+// mostly under the panel too).
+std::optional<ImVec2> labelCorner(const glm::vec4& v, const glm::vec2& at, const ImVec2& size,
+                                  std::vector<ImVec4>& placed, const std::vector<ImVec4>& panels) {
+    const bool leftHalf = at.x < v.x + 0.5f * v.z;
+    for (const bool toTheLeft : {leftHalf, !leftHalf}) {
+        float x = toTheLeft ? at.x - size.x : at.x;
+        x = std::clamp(x, v.x, std::max(v.x, v.x + v.z - size.x - 4.0f));
+        float y = at.y - 0.5f * size.y;
+        const auto box = [&] { return ImVec4(x, y, x + size.x, y + size.y); };
+        for (int tries = 0; tries < 6 && overlapsAny(box(), placed); ++tries) {
+            y += size.y + 2.0f;
+        }
+        if (!overlapsAny(box(), panels)) {
+            placed.push_back(box());
+            return ImVec2(x, y);
+        }
+    }
+    return std::nullopt;
+}
+
+void drawLabels(const TechniquePanel& p, const std::vector<ImVec4>& panels,
+                TechniqueUiRequest& request) {
     const glm::vec4& v = p.viewport;
     int index = 0;
     std::vector<ImVec4> placed;
@@ -298,7 +315,11 @@ void drawLabels(const TechniquePanel& p, TechniqueUiRequest& request) {
         const ImVec2 padding = ImGui::GetStyle().WindowPadding;
         const ImVec2 text = ImGui::CalcTextSize(l.text.c_str());
         const ImVec2 size(text.x + 2.0f * padding.x, text.y + 2.0f * padding.y);
-        ImGui::SetNextWindowPos(labelCorner(v, l.at, size, placed), ImGuiCond_Always);
+        const std::optional<ImVec2> corner = labelCorner(v, l.at, size, placed, panels);
+        if (!corner) {
+            continue;
+        }
+        ImGui::SetNextWindowPos(*corner, ImGuiCond_Always);
         ImGui::SetNextWindowBgAlpha(0.8f);
         // Named by its text (shown as the focused panel), one window per place in the list.
         const std::string name = l.text + "###caution_label_" + std::to_string(index);
@@ -341,13 +362,14 @@ void TechniquePanel::draw(const UiSettings&, TechniqueUiRequest& request) const 
     if (!active) {
         return;
     }
+    std::vector<ImVec4> panels;
     if (routineOpen &&
         (routineState == "screening" || routineState == "red_flags" || routineState == "ended")) {
         drawGates(*this, request);
     } else if (playing || routineOpen) {
-        drawPlayer(*this, request);
+        panels.push_back(drawPlayer(*this, request));
     }
-    drawLabels(*this, request);
+    drawLabels(*this, panels, request);
 }
 
 void drawCardTechniques(const Content& content, const std::string& id, Audience audience,

@@ -30,18 +30,7 @@ namespace {
 
 using json = nlohmann::json;
 
-const json& spanishHandoutCatalogue() {
-    static const json strings =
-        json::parse(test::readText(test::sourceDir() / "assets" / "i18n" / "es.json"))["strings"];
-    return strings;
-}
-
-// The Spanish of an English catalogue key; a missing key fails the test that asks.
-std::string spanishHandoutEntry(const std::string& english) {
-    const json& strings = spanishHandoutCatalogue();
-    EXPECT_TRUE(strings.contains(english)) << "es.json has no \"" << english << "\"";
-    return strings.contains(english) ? strings[english].get<std::string>() : english;
-}
+using test::spanishEntry;
 
 // The entry of `list` (an array of objects with ids) in a content file whose id is `id`.
 const json& spanishHandoutEntryById(const json& list, const std::string& id) {
@@ -94,7 +83,7 @@ TEST(SpanishHandout, EveryWordIsACatalogueEntryWithTheEnglishConversions) {
     // textsOf (never translated) shows as a size that does not add up.
     EXPECT_EQ(texts.size() * sizeof(std::string), sizeof(HandoutWords));
     EXPECT_EQ(std::set<std::string*>(texts.begin(), texts.end()).size(), texts.size());
-    const json& catalogue = spanishHandoutCatalogue();
+    const json& catalogue = test::spanishStrings();
     for (const std::string* english : texts) {
         ASSERT_TRUE(catalogue.contains(*english)) << "es.json has no \"" << *english << "\"";
         const std::string spanish = catalogue[*english].get<std::string>();
@@ -165,18 +154,18 @@ TEST_F(SpanishHandoutTexts, TheWindowAndTheCommandLineGetTheCataloguesWords) {
     const std::vector<std::string> window = spanishHandoutValues(words);
     ASSERT_EQ(window.size(), english.size());
     for (std::size_t i = 0; i < english.size(); ++i) {
-        EXPECT_EQ(window[i], spanishHandoutEntry(english[i])) << english[i];
+        EXPECT_EQ(window[i], spanishEntry(english[i])) << english[i];
     }
     EXPECT_EQ(spanishHandoutValues(handoutWords(readUiCatalogue("es"))), window);
 }
 
 TEST_F(SpanishHandoutTexts, HeadingsCaptionsAndContentAreSpanish) {
     const std::string name = spanishOf(structure("gluteus_medius").at("name"));
-    EXPECT_EQ(handout.title, spanishHandoutEntry("Your pain: where it comes from and what helps"));
+    EXPECT_EQ(handout.title, spanishEntry("Your pain: where it comes from and what helps"));
     EXPECT_EQ(handout.muscleName, name);
     EXPECT_EQ(handout.patternCaption,
-              test::filledPattern(spanishHandoutEntry("Where the %s sends pain (%s)"),
-                                  {name, spanishHandoutEntry("left side")}));
+              test::filledPattern(spanishEntry("Where the %s sends pain (%s)"),
+                                  {name, spanishEntry("left side")}));
     EXPECT_EQ(handout.why,
               spanishOf(structure("gluteus_medius").at("texts").at("patient").at("text")));
     EXPECT_EQ(handout.otherMuscles,
@@ -196,7 +185,7 @@ TEST_F(SpanishHandoutTexts, HeadingsCaptionsAndContentAreSpanish) {
     std::set<std::string> labels;
     for (const char* english : {"textbook anatomy", "what clinicians have observed (still debated)",
                                 "advice from massage practitioners", "safety advice"}) {
-        labels.insert(spanishHandoutEntry(english));
+        labels.insert(spanishEntry(english));
     }
     ASSERT_FALSE(handout.sources.empty());
     for (const auto& source : handout.sources) {
@@ -215,7 +204,7 @@ TEST_F(SpanishHandoutTexts, TheDosageIsInSpanish) {
     const RoutinePlayer player(content, *routine, true);
     EXPECT_EQ(handout.dosage,
               test::filledPattern(
-                  spanishHandoutEntry("about %d min a side (the steps' times), a few times a week"),
+                  spanishEntry("about %d min a side (the steps' times), a few times a week"),
                   {std::to_string(int(player.dosage().minutesPerSide))}));
     // Each step that holds and repeats: "mantenga 20-30 s, 1-3 veces" from the catalogue and
     // the placement's ranges in techniques.json.
@@ -232,10 +221,10 @@ TEST_F(SpanishHandoutTexts, TheDosageIsInSpanish) {
         }
         ++holds;
         EXPECT_EQ(step.dosage,
-                  test::filledPattern(spanishHandoutEntry("hold %s"),
+                  test::filledPattern(spanishEntry("hold %s"),
                                       {spanishHandoutRange(placement["hold_s"]) + " s"}) +
                       ", " +
-                      test::filledPattern(spanishHandoutEntry("%s times"),
+                      test::filledPattern(spanishEntry("%s times"),
                                           {spanishHandoutRange(placement["repetitions"])}))
             << step.number;
     }
@@ -281,20 +270,19 @@ TEST_F(SpanishHandoutTexts, ThePdfPagesPrintTheSpanishHeadingsAndLegends) {
     const std::string text = spanishHandoutCollapsed(test::readText(dir / "es.txt"));
     const std::string name = spanishOf(structure("gluteus_medius").at("name"));
     for (const std::string& spanish :
-         {spanishHandoutEntry("Your pain: where it comes from and what helps"),
-          spanishHandoutEntry("What is likely causing it"),
-          test::filledPattern(spanishHandoutEntry("Most likely: the %s."), {name}),
-          test::filledPattern(spanishHandoutEntry("What helps: %s"),
+         {spanishEntry("Your pain: where it comes from and what helps"),
+          spanishEntry("What is likely causing it"),
+          test::filledPattern(spanishEntry("Most likely: the %s."), {name}),
+          test::filledPattern(spanishEntry("What helps: %s"),
                               {spanishOf(routineFile().at("name"))}),
-          test::filledPattern(spanishHandoutEntry("How much: %s."), {handout.dosage}),
-          spanishHandoutEntry("Take care"), spanishHandoutEntry("When to see a doctor"),
-          spanishHandoutEntry("Stop and see your doctor or therapist if any of these apply:"),
-          spanishHandoutEntry("Get emergency care now if:"),
-          spanishHandoutEntry("Where this comes from"),
-          spanishHandoutEntry("Where the pain is usually felt"),
-          spanishHandoutEntry("Where it can spread"), spanishHandoutEntry("Where you feel it"),
-          spanishHandoutEntry("Amber band: a nerve runs here. Do not press and hold on it."),
-          spanishHandoutEntry("Blue-grey: bone close under the skin. No direct pressure.")}) {
+          test::filledPattern(spanishEntry("How much: %s."), {handout.dosage}),
+          spanishEntry("Take care"), spanishEntry("When to see a doctor"),
+          spanishEntry("Stop and see your doctor or therapist if any of these apply:"),
+          spanishEntry("Get emergency care now if:"), spanishEntry("Where this comes from"),
+          spanishEntry("Where the pain is usually felt"), spanishEntry("Where it can spread"),
+          spanishEntry("Where you feel it"),
+          spanishEntry("Amber band: a nerve runs here. Do not press and hold on it."),
+          spanishEntry("Blue-grey: bone close under the skin. No direct pressure.")}) {
         EXPECT_TRUE(test::contains(text, spanishHandoutCollapsed(spanish))) << spanish;
     }
     for (const char* english :

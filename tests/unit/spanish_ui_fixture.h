@@ -6,14 +6,30 @@
 #include <string>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "anatomy/view_state.h"
 #include "app/ui_language.h"
+#include "content_test_support.h"
 #include "ui/panels.h"
 #include "ui/translate.h"
 #include "ui_harness.h"
 
 namespace glutea::test {
+
+// es.json's "strings", read as plain JSON (never through the code under test).
+inline const nlohmann::json& spanishStrings() {
+    static const nlohmann::json strings =
+        nlohmann::json::parse(readText(sourceDir() / "assets" / "i18n" / "es.json"))["strings"];
+    return strings;
+}
+
+// The Spanish of an English catalogue key; a missing key fails the test that asks.
+inline std::string spanishEntry(const std::string& english) {
+    const nlohmann::json& strings = spanishStrings();
+    EXPECT_TRUE(strings.contains(english)) << "es.json has no \"" << english << "\"";
+    return strings.contains(english) ? strings[english].get<std::string>() : english;
+}
 
 class SpanishUi : public ::testing::Test {
   protected:

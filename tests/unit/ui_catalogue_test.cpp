@@ -29,11 +29,7 @@ namespace {
 
 using json = nlohmann::json;
 
-const json& spanishStrings() {
-    static const json strings =
-        json::parse(test::readText(test::sourceDir() / "assets" / "i18n" / "es.json"))["strings"];
-    return strings;
-}
+using test::spanishStrings;
 
 bool identifierChar(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '_';

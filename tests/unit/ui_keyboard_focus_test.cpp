@@ -279,6 +279,42 @@ TEST_F(UiKeyboardFocus, F6ReachesEachCautionLabelAndEnterAsksWhyNotHere) {
     EXPECT_EQ(actions.technique.cautionClicked, "greater_trochanter");
 }
 
+TEST_F(UiKeyboardFocus, CautionLabelsNeverCoverThePlayersText) {
+    // A technique playing, its text at the bottom left of the 3D view; one caution's point lies
+    // under that text, another is up and to the right, clear of it.
+    TechniquePanel& t = panels.technique;
+    t.active = true;
+    t.playing = true;
+    t.viewport = {400.0f, 40.0f, 600.0f, 700.0f};
+    t.lines = {"Kneading - Gluteus medius, left side",
+               "Position: Lying on your side",
+               "Tool: thumbs",
+               "Direction: In small circles",
+               "Pressure: moderate",
+               "You should feel: a deep, bearable ache"};
+    t.labels = {
+        {{450.0f, 690.0f}, "Greater trochanter: no direct pressure", "greater_trochanter", false},
+        {{850.0f, 120.0f}, "Sacrum: no direct pressure", "sacrum", false}};
+    draw(3);
+    const ImGuiWindow& player = window("Technique");
+    const ImRect text = player.Rect();
+    ASSERT_LT(text.Min.x, 450.0f);
+    ASSERT_GT(text.Max.x, 450.0f);
+    ASSERT_LT(text.Min.y, 690.0f) << "the first label's point is not under the player here";
+    int shown = 0;
+    for (int index : {1, 2}) {
+        const ImGuiWindow* label =
+            ImGui::FindWindowByName(("###caution_label_" + std::to_string(index)).c_str());
+        if (label == nullptr || !label->WasActive) {
+            continue;
+        }
+        ++shown;
+        EXPECT_FALSE(label->Rect().Overlaps(text))
+            << "label " << index << " covers the player's text";
+    }
+    EXPECT_EQ(shown, 1) << "the label clear of the player must show, the one under it not";
+}
+
 TEST_F(UiKeyboardFocus, F6ReachesAMessageAndEnterDismissesIt) {
     panels.clinic.status = "Saved the view to /tmp/a.glutea-view";
     draw(3);
