@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <future>
 #include <memory>
 #include <ostream>
 
@@ -172,7 +173,11 @@ struct WindowRun {
     bool busy = true;
     int settleFrames = 5; // ImGui lays windows out over a few frames after start and after input
     nlohmann::json keyboardLogged; // the last "keyboard" line of the state log
-    // File > Open atlas loaded another atlas: the window closes and opens again on it.
+    // File > Open atlas: the atlas loading on another thread, since when, and, once it has
+    // loaded, the atlas the window closes to open again on.
+    std::future<OpenedAtlas> loadingAtlas;
+    std::string loadingFolder; // as chosen: "" is the built-in model
+    double loadingSince = 0.0;
     std::optional<OpenedAtlas> reopen;
 
     WindowRun(int width, int height) : owned(width, height) { app.window = owned.window; }
@@ -231,10 +236,13 @@ void initWindow(WindowRun& run, const CommonOptions& common, const WindowOptions
         problems.push_back(e.what());
     }
     const std::filesystem::path atlasesDir = userAtlasesDir();
-    app.panels.atlases.choices.clear();
-    for (const AtlasFolder& f : userAtlases(atlasesDir)) {
-        app.panels.atlases.choices.push_back({f.name, f.dir.string()});
-    }
+    app.panels.atlases.listChoices = [atlasesDir] {
+        std::vector<AtlasChoice> choices;
+        for (const AtlasFolder& f : userAtlases(atlasesDir)) {
+            choices.push_back({f.name, f.dir.string()});
+        }
+        return choices;
+    };
     app.panels.atlases.atlasesDir = atlasesDir.string();
     app.panels.atlases.current = atlasDir.string();
     try {
@@ -283,12 +291,14 @@ void logKeyboardAndLayers(WindowRun& run) {
     }
 }
 
-// File > Open atlas: loads the folder ("": the built-in model) while this atlas stays open; if it
-// loads, remembers it and closes the window to open it again on the new atlas (every mode starts
-// afresh). If not, says why and changes nothing.
-void openAtlas(WindowRun& run, const std::string& folder) {
+// File > Open atlas: loads the folder ("": the built-in model) on another thread while this atlas
+// stays open and the frames go on, the dialog showing the progress (finishOpenAtlas takes it up).
+void startOpenAtlas(WindowRun& run, const std::string& folder) {
     WindowState& app = run.app;
-    try {
+    if (run.loadingAtlas.valid()) {
+        return; // one at a time: the dialog does not open meanwhile
+    }
+    run.loadingAtlas = std::async(std::launch::async, [folder] {
         OpenedAtlas opened;
         opened.dir = folder.empty() ? findAtlasDir(std::nullopt, false) : findAtlasDir(folder);
         opened.atlas = loadAtlas(opened.dir, &opened.problems);
@@ -296,7 +306,31 @@ void openAtlas(WindowRun& run, const std::string& folder) {
             throw Error(opened.dir.string() + ": the atlas has no parts to show" +
                         (opened.problems.empty() ? "" : ": " + opened.problems.front()));
         }
-        app.panels.settings.atlas = folder.empty() ? "" : opened.dir.string();
+        return opened;
+    });
+    run.loadingFolder = folder;
+    run.loadingSince = glfwGetTime();
+    app.panels.atlases.loading = folder.empty() ? tr("the built-in model") : folder;
+    app.panels.atlases.loadingSeconds = 0.0;
+    app.log->event({{"event", "atlas_loading"}, {"dir", folder}});
+}
+
+// Once the atlas being opened has loaded: remembers it and closes the window to open it again on
+// the new atlas (every mode starts afresh). If it did not load, says why and changes nothing.
+void finishOpenAtlas(WindowRun& run) {
+    WindowState& app = run.app;
+    if (!run.loadingAtlas.valid()) {
+        return;
+    }
+    app.panels.atlases.loadingSeconds = glfwGetTime() - run.loadingSince;
+    if (run.loadingAtlas.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
+        run.busy = true; // drawn again: the dialog counts the seconds
+        return;
+    }
+    app.panels.atlases.loading.clear();
+    try {
+        OpenedAtlas opened = run.loadingAtlas.get();
+        app.panels.settings.atlas = run.loadingFolder.empty() ? "" : opened.dir.string();
         try {
             saveSettings(settingsFile(), app.panels.settings);
         } catch (const Error& e) { // it opens now, but the next start will not remember it
@@ -307,7 +341,7 @@ void openAtlas(WindowRun& run, const std::string& folder) {
                         {"parts", opened.atlas.parts.size()}});
         run.reopen = std::move(opened);
         glfwSetWindowShouldClose(app.window, GLFW_TRUE);
-    } catch (const Error& e) {
+    } catch (const std::exception& e) { // Error, or the system's (out of memory)
         const std::string message = trf("Cannot open the atlas: %s", e.what());
         app.panels.showErrors({message});
         app.log->event({{"event", "error"}, {"message", message}});
@@ -363,8 +397,9 @@ void updateFrame(WindowRun& run) {
         }
     }
     if (actions.openAtlas) {
-        openAtlas(run, *actions.openAtlas);
+        startOpenAtlas(run, *actions.openAtlas);
     }
+    finishOpenAtlas(run);
     if (actions.quit) {
         glfwSetWindowShouldClose(app.window, GLFW_TRUE);
     }

@@ -3,6 +3,7 @@
 #include "ui/atlas_dialog.h"
 
 #include <cstdio>
+#include <string>
 
 #include <imgui.h>
 
@@ -16,7 +17,29 @@ void AtlasDialog::drawMenuItem() {
     }
 }
 
+// A small window in the middle of the screen while an atlas loads: which folder, and the seconds
+// so far (the frames go on: the load runs on another thread).
+void AtlasDialog::drawLoading() const {
+    const ImGuiViewport* screen = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(
+        {screen->Pos.x + 0.5f * screen->Size.x, screen->Pos.y + 0.5f * screen->Size.y},
+        ImGuiCond_Always, {0.5f, 0.5f});
+    ImGui::Begin(trTitle("Opening atlas").c_str(), nullptr,
+                 ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
+                     ImGuiWindowFlags_NoSavedSettings);
+    ImGui::TextUnformatted(trf("Opening %s", loading.c_str()).c_str());
+    // Dots that grow with the time: the window is alive while the meshes load.
+    const int dots = 1 + int(loadingSeconds * 3.0) % 3;
+    ImGui::Text("%s%s  %.1f s", tr("Loading the meshes"),
+                std::string(std::size_t(dots), '.').c_str(), loadingSeconds);
+    ImGui::End();
+}
+
 std::optional<std::string> AtlasDialog::draw() {
+    if (!loading.empty()) {
+        drawLoading();
+        return std::nullopt;
+    }
     const std::string titleId = trTitle("Open atlas");
     const char* title = titleId.c_str();
     if (justOpened_) {

@@ -4,7 +4,9 @@
 # File > Open atlas (issue 16), with the keyboard only: an atlas folder put under
 # $XDG_DATA_HOME/glutea/atlases is listed by its manifest's name; choosing it reopens the window on
 # it (its parts, not the built-in model's) and it is remembered, so the next start opens it again.
-# A folder that holds no atlas is refused with its reason and the open atlas stays.
+# A folder that holds no atlas is refused with its reason and the open atlas stays. The atlas is
+# put in the folder after the window has started: the dialog lists the folder afresh each time it
+# opens. The atlas loads in the background: the state log says so before it has opened.
 GLUTEA=$1 DATA=$2 OUT=$3
 source "$(dirname "$0")/lib.sh"
 mkdir -p "$OUT"
@@ -13,16 +15,16 @@ fresh_config "$OUT/config"
 export XDG_DATA_HOME="$OUT/open_atlas_data"
 rm -rf "$XDG_DATA_HOME"
 mkdir -p "$XDG_DATA_HOME/glutea/atlases"
-cp -r "$DATA/mini_atlas" "$XDG_DATA_HOME/glutea/atlases/boxes"
 boxes="$XDG_DATA_HOME/glutea/atlases/boxes"
 # What the window must show after the switch, computed from the test atlas itself.
 parts=$(python3 -c "
 import sys
-print(sum(1 for line in open(sys.argv[1]) if line.startswith('o ')))" "$boxes/boxes.obj")
+print(sum(1 for line in open(sys.argv[1]) if line.startswith('o ')))" "$DATA/mini_atlas/boxes.obj")
 export NO_MOUSE=1
 start_xvfb
 start_app "$log" --view posterior
 count_before=$(grep -c '"event":"ready"' "$log")
+cp -r "$DATA/mini_atlas" "$boxes" # while the window runs
 
 # A folder without an atlas.json: refused, the window stays on the built-in model.
 xdotool key --window "$window" ctrl+o
@@ -61,6 +63,15 @@ xdotool key --window "$window" Down
 settle
 xdotool key --window "$window" Return
 wait_for_log "$log" '"event":"atlas_opened"' 20
+python3 - "$log" <<'PY' || fail "the atlas did not load in the background (no atlas_loading before atlas_opened)"
+import json, sys
+events = [json.loads(line) for line in open(sys.argv[1]) if line.startswith('{')]
+names = [e.get('event') for e in events]
+opened = len(names) - 1 - names[::-1].index('atlas_opened')
+loading = [i for i, e in enumerate(events[:opened]) if e.get('event') == 'atlas_loading'
+           and e.get('dir', '').endswith('/atlases/boxes')]
+sys.exit(0 if loading else 1)
+PY
 grep '"event":"atlas_opened"' "$log" | tail -n 1 | python3 -c "
 import json, sys
 e = json.load(sys.stdin)
