@@ -72,13 +72,18 @@ class Fields {
     std::string string(const json& parent, const char* key, const std::string& at) {
         return reader_.optionalString(parent, key, at, "");
     }
+    // A point of the view: the camera's target, a dab of paint, a pin. Near the body, in metres:
+    // a coordinate past a float (1e55) would be written back as null, and the file saved from
+    // this view would not open.
     glm::vec3 vec3(const json& v, const std::string& at) {
+        constexpr double kFarthest = 1000.0;
         const bool ok =
             v.is_array() && v.size() == 3 && std::all_of(v.begin(), v.end(), [](const json& x) {
-                return x.is_number() && std::isfinite(x.get<double>());
+                return x.is_number() && std::isfinite(x.get<double>()) &&
+                       std::abs(x.get<double>()) <= kFarthest;
             });
         if (!ok) {
-            reader_.problem(at, "expected [x, y, z] in metres");
+            reader_.problem(at, "expected [x, y, z] in metres, each from -1000 to 1000");
             return glm::vec3(0.0f);
         }
         return {v[0].get<float>(), v[1].get<float>(), v[2].get<float>()};

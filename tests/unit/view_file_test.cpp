@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // The .glutea-view format (docs/VIEW-FILE.md): what is written reads back equal, and broken files
 // are refused with the file, line and column of the fault, found here by searching the text.
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -92,6 +95,39 @@ TEST(ViewFile, WrongValueIsReportedWhereItIs) {
     const std::string message = errorOf(text);
     EXPECT_NE(message.find(placeOf(text, value)), std::string::npos) << message;
     EXPECT_NE(message.find("pitch_deg"), std::string::npos) << message;
+}
+
+TEST(ViewFile, APointFarFromTheBodyIsRefusedWhereItIs) {
+    // 5.5e55 m is a finite double but no float: the view would be saved with a null and the
+    // saved file would not open (found by fuzz_view_file).
+    for (const char* far : {"-5.5e55", "1001.0"}) {
+        std::string text = viewFileText(sample());
+        const std::string key = "\"target\": [";
+        const std::size_t at = text.find(key);
+        ASSERT_NE(at, std::string::npos);
+        const std::size_t x = text.find_first_not_of(" \n", at + key.size());
+        text.replace(x, text.find_first_of(",", x) - x, far);
+        const std::string message = errorOf(text);
+        EXPECT_NE(message.find("target"), std::string::npos) << far << ": " << message;
+        EXPECT_NE(message.find("-1000 to 1000"), std::string::npos) << far << ": " << message;
+    }
+    ViewFile near = sample();
+    near.target = {999.0f, -999.0f, 0.0f}; // still read: the limit is not the body's size
+    EXPECT_EQ(parseViewFile(viewFileText(near), "near.glutea-view"), near);
+}
+
+TEST(ViewFile, FuzzFindingsAreRefused) {
+    const auto dir = std::filesystem::path(GLUTEA_SOURCE_DIR) / "tests" / "data" / "fuzz";
+    int checked = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        if (entry.path().extension() == ".glutea-view") {
+            std::ifstream in(entry.path(), std::ios::binary);
+            const std::string text((std::istreambuf_iterator<char>(in)), {});
+            EXPECT_NE(errorOf(text), "") << entry.path();
+            ++checked;
+        }
+    }
+    EXPECT_GT(checked, 0);
 }
 
 TEST(ViewFile, UnknownLayerAndBadAnimationAreNamed) {
