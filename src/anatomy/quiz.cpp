@@ -195,7 +195,8 @@ void questionsFor(const std::vector<QuizStructure>& all, QuestionKind kind, cons
     }
     case QuestionKind::Innervation: {
         // The nerves are read from the English texts and named as the content names them in the
-        // quiz's language where it has them as structures ("Nervio glúteo inferior").
+        // quiz's language where it has them as structures ("Nervio glúteo inferior"), the others
+        // by the quiz's words ("Nervio femoral").
         std::map<std::string, std::string> shownName;
         for (const auto& o : all) {
             if (!o.englishName.empty() && o.englishName != o.name) {
@@ -203,8 +204,11 @@ void questionsFor(const std::vector<QuizStructure>& all, QuestionKind kind, cons
             }
         }
         auto shown = [&](const std::string& nerve) {
-            auto it = shownName.find(asciiLower(nerve));
-            return it == shownName.end() ? nerve : it->second;
+            if (auto it = shownName.find(asciiLower(nerve)); it != shownName.end()) {
+                return it->second;
+            }
+            auto it = words.nerves.find(nerve); // no structure of the content
+            return it == words.nerves.end() ? nerve : it->second;
         };
         for (const QuizStructure* s : muscles) {
             const std::string nerve = nerveName(englishFact(*s, "innervation"));

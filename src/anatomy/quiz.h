@@ -89,6 +89,20 @@ struct QuizWords {
                                                  {"intermediate", "the intermediate layer"},
                                                  {"deep", "the deep layer"},
                                                  {"bone", "the bone layer"}};
+    // Nerves the muscles' innervation texts name that are no structure of the content (whose own
+    // names are used for the rest), as the choices show them.
+    std::map<std::string, std::string> nerves = {
+        {"Dorsal rami of the spinal nerves", "Dorsal rami of the spinal nerves"},
+        {"Femoral nerve", "Femoral nerve"},
+        {"Nerve to obturator internus", "Nerve to obturator internus"},
+        {"Nerve to piriformis", "Nerve to piriformis"},
+        {"Nerve to quadratus femoris", "Nerve to quadratus femoris"},
+        {"Obturator nerve", "Obturator nerve"},
+        {"Obturator nerve, anterior division", "Obturator nerve, anterior division"},
+        {"Obturator nerve, posterior division", "Obturator nerve, posterior division"},
+        {"Tibial part of the sciatic nerve", "Tibial part of the sciatic nerve"},
+        {"Ventral rami of L1-L3", "Ventral rami of L1-L3"},
+        {"Ventral rami of T12-L4", "Ventral rami of T12-L4"}};
     // What a question kind asks, for the list of what to revise ("Piriformis: nerve supply").
     std::map<std::string, std::string> revisionKinds = {
         {"name_highlighted", "its name"},

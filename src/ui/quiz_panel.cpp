@@ -42,8 +42,8 @@ QuizWords quizWords() {
     w.deeperExplanation = tr("%s lies in %s, %s in %s.");
     w.belowPiriformisPrompt = tr(
         "Which nerve leaves the pelvis through the greater sciatic foramen below the piriformis?");
-    // The phrases of the two tables (their English in QuizWords, each an entry of es.json).
-    for (auto* table : {&w.layers, &w.revisionKinds}) {
+    // The phrases of the three tables (their English in QuizWords, each an entry of es.json).
+    for (auto* table : {&w.layers, &w.revisionKinds, &w.nerves}) {
         for (auto& [id, words] : *table) {
             words = tr(words.c_str());
         }
