@@ -106,7 +106,7 @@ TEST(ViewFile, APointFarFromTheBodyIsRefusedWhereItIs) {
         const std::size_t at = text.find(key);
         ASSERT_NE(at, std::string::npos);
         const std::size_t x = text.find_first_not_of(" \n", at + key.size());
-        text.replace(x, text.find_first_of(",", x) - x, far);
+        text.replace(x, text.find(',', x) - x, far);
         const std::string message = errorOf(text);
         EXPECT_NE(message.find("target"), std::string::npos) << far << ": " << message;
         EXPECT_NE(message.find("-1000 to 1000"), std::string::npos) << far << ": " << message;
