@@ -3,7 +3,12 @@
 // Issue 13: content files: numbers out of range, texts past their length limit and misspelled
 // keys are problems at the right place; a broken landmarks file is reported once, not once for
 // every anchor that uses it.
+#include <fstream>
+#include <map>
+#include <string>
+
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "anatomy/content_loader.h"
 #include "anatomy/content_reader.h"
@@ -57,6 +62,51 @@ TEST(HardeningContent, MisspelledKeyNamesTheNearestKnownKey) {
     const std::string e = loadProblemsOf(dir);
     EXPECT_TRUE(test::contains(e, "unknown field \"inervation\"; did you mean \"innervation\"?"))
         << e;
+}
+
+// Every place of a content file that holds an object, with array indices as "*"
+// ("/structures/*/origin"), and the first object found there.
+void hardeningObjectPlaces(const nlohmann::json& j, const std::string& at, const std::string& shape,
+                           std::map<std::string, std::string>& firstAt) {
+    if (j.is_object()) {
+        firstAt.emplace(shape, at);
+        for (const auto& [key, value] : j.items()) {
+            hardeningObjectPlaces(value, at + "/" + key, shape + "/" + key, firstAt);
+        }
+    } else if (j.is_array()) {
+        for (std::size_t i = 0; i < j.size(); ++i) {
+            hardeningObjectPlaces(j[i], at + "/" + std::to_string(i), shape + "/*", firstAt);
+        }
+    }
+}
+
+TEST(HardeningContent, EveryKindOfObjectInEveryFileRefusesAnUnknownKey) {
+    // Whatever the object (a structure, a placement, a text's languages), a key the format does
+    // not have is a problem. The objects are found by walking the files themselves, one of each
+    // kind, not from the loader's lists of keys, so a kind of object the loader forgets to check
+    // fails here.
+    int checked = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(defaultContentDir())) {
+        if (entry.path().extension() != ".json") {
+            continue;
+        }
+        const std::string name = entry.path().filename().string();
+        const nlohmann::json original = nlohmann::json::parse(readText(entry.path()));
+        std::map<std::string, std::string> firstAt;
+        hardeningObjectPlaces(original, "", "", firstAt);
+        for (const auto& [shape, at] : firstAt) {
+            const auto dir = copyDefaultContent();
+            nlohmann::json changed = original;
+            changed[nlohmann::json::json_pointer(at)]["zz_not_a_field"] = 1;
+            std::ofstream(dir / name) << changed.dump(1);
+            const std::string e = loadProblemsOf(dir);
+            EXPECT_TRUE(test::contains(e, "\"zz_not_a_field\""))
+                << name << " " << (shape.empty() ? "/" : shape) << " (" << at
+                << ") took an unknown key: " << e.substr(0, 300);
+            ++checked;
+        }
+    }
+    EXPECT_GT(checked, 50) << checked << " kinds of object";
 }
 
 TEST(HardeningContent, OneBrokenLandmarksFileIsReportedOnce) {
