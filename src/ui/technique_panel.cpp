@@ -86,7 +86,10 @@ void drawTimeline(const TechniquePanel& p, TechniqueUiRequest& request) {
     } else {
         ImGui::Text(tr("Step %d of %d"), p.step, p.stepCount);
     }
-    ImGui::TextDisabled(tr("Dosage: %s"), p.dosage.c_str());
+    // Wrapped: in Spanish the sentence is wider than the panel.
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped(tr("Dosage: %s"), p.dosage.c_str());
+    ImGui::PopStyleColor();
     float t = static_cast<float>(p.time);
     const std::string label = clock(p.time) + " / " + clock(p.duration);
     ImGui::SetNextItemWidth(-1.0f);

@@ -16,6 +16,7 @@
 #include "content_test_support.h"
 #include "printf_conversions.h"
 #include "spanish_ui_fixture.h"
+#include "ui/technique_panel.h"
 
 namespace glutea {
 namespace {
@@ -106,6 +107,26 @@ TEST_F(SpanishTechniqueTexts, EveryPlacementInEveryRegisterReadsInSpanish) {
         }
     }
     EXPECT_GE(checked, 30); // every register of every placement (about 20 placements)
+}
+
+TEST_F(SpanishTechniqueTexts, TheRoutinesDosageIsShownWhole) {
+    // The Spanish sentence is wider than the panel: it wraps instead of running out of sight.
+    const std::string dosage = test::filledPattern(
+        spanishEntry("about %d min a side (the steps' times), a few times a week"), {"8"});
+    TechniquePanel& p = panels.technique;
+    p.active = p.playing = p.routineOpen = true;
+    p.viewport = {300.0f, 30.0f, 740.0f, 800.0f};
+    p.routineName = "Tensión en la parte alta del glúteo";
+    p.routineState = "playing";
+    p.step = 1;
+    p.stepCount = 6;
+    p.duration = 62.0;
+    p.lines = {"Amasamiento - Glúteo medio, lado izquierdo"};
+    p.dosage = dosage;
+    const std::string screen = draw(3);
+    EXPECT_TRUE(
+        test::HeadlessUi::shows(screen, test::filledPattern(spanishEntry("Dosage: %s"), {dosage})))
+        << screen;
 }
 
 } // namespace
