@@ -83,19 +83,23 @@ void Renderer::updateDisplayMeshes(const Atlas& atlas) {
     checkGl("uploading the display meshes");
 }
 
+const ShaderProgram* Renderer::litProgramFor(const OrbitCamera& cam,
+                                             const SceneTarget& target) const {
+    // Screen pixels a metre at the orbit's target: how large the display meshes' triangles look.
+    const float pixelsPerMetre =
+        float(target.height()) /
+        (2.0f * cam.distance * std::tan(glm::radians(cam.fovYDegrees) * 0.5f));
+    return vertexLitProgram_ && pixelsPerMetre < kPerFragmentFromPixelsPerMetre
+               ? &*vertexLitProgram_
+               : &meshProgram_;
+}
+
 glm::mat4 Renderer::setFrameUniforms(const Atlas& atlas, const ViewState& view,
                                      const SceneTarget& target) {
     const float aspect = float(target.width()) / float(target.height());
     const OrbitCamera& cam = view.camera;
     const glm::mat4 viewProjection = cam.projection(aspect, sceneBounds(atlas, view)) * cam.view();
     const SectionPlane& section = view.section;
-    // Screen pixels a metre at the orbit's target: how large the display meshes' triangles look.
-    const float pixelsPerMetre =
-        float(target.height()) /
-        (2.0f * cam.distance * std::tan(glm::radians(cam.fovYDegrees) * 0.5f));
-    litProgram_ = vertexLitProgram_ && pixelsPerMetre < kPerFragmentFromPixelsPerMetre
-                      ? &*vertexLitProgram_
-                      : &meshProgram_;
     for (const ShaderProgram* program :
          std::initializer_list<const ShaderProgram*>{litProgram_, &paintProgram_, &maskProgram_}) {
         program->use();
@@ -219,6 +223,7 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
         glDisable(GL_FRAMEBUFFER_SRGB);
         return;
     }
+    litProgram_ = litProgramFor(view.camera, target);
     const glm::mat4 viewProjection = setFrameUniforms(atlas, view, target);
     paintOn_ = syncSkinPaint(atlas, view.overlay);
     syncPoseWeights(view.pose);

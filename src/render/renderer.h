@@ -53,7 +53,11 @@ class Renderer {
                           const SceneTarget& target);
 
   private:
-    // Sets the camera, pose and section uniforms of every program; returns the view-projection.
+    // The anatomy's program for a frame: lit per vertex while the display meshes' triangles are
+    // small on screen (a software rasteriser only), per fragment otherwise.
+    const ShaderProgram* litProgramFor(const OrbitCamera& camera, const SceneTarget& target) const;
+    // Sets the camera, pose and section uniforms of every program (the anatomy's: this frame's
+    // litProgram_); returns the view-projection.
     glm::mat4 setFrameUniforms(const Atlas& atlas, const ViewState& view,
                                const SceneTarget& target);
     // `translucentRim` 1: drawn as a see-through film (the translucent pass).
