@@ -204,6 +204,28 @@ TEST(HardeningImport, GlbWhoseJsonIsNotValidIsRefusedBeforeAssimp) {
         << modelError(file);
 }
 
+// Found by fuzz_glb in CI (a leak inside Assimp): "glTF" then a version that is not 2, so
+// Assimp's glTF reader turned it down and every other importer was tried on it.
+TEST(HardeningImport, GlbOfAnotherVersionIsRefusedBeforeAssimp) {
+    const auto file =
+        sourceDir() / "tests" / "data" / "fuzz" / "glb-version-not-2-leak-in-other-importer.glb";
+    EXPECT_NE(modelError(file).find("its header says glTF version 2490370, expected 2"),
+              std::string::npos)
+        << modelError(file);
+}
+
+TEST(HardeningImport, GlbWhoseFirstChunkIsNotJsonIsRefused) {
+    std::string bytes = makeGlb(boxSpec());
+    ASSERT_EQ(bytes.substr(16, 4), "JSON");
+    bytes.replace(16, 4, std::string("BIN\0", 4));
+    const auto file = scratchDir() / "bin-first.glb";
+    writeFile(file, bytes);
+    EXPECT_NE(modelError(file).find("bin-first.glb: cannot read model: the glb file is damaged: "
+                                    "its first chunk is not of type \"JSON\""),
+              std::string::npos)
+        << modelError(file);
+}
+
 // Every input the fuzzers found (tests/data/fuzz/) is refused with a glutea::Error.
 TEST(HardeningImport, FuzzFindingsAreRefused) {
     const auto dir = sourceDir() / "tests" / "data" / "fuzz";
