@@ -222,6 +222,46 @@ TEST(HipAction, DeformedMeshesStayClosed) {
     }
 }
 
+// The left hip moves, the right side and the midline stay: every triangle (of the full mesh and of
+// the display one) with a corner on the midline or to its right keeps all three corners where they
+// were, or the window would draw the right buttock and the cleft sliding with the left thigh.
+TEST(HipAction, TrianglesReachingTheMidlineStayStill) {
+    const Atlas& atlas = defaultAtlas();
+    const HipJoint joint = hipJointOf(atlas.landmarks, Side::Left);
+    const auto weights = poseWeights(atlas, joint);
+    for (const char* actionId : {"hip_abduction", "hip_flexion", "hip_extension"}) {
+        const HipActionDef* action = findHipAction(actionId);
+        ASSERT_NE(action, nullptr) << actionId;
+        const glm::mat4 moved = hipPoseMatrix(joint, HipActionTimeline::anglesAt(*action, 2.0f));
+        int checked = 0;
+        for (std::size_t p = 0; p < atlas.parts.size(); ++p) {
+            if (weights[p].empty()) {
+                continue;
+            }
+            const Mesh& mesh = atlas.parts[p].mesh;
+            for (const auto* list : {&mesh.indices, &atlas.parts[p].displayIndices}) {
+                int movedCorners = 0;
+                for (std::size_t i = 0; i + 2 < list->size(); i += 3) {
+                    const std::uint32_t c[3] = {(*list)[i], (*list)[i + 1], (*list)[i + 2]};
+                    if (std::min({mesh.positions[c[0]].x, mesh.positions[c[1]].x,
+                                  mesh.positions[c[2]].x}) > 0.0f) {
+                        continue; // wholly on the left (+X), the moving side
+                    }
+                    ++checked;
+                    for (const auto v : c) {
+                        const glm::vec3 now =
+                            deformedPoint(mesh.positions[v], weights[p][v], moved);
+                        movedCorners += glm::distance(now, mesh.positions[v]) > 1e-6f;
+                    }
+                }
+                EXPECT_EQ(movedCorners, 0) << actionId << " " << atlas.parts[p].nodeName
+                                           << (list == &mesh.indices ? "" : " (display mesh)");
+            }
+        }
+        EXPECT_GT(checked, 1000) << "the skin's triangles across the cleft, perineum and groin";
+    }
+}
+
 TEST(HipAction, WeightsRunFromOriginToInsertion) {
     const Atlas& atlas = defaultAtlas();
     const HipJoint joint = hipJointOf(atlas.landmarks, Side::Left);
