@@ -86,11 +86,11 @@ struct Prop {
     glm::vec3 colorSrgb{0.35f, 0.55f, 0.85f};
 };
 
-// A text at a 3D point, for the window's UI layer to draw (headless renders have no text).
+// A label at a 3D point, for the window's UI layer to word and draw (headless renders have no
+// text): the app looks its text up by `id`, in the window's language.
 struct OverlayLabel {
     glm::vec3 position{0.0f};
-    std::string text;
-    std::string id; // what it labels (a caution zone id, a trigger point id), for clicks
+    std::string id; // what it labels (a caution zone id), for its text and for clicks
 };
 
 struct SceneOverlay {

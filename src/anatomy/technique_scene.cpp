@@ -15,13 +15,7 @@
 namespace glutea {
 namespace {
 
-// Remembers what each anchor (by address: content does not move) resolved to, so painting tens
-// of thousands of skin vertices resolves every anchor once.
-const char* ruleText(CautionRule rule) {
-    return rule == CautionRule::NoSustainedPressure ? "no sustained pressure"
-                                                    : "no direct pressure";
-}
-
+// A set of zones' cache key, the same whatever their order.
 std::string keyOf(const std::vector<const CautionZone*>& zones) {
     std::vector<std::string> ids;
     for (const auto* z : zones) {
@@ -307,7 +301,7 @@ TechniqueScene::cautionLabels(const std::vector<const CautionZone*>& zones) cons
                 return l.zone == z && glm::length(l.position - *p) < 0.06f;
             });
             if (!again) {
-                labels.push_back({z, *p, z->name.get() + ": " + ruleText(z->rule)});
+                labels.push_back({z, *p});
             }
         }
     }
@@ -348,7 +342,7 @@ void applyCautions(const TechniqueScene& scene, const std::vector<const CautionZ
     }
     overlay.showCautions = true;
     for (const auto& l : scene.cautionLabels(zones)) {
-        overlay.labels.push_back({l.position, l.text, l.zone->id});
+        overlay.labels.push_back({l.position, l.zone->id});
     }
 }
 

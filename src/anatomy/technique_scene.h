@@ -25,7 +25,7 @@ namespace glutea {
 struct CautionLabel {
     const CautionZone* zone = nullptr;
     glm::vec3 position{0.0f}; // on the skin
-    std::string text;         // "Sciatic nerve course: no sustained pressure"
+    // No text: the app words it in the window's language (core has no translations).
 };
 
 class TechniqueScene {

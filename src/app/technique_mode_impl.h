@@ -49,6 +49,15 @@ struct TechniqueMode::Impl {
     std::optional<ViewAnimation> pendingReplay;
     std::optional<std::pair<int, double>> pendingSeek;
     bool loopRoutine = false; // chairside: the routine starts again when it finishes
+    // The playing placement's words, made again only when what they depend on changes, not every
+    // frame (they are a dozen translated, assembled strings).
+    struct PlacementText {
+        const TechniquePlacement* placement = nullptr;
+        Side side = Side::None;
+        std::string audience, language;
+        StepText text;
+    };
+    std::optional<PlacementText> placementText;
 
     // technique_mode.cpp
     bool ready(); // the scene, once built in the background
@@ -69,6 +78,8 @@ struct TechniqueMode::Impl {
     void handleRequests(WindowState& app, const TechniqueUiRequest& req, const CardRequests& card);
     // technique_mode_panel.cpp
     void fillPanel(WindowState& app);
+    const StepText& placementTextOf(WindowState& app, const TechniqueTrack& track,
+                                    const std::string& audience);
     void logTechnique(WindowState& app, bool playing);
     void logRoutine(WindowState& app, const std::string& text);
 };

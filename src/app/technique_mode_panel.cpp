@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "app/caution_title.h"
 #include "app/handout_words.h"
 #include "app/technique_mode_impl.h"
 #include "ui/translate.h"
@@ -19,13 +20,6 @@ std::string joined(const std::vector<std::string>& lines) {
         out += (out.empty() ? "" : "\n") + l;
     }
     return out;
-}
-
-// "Sacrum: no direct pressure" in the window's language: a caution label and the note's title.
-std::string cautionTitle(const CautionZone& z) {
-    return z.name.get(uiLanguage()) + tr(z.rule == CautionRule::NoSustainedPressure
-                                             ? ": no sustained pressure"
-                                             : ": no direct pressure");
 }
 
 } // namespace
@@ -54,6 +48,20 @@ void TechniqueMode::Impl::logRoutine(WindowState& app, const std::string& text) 
     }
 }
 
+const StepText& TechniqueMode::Impl::placementTextOf(WindowState& app, const TechniqueTrack& track,
+                                                     const std::string& audience) {
+    const PlacementText* made = placementText ? &*placementText : nullptr;
+    if (!made || made->placement != track.placement || made->side != track.side ||
+        made->audience != audience || made->language != uiLanguage()) {
+        placementText = PlacementText{
+            track.placement, track.side, audience, uiLanguage(),
+            describePlacement(app.content, *track.technique, *track.placement, track.side, audience,
+                              structureName(app, track.placement->structure), uiLanguage(),
+                              placementWords())};
+    }
+    return placementText->text;
+}
+
 void TechniqueMode::Impl::fillPanel(WindowState& app) {
     TechniquePanel& p = app.panels.technique;
     const TechniqueTrack* k = playingTrack();
@@ -71,9 +79,7 @@ void TechniqueMode::Impl::fillPanel(WindowState& app) {
     p.holdRealS = 0.0f;
     p.holdRemainingS.reset();
     if (k) {
-        const StepText text = describePlacement(
-            app.content, *k->technique, *k->placement, k->side, audience,
-            structureName(app, k->placement->structure), uiLanguage(), placementWords());
+        const StepText& text = placementTextOf(app, *k, audience);
         p.lines = text.lines();
         p.steps = text.steps;
         p.cautions = text.cautions;

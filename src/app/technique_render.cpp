@@ -10,6 +10,7 @@
 #include "anatomy/routine_player.h"
 #include "anatomy/technique_scene.h"
 #include "anatomy/technique_text.h"
+#include "app/caution_title.h"
 #include "app/overlay_render.h"
 #include "app/point_text.h"
 #include "app/scene.h"
@@ -246,7 +247,7 @@ void applyTechniqueOptions(const RenderOptions& options, RenderScene& scene,
         applyCautions(ts, ts.allZones(), scene.view.overlay);
         for (const auto& l : ts.cautionLabels(ts.allZones())) {
             scene.notes.push_back("caution label " + l.zone->id + " at " + pointText(l.position) +
-                                  ": " + l.text);
+                                  ": " + cautionTitle(*l.zone));
         }
     }
 }

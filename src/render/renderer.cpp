@@ -192,8 +192,7 @@ void Renderer::syncPoseWeights(const PoseDeformation& pose) {
     }
 }
 
-void Renderer::drawPart(const Atlas& atlas, std::size_t part, const PartLook& look,
-                        float translucentRim) {
+void Renderer::drawPart(std::size_t part, const PartLook& look, float translucentRim) {
     const PartTraits& traits = parts_[part];
     const bool painted = paintOn_ && static_cast<int>(part) == skinPart_;
     const ShaderProgram& program = *litProgram_;
@@ -265,7 +264,7 @@ void Renderer::render(const Atlas& atlas, const ViewState& view, const SceneTarg
         glDisable(GL_BLEND);
     }
     for (std::size_t i : opaque) {
-        drawPart(atlas, i, view.lookOf(i));
+        drawPart(i, view.lookOf(i));
     }
 
     // 2. Translucent surfaces, deepest layer first, each part's far side before its near side.
@@ -368,7 +367,7 @@ void Renderer::drawTranslucent(const Atlas& atlas, const ViewState& view,
     // contour the way a far side would at half the fill: on llvmpipe the skin's far side cost more
     // than all the opaque anatomy.
     for (std::size_t part : parts) {
-        drawPart(atlas, part, view.lookOf(part), 1.0f);
+        drawPart(part, view.lookOf(part), 1.0f);
     }
     glDepthMask(GL_TRUE);
     glDisable(GL_BLEND);

@@ -61,8 +61,7 @@ class Renderer {
     glm::mat4 setFrameUniforms(const Atlas& atlas, const ViewState& view,
                                const SceneTarget& target);
     // `translucentRim` 1: drawn as a see-through film (the translucent pass).
-    void drawPart(const Atlas& atlas, std::size_t part, const PartLook& look,
-                  float translucentRim = 0.0f);
+    void drawPart(std::size_t part, const PartLook& look, float translucentRim = 0.0f);
     // Uploads the skin paint when its version changed; returns whether the skin carries paint.
     bool syncSkinPaint(const Atlas& atlas, const SceneOverlay& overlay);
     // Issue 12: uploads a muscle action's per-vertex weights when they changed.
