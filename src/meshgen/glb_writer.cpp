@@ -4,10 +4,10 @@
 
 #include "base/display_lod.h"
 #include "base/error.h"
+#include "base/kind_colours.h"
 
 #include <nlohmann/json.hpp>
 
-#include <cmath>
 #include <cstring>
 #include <fstream>
 #include <map>
@@ -19,25 +19,19 @@ using nlohmann::json;
 
 constexpr int kFloat = 5126, kUint = 5125, kArrayBuffer = 34962, kElementBuffer = 34963;
 
+// The kinds' materials: colours from base/kind_colours.h (what the app draws), the skin
+// see-through.
 struct KindStyle {
     const char* kind;
-    float r, g, b, a; // sRGB, as render/palette.cpp (the one definition the app draws with)
+    float alpha;
 };
-constexpr KindStyle kStyles[] = {{"bone", 0.86f, 0.80f, 0.66f, 1.0f},
-                                 {"muscle", 0.62f, 0.20f, 0.16f, 1.0f},
-                                 {"nerve", 0.95f, 0.80f, 0.25f, 1.0f},
-                                 {"other", 0.85f, 0.82f, 0.78f, 1.0f},
-                                 {"skin", 0.93f, 0.72f, 0.60f, 0.35f}};
+constexpr KindStyle kStyles[] = {
+    {"bone", 1.0f}, {"muscle", 1.0f}, {"nerve", 1.0f}, {"other", 1.0f}, {"skin", 0.35f}};
 
 // Floats go into JSON as the float's own value (not a double with extra digits) so the text
 // is stable.
 json num(float v) {
     return json(double(v));
-}
-
-// glTF's baseColorFactor is linear (glTF 2.0, 3.9.2): what other viewers (f3d) show.
-float linearFromSrgb(float c) {
-    return c <= 0.04045f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f);
 }
 
 } // namespace
@@ -50,13 +44,15 @@ std::vector<uint8_t> encodeGlb(const std::vector<Structure>& structures) {
     for (const auto& s : kStyles) {
         json m;
         m["name"] = s.kind;
+        // glTF's baseColorFactor is linear (glTF 2.0, 3.9.2): what other viewers (f3d) show.
+        const SrgbColour c = kindColourSrgb(s.kind);
         m["pbrMetallicRoughness"] = {
             {"baseColorFactor",
-             {num(linearFromSrgb(s.r)), num(linearFromSrgb(s.g)), num(linearFromSrgb(s.b)),
-              num(s.a)}},
+             {num(linearFromSrgb(c.r)), num(linearFromSrgb(c.g)), num(linearFromSrgb(c.b)),
+              num(s.alpha)}},
             {"metallicFactor", 0.0},
             {"roughnessFactor", std::string(s.kind) == "nerve" ? 0.5 : 0.7}};
-        if (s.a < 1.0f) {
+        if (s.alpha < 1.0f) {
             m["alphaMode"] = "BLEND";
         }
         materialIndex[s.kind] = int(materials.size());

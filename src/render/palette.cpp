@@ -2,31 +2,37 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "render/palette.h"
 
-#include <cmath>
+#include "base/kind_colours.h"
 
 namespace glutea {
 
-glm::vec3 kindColorSrgb(StructureKind kind) {
+namespace {
+
+const char* kindName(StructureKind kind) {
     switch (kind) {
     case StructureKind::Bone:
-        return {0.86f, 0.80f, 0.66f};
+        return "bone";
     case StructureKind::Muscle:
-        return {0.62f, 0.20f, 0.16f};
+        return "muscle";
     case StructureKind::Nerve:
-        return {0.95f, 0.80f, 0.25f};
+        return "nerve";
     case StructureKind::Skin:
-        return {0.93f, 0.72f, 0.60f};
+        return "skin";
     case StructureKind::Other:
         break;
     }
-    return {0.85f, 0.82f, 0.78f};
+    return "other";
+}
+
+} // namespace
+
+glm::vec3 kindColorSrgb(StructureKind kind) {
+    const SrgbColour c = kindColourSrgb(kindName(kind));
+    return {c.r, c.g, c.b};
 }
 
 glm::vec3 srgbToLinear(const glm::vec3& c) {
-    auto channel = [](float v) {
-        return v <= 0.04045f ? v / 12.92f : std::pow((v + 0.055f) / 1.055f, 2.4f);
-    };
-    return {channel(c.r), channel(c.g), channel(c.b)};
+    return {linearFromSrgb(c.r), linearFromSrgb(c.g), linearFromSrgb(c.b)};
 }
 
 } // namespace glutea
