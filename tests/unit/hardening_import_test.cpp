@@ -238,3 +238,12 @@ TEST(HardeningImport, FuzzFindingsAreRefused) {
     }
     EXPECT_GT(checked, 0);
 }
+
+// Found by CI's fuzz_glb: a fan whose "accessors" was misspelt reached Assimp, which asked for
+// 64 GB; with no accessors there are no vertex positions, refused before Assimp.
+TEST(HardeningImport, MeshesWithoutAccessorsAreRefusedBeforeAssimp) {
+    const auto file =
+        sourceDir() / "tests" / "data" / "fuzz" / "fan-without-accessors-asks-assimp-for-64gb.glb";
+    const std::string error = modelError(file);
+    EXPECT_NE(error.find("mesh 0 primitive 0 has no vertex positions"), std::string::npos) << error;
+}
