@@ -6,28 +6,8 @@
 
 namespace glutea {
 
-namespace {
-
-const char* kindName(StructureKind kind) {
-    switch (kind) {
-    case StructureKind::Bone:
-        return "bone";
-    case StructureKind::Muscle:
-        return "muscle";
-    case StructureKind::Nerve:
-        return "nerve";
-    case StructureKind::Skin:
-        return "skin";
-    case StructureKind::Other:
-        break;
-    }
-    return "other";
-}
-
-} // namespace
-
 glm::vec3 kindColorSrgb(StructureKind kind) {
-    const SrgbColour c = kindColourSrgb(kindName(kind));
+    const SrgbColour c = kindColourSrgb(toString(kind));
     return {c.r, c.g, c.b};
 }
 
