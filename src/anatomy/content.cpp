@@ -26,6 +26,11 @@ const std::string& LocalizedText::get(std::string_view language) const {
     return byLanguage.empty() ? empty : byLanguage.begin()->second;
 }
 
+const Statement* findRegister(const RegisterTexts& texts, std::string_view reg) {
+    const auto it = texts.find(std::string(reg));
+    return it == texts.end() ? nullptr : &it->second;
+}
+
 std::string_view toString(Evidence evidence) {
     switch (evidence) {
     case Evidence::Anatomy:

@@ -93,6 +93,9 @@ struct Shape {
 // "Registers"). Each is a statement: it keeps its source and evidence label.
 using RegisterTexts = std::map<std::string, Statement>;
 
+// The text of register `reg` ("patient", ...), or nullptr when the content has none.
+const Statement* findRegister(const RegisterTexts& texts, std::string_view reg);
+
 struct Source {
     std::string id;
     std::string kind;
@@ -218,10 +221,12 @@ struct Technique {
     LocalizedText summary;
     std::vector<LocalizedText> tools;
     LocalizedText bodyPosition;
+    LocalizedText patientBodyPosition; // the same, as a patient reads it
     PressFrom pressFrom = PressFrom::Posterior;
     Pressure pressure = Pressure::Moderate;
     std::vector<LocalizedText> steps;
     std::vector<Statement> cautions;
+    std::vector<Statement> patientCautions; // each caution in plain words, in the same order
     std::vector<std::string> cautionZones;
     std::vector<std::string> pairsWith;
     std::string source;
@@ -271,6 +276,7 @@ struct CautionZone {
     CautionRule rule = CautionRule::NoSustainedPressure;
     std::string structure; // optional
     LocalizedText name;
+    LocalizedText patientName; // the name in everyday words ("Sitting bone")
     Statement why;
     std::vector<std::string> bodyAreas;
     std::vector<Shape> shapes;

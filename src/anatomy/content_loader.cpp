@@ -262,7 +262,8 @@ void loadTechniques(ContentReader& r, const json& root, Content& c) {
         r.allowKeys(o, p,
                     {"id", "category", "source", "evidence", "pairs_with", "name", "summary",
                      "tools", "body_position", "pressure", "steps", "cautions", "caution_zones",
-                     "placements", "press_from", "texts", "patient_steps"});
+                     "placements", "press_from", "texts", "patient_steps", "patient_body_position",
+                     "patient_cautions"});
         Technique t;
         t.id = r.string(o, p, "id");
         t.category = r.choice<std::string>(
@@ -276,10 +277,12 @@ void loadTechniques(ContentReader& r, const json& root, Content& c) {
         t.summary = r.text(o, p, "summary");
         t.tools = r.textList(o, p, "tools");
         t.bodyPosition = r.text(o, p, "body_position");
+        t.patientBodyPosition = r.text(o, p, "patient_body_position");
         t.pressure = r.choice(o, p, "pressure", pressureNames(), Pressure::Moderate);
         t.pressFrom = r.choice(o, p, "press_from", kPressFrom, PressFrom::Posterior, false);
         t.steps = r.textList(o, p, "steps");
         t.cautions = r.statementList(o, p, "cautions");
+        t.patientCautions = r.statementList(o, p, "patient_cautions");
         t.cautionZones = r.stringList(o, p, "caution_zones", false);
         t.texts = readRegisterTexts(r, o, p);
         if (o.contains("patient_steps")) {
@@ -331,8 +334,8 @@ void loadCautions(ContentReader& r, const json& root, Content& c) {
     }
     r.eachObject(root, "", "zones", true, [&](const json& o, const std::string& p) {
         r.allowKeys(o, p,
-                    {"id", "rule", "structure", "name", "why", "body_areas", "shapes", "texts",
-                     "clearance_cm"});
+                    {"id", "rule", "structure", "name", "patient_name", "why", "body_areas",
+                     "shapes", "texts", "clearance_cm"});
         CautionZone z;
         z.id = r.string(o, p, "id");
         z.rule = r.choice<CautionRule>(o, p, "rule",
@@ -341,6 +344,7 @@ void loadCautions(ContentReader& r, const json& root, Content& c) {
                                        CautionRule::NoSustainedPressure);
         z.structure = r.string(o, p, "structure", false);
         z.name = r.text(o, p, "name");
+        z.patientName = r.text(o, p, "patient_name");
         z.why = r.statement(o, p, "why");
         z.bodyAreas = r.stringList(o, p, "body_areas");
         z.shapes = r.shapeList(o, p, "shapes");

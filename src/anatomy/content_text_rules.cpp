@@ -49,6 +49,7 @@ class TextRules {
         }
         for (const auto& z : c_.cautionZones) {
             checkRegisters(z.texts, z.origin, true);
+            plain(z.patientName, sub(z.origin, "patient_name"));
         }
         for (const auto& p : c_.principles) {
             plain(p.text.text, sub(p.text.origin, "text"));
@@ -60,6 +61,10 @@ class TextRules {
             checkRegisters(t.texts, t.origin, true);
             for (std::size_t i = 0; i < t.patientSteps.size(); ++i) {
                 plain(t.patientSteps[i], sub(t.origin, "patient_steps", i));
+            }
+            plain(t.patientBodyPosition, sub(t.origin, "patient_body_position"));
+            for (std::size_t i = 0; i < t.patientCautions.size(); ++i) {
+                plain(t.patientCautions[i].text, sub(sub(t.origin, "patient_cautions", i), "text"));
             }
             checkHoldTimes(t);
             checkToolWords(t);
@@ -154,6 +159,15 @@ class TextRules {
         check(t.summary, sub(t.origin, "summary"));
         for (std::size_t i = 0; i < t.steps.size(); ++i) {
             check(t.steps[i], sub(t.origin, "steps", i));
+        }
+        for (std::size_t i = 0; i < t.patientSteps.size(); ++i) {
+            check(t.patientSteps[i], sub(t.origin, "patient_steps", i));
+        }
+        for (std::size_t i = 0; i < t.cautions.size(); ++i) {
+            check(t.cautions[i].text, sub(sub(t.origin, "cautions", i), "text"));
+        }
+        for (std::size_t i = 0; i < t.patientCautions.size(); ++i) {
+            check(t.patientCautions[i].text, sub(sub(t.origin, "patient_cautions", i), "text"));
         }
     }
 

@@ -278,6 +278,24 @@ class Validator {
         for (const auto& t : c_.techniques) {
             requireDefined("source", t.source, sub(t.origin, "source"));
             checkStatements(t.cautions);
+            checkStatements(t.patientCautions);
+            // Patients read patient_cautions instead of cautions: one for one, or a caution
+            // would be lost to them.
+            if (t.patientCautions.size() != t.cautions.size()) {
+                report(sub(t.origin, "patient_cautions"),
+                       "has " + std::to_string(t.patientCautions.size()) +
+                           " patient cautions for " + std::to_string(t.cautions.size()) +
+                           " cautions: each caution needs its plain-words version, in the same "
+                           "order");
+            }
+            for (std::size_t i = 0; i < t.patientCautions.size() && i < t.cautions.size(); ++i) {
+                if (t.patientCautions[i].source != t.cautions[i].source ||
+                    t.patientCautions[i].evidence != t.cautions[i].evidence) {
+                    report(sub(t.origin, "patient_cautions", i),
+                           "restates caution " + std::to_string(i) +
+                               " with another source or evidence label: keep both the same");
+                }
+            }
             for (std::size_t i = 0; i < t.pairsWith.size(); ++i) {
                 requireDefined("technique", t.pairsWith[i], sub(t.origin, "pairs_with", i));
             }

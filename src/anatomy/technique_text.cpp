@@ -148,7 +148,7 @@ StepText describePlacement(const Content& content, const Technique& t, const Tec
     StepText s;
     const std::string& sideName = side == Side::Right ? words.rightSide : words.leftSide;
     s.title = t.name.get(language) + " - " + muscleName + ", " + sideName;
-    s.position = t.bodyPosition.get(language);
+    s.position = (plain ? t.patientBodyPosition : t.bodyPosition).get(language);
     s.tool = t.tools.empty() ? (plain ? words.noToolPlain : words.noTool)
                              : joinTools(t, language, words);
     s.direction = directionText(p, motion, plain, words);
@@ -181,7 +181,7 @@ StepText describePlacement(const Content& content, const Technique& t, const Tec
     for (const auto& step : plain && !t.patientSteps.empty() ? t.patientSteps : t.steps) {
         s.steps.push_back(step.get(language));
     }
-    for (const auto& c : t.cautions) {
+    for (const auto& c : plain ? t.patientCautions : t.cautions) {
         s.cautions.push_back(c.text.get(language));
     }
     s.labels = {words.position, words.tool,     words.direction,

@@ -6,10 +6,10 @@
 
 namespace glutea {
 
-std::string cautionTitle(const CautionZone& zone) {
-    return zone.name.get(uiLanguage()) + tr(zone.rule == CautionRule::NoSustainedPressure
-                                                ? ": no sustained pressure"
-                                                : ": no direct pressure");
+std::string cautionTitle(const CautionZone& zone, bool plain) {
+    return (plain ? zone.patientName : zone.name).get(uiLanguage()) +
+           tr(zone.rule == CautionRule::NoSustainedPressure ? ": no sustained pressure"
+                                                            : ": no direct pressure");
 }
 
 } // namespace glutea

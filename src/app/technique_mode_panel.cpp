@@ -133,7 +133,10 @@ void TechniqueMode::Impl::fillPanel(WindowState& app) {
     }
     logRoutine(app, logText);
 
-    // Labels of the caution zones drawn, where they show on screen (front-facing skin only).
+    // Labels of the caution zones drawn, where they show on screen (front-facing skin only), and
+    // the "why not here" note: a patient reads the zones' everyday names and patient texts.
+    const Audience reader = app.panels.settings.audience;
+    const bool plain = reader == Audience::Patient;
     p.labels.clear();
     const glm::mat4 vp =
         app.view.camera.projection(app.aspect(), app.atlas.bounds) * app.view.camera.view();
@@ -148,24 +151,22 @@ void TechniqueMode::Impl::fillPanel(WindowState& app) {
         const glm::vec2 ndc = glm::vec2(clip) / clip.w;
         p.labels.push_back(
             {{r.x + (ndc.x + 1.0f) * 0.5f * r.width, r.y + (1.0f - ndc.y) * 0.5f * r.height},
-             cautionTitle(*z),
+             cautionTitle(*z, plain),
              l.id,
              z->rule == CautionRule::NoSustainedPressure});
     }
     p.noteTitle.clear();
     if (const CautionZone* z = noteZone.empty() ? nullptr : app.content.findCautionZone(noteZone)) {
-        p.noteTitle = cautionTitle(*z);
-        p.noteText = z->why.text.get(uiLanguage());
-        p.noteSource =
-            std::string(tr(evidenceLabel(z->why.evidence, app.panels.settings.audience))) + ": " +
-            z->why.source;
+        const Statement* patientWhy = plain ? findRegister(z->texts, "patient") : nullptr;
+        const Statement& why = patientWhy ? *patientWhy : z->why;
+        p.noteTitle = cautionTitle(*z, plain);
+        p.noteText = why.text.get(uiLanguage());
+        const Source* source = nullptr;
         for (const auto& src : app.content.sources) {
-            if (src.id == z->why.source) {
-                p.noteSource =
-                    std::string(tr(evidenceLabel(z->why.evidence, app.panels.settings.audience))) +
-                    ": " + src.citation;
-            }
+            source = src.id == why.source ? &src : source;
         }
+        p.noteSource = std::string(tr(evidenceLabel(why.evidence, reader))) + ": " +
+                       (source ? source->citation : why.source);
     }
 
     // Where the panel's buttons were last frame, for automation.

@@ -200,7 +200,7 @@ Handout handoutTexts(const Content& content, const HandoutSubject& subject,
         const RoutinePlayer player(content, routine, true);
         h.routineName = routine.name.get(language);
         // A therapist's routine is written for the therapist (anatomy terms): the patient reads
-        // who does it and, per step, the technique's own plain summary.
+        // who does it and, per step, the technique's own patient text.
         const bool self = routine.audience == "self";
         h.routineSummary = self ? routine.summary.get(language) : words.therapistRoutine;
         h.warmUp = routine.warmUp.get(language);
@@ -230,7 +230,9 @@ Handout handoutTexts(const Content& content, const HandoutSubject& subject,
             step.number = segment.step;
             step.title = t.name.get(language);
             const std::string note = segment.routineStep->note.get(language);
-            step.how = note.empty() || !self ? t.summary.get(language) : note;
+            const Statement* plain = findRegister(t.texts, "patient");
+            const std::string summary = (plain ? plain->text : t.summary).get(language);
+            step.how = note.empty() || !self ? summary : note;
             step.dosage = text.duration;
             h.steps.push_back(std::move(step));
             sources.add(t.source, t.evidence);

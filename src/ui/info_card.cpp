@@ -51,7 +51,11 @@ void relatedConditions(const Content& content, const std::string& id, Audience a
             if (ImGui::IsItemHovered()) {
                 ImGui::BeginTooltip();
                 ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
-                statement(content, c->what, audience);
+                // "what" is the clinician's definition; patients read the condition's own
+                // patient text.
+                const Statement* plain = findRegister(c->texts, "patient");
+                statement(content, audience == Audience::Patient && plain ? *plain : c->what,
+                          audience);
                 ImGui::PopTextWrapPos();
                 ImGui::EndTooltip();
             }

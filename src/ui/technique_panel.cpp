@@ -413,10 +413,12 @@ void drawCardTechniques(const Content& content, const std::string& id, Audience 
         }
         ImGui::SameLine();
         ImGui::TextWrapped("%s", t->name.get(uiLanguage()).c_str());
-        if (audience == Audience::Patient) {
+        // The summary is the therapist's; a patient reads the technique's patient text.
+        const Statement* plain = findRegister(t->texts, "patient");
+        if (audience == Audience::Patient && plain) {
             ImGui::Indent();
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-            ImGui::TextWrapped("%s", t->summary.get(uiLanguage()).c_str());
+            ImGui::TextWrapped("%s", plain->text.get(uiLanguage()).c_str());
             ImGui::PopStyleColor();
             ImGui::Unindent();
         }

@@ -76,7 +76,11 @@ sleep 1
 screenshot "$OUT/routine_3_still_paused.png"
 
 [ "$text1" != "$text2" ] || fail "step 1 and step 2 show the same text"
-echo "$text2" | grep -q "Position: Sitting on the roller" || fail "step 2 text lacks the position: $text2"
+# The patient register shows the technique's position in plain words (techniques.json,
+# patient_body_position), not the therapist's.
+position=$(python3 -c "import json,sys; print(next(t['patient_body_position']['en'] for t in json.load(open(sys.argv[1]))['techniques'] if t['id'] == 'foam_roller'))" \
+    "$(dirname "$0")/../../assets/atlas/content/techniques.json")
+echo "$text2" | grep -qF "Position: $position" || fail "step 2 text lacks the patient's position: $text2"
 echo "$text2" | grep -q "You should feel:" || fail "step 2 text lacks what to feel: $text2"
 v1=$(viewport_of "$OUT/routine_1_step1.png")
 v2=$(viewport_of "$OUT/routine_2_step2_paused.png")

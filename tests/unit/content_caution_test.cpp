@@ -8,7 +8,9 @@
 #include "anatomy/atlas_manifest.h"
 #include "anatomy/caution_check.h"
 #include "anatomy/content_loader.h"
+#include "anatomy/content_plain_language.h"
 #include "anatomy/content_validator.h"
+#include "app/caution_title.h"
 #include "content_test_support.h"
 
 namespace glutea {
@@ -139,6 +141,24 @@ TEST(ContentCaution, DefaultContentOnTheDefaultAtlas) {
                 << (use == LandmarkPoint::Skin ? "skin" : "bone");
         }
     }
+}
+
+// A caution label on the body reads, for a patient, in everyday words; for a therapist, in the
+// zone's anatomical name ("Greater trochanter: no sustained pressure").
+TEST(CautionZones, PatientLabelsUseEverydayNames) {
+    std::size_t renamed = 0;
+    for (const auto& z : test::defaultContent().cautionZones) {
+        const std::string plain = cautionTitle(z, true);
+        const std::string clinical = cautionTitle(z, false);
+        EXPECT_TRUE(plainLanguageProblems(plain).empty()) << z.id << ": " << plain;
+        EXPECT_EQ(clinical.rfind(z.name.get(), 0), 0u) << clinical;
+        EXPECT_NE(plain.find(": no "), std::string::npos) << plain; // the rule stays
+        renamed += plain != clinical;
+        if (!plainLanguageProblems(clinical).empty()) {
+            EXPECT_NE(plain, clinical) << z.id;
+        }
+    }
+    EXPECT_GE(renamed, 8u); // most anatomical names are not a patient's words
 }
 
 } // namespace

@@ -95,6 +95,7 @@ std::vector<std::pair<std::string, std::string>> patientTexts(const Content& c) 
     }
     for (const auto& z : c.cautionZones) {
         add(z.id, z.texts);
+        out.emplace_back(z.id + " name", z.patientName.get());
     }
     for (const auto& f : c.redFlags) {
         out.emplace_back(f.id, f.text.text.get());
@@ -106,6 +107,10 @@ std::vector<std::pair<std::string, std::string>> patientTexts(const Content& c) 
         add(t.id, t.texts);
         for (const auto& s : t.patientSteps) {
             out.emplace_back(t.id + " step", s.get());
+        }
+        out.emplace_back(t.id + " position", t.patientBodyPosition.get());
+        for (const auto& caution : t.patientCautions) {
+            out.emplace_back(t.id + " caution", caution.text.get());
         }
     }
     for (const auto& r : c.routines) {
@@ -163,6 +168,53 @@ TEST(ContentTexts, EveryPatientFacingKindHasAPatientText) {
         EXPECT_TRUE(has(r.texts)) << r.id;
         EXPECT_FALSE(r.redFlags.empty()) << r.id;
     }
+}
+
+// The patient register shows patient_cautions instead of cautions: dropping one, or giving it
+// another evidence label, is reported.
+TEST(ContentTexts, PatientCautionsRestateTheCautionsOneForOne) {
+    const Content& c = test::defaultContent();
+    for (const auto& t : c.techniques) {
+        EXPECT_EQ(t.patientCautions.size(), t.cautions.size()) << t.id;
+        EXPECT_FALSE(t.patientBodyPosition.get().empty()) << t.id;
+    }
+    const auto dir = copyDefaultContent();
+    const auto file = dir / "techniques.json";
+    std::string text = test::readText(file);
+    const auto start = text.find("\"patient_cautions\": [", text.find("\"id\": \"effleurage\""));
+    ASSERT_NE(start, std::string::npos);
+    const auto end = text.find("],", start) + 2;
+    text.replace(start, end - start, "\"patient_cautions\": [],");
+    test::writeFile(file, text);
+    const std::string problems = problemsOf(dir);
+    EXPECT_NE(problems.find("has 0 patient cautions for 1 cautions: each caution needs its "
+                            "plain-words version, in the same order (at "
+                            "/techniques/0/patient_cautions)"),
+              std::string::npos)
+        << problems;
+}
+
+TEST(ContentTexts, PatientCautionWithAnotherEvidenceOrJargonIsReported) {
+    const auto dir = copyDefaultContent();
+    const auto file = dir / "techniques.json";
+    std::string text = test::readText(file);
+    const auto list = text.find("\"patient_cautions\": [", text.find("\"id\": \"effleurage\""));
+    ASSERT_NE(list, std::string::npos);
+    const auto evidence = text.find("\"evidence\": \"safety\"", list);
+    text.replace(evidence, std::string("\"evidence\": \"safety\"").size(),
+                 "\"evidence\": \"anatomy\"");
+    const auto en = text.find("{\"en\": \"", list) + std::string("{\"en\": \"").size();
+    text.insert(en, "Mind the greater trochanter. ");
+    test::writeFile(file, text);
+    const std::string problems = problemsOf(dir);
+    EXPECT_NE(problems.find("restates caution 0 with another source or evidence label: keep both "
+                            "the same (at /techniques/0/patient_cautions/0)"),
+              std::string::npos)
+        << problems;
+    EXPECT_NE(problems.find("patient text uses the word \"trochanter\" (say it in everyday words) "
+                            "(at /techniques/0/patient_cautions/0/text/en)"),
+              std::string::npos)
+        << problems;
 }
 
 TEST(ContentTexts, MissingPatientTextIsReported) {

@@ -10,6 +10,7 @@
 
 #include "anatomy/atlas_content.h"
 #include "anatomy/content_loader.h"
+#include "anatomy/content_plain_language.h"
 #include "anatomy/skin_surface.h"
 #include "anatomy/technique_scene.h"
 #include "anatomy/technique_text.h"
@@ -261,6 +262,19 @@ TEST(TechniquePlayer, StepTextInEachRegister) {
         describePlacement(content(), t, p, Side::Left, "therapist", "Gluteus medius");
     EXPECT_NE(therapist.pressure.find("sustained"), std::string::npos);
     EXPECT_NE(therapist.feel.find("5-7"), std::string::npos);
+    // Position and cautions come in the reader's register: plain words for the patient, the
+    // therapist's own wording ("Client lying face down...") for the therapist.
+    EXPECT_EQ(patient.cautions.size(), therapist.cautions.size());
+    EXPECT_EQ(therapist.position.rfind("Client", 0), 0u) << therapist.position;
+    EXPECT_NE(patient.position.rfind("Client", 0), 0u) << patient.position;
+    EXPECT_TRUE(plainLanguageProblems(patient.position).empty()) << patient.position;
+    std::size_t therapistJargon = 0;
+    for (std::size_t i = 0; i < patient.cautions.size(); ++i) {
+        EXPECT_TRUE(plainLanguageProblems(patient.cautions[i]).empty()) << patient.cautions[i];
+        therapistJargon += !plainLanguageProblems(therapist.cautions[i]).empty();
+        EXPECT_NE(patient.cautions[i], therapist.cautions[i]);
+    }
+    EXPECT_GT(therapistJargon, 0u); // the therapist's cautions are not the patient's
     const auto& gun = *content().findPlacement("gun_gmax_area");
     EXPECT_EQ(describePlacement(content(), *content().findTechnique("massage_gun"), gun,
                                 Side::Right, "patient", "Gluteus maximus")
