@@ -49,6 +49,14 @@ bool needsSciaticScreening(const Routine& r) {
     return !r.screening.empty();
 }
 
+std::string stepNote(const Routine& r, const RoutineStep& step, std::string_view audience,
+                     const std::string& language) {
+    if (audience == "patient" && r.audience != "self") {
+        return {};
+    }
+    return step.note.get(language);
+}
+
 std::vector<ScreeningQuestion> sciaticScreening(const Content& c, const Routine& r,
                                                 const std::string& language) {
     // The questions and what a yes means are content (routines.json "screening"), each tied to

@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "anatomy/content.h"
@@ -36,6 +37,11 @@ struct ScreeningQuestion {
 std::vector<ScreeningQuestion> sciaticScreening(const Content& content, const Routine& routine);
 // Whether a routine asks screening questions before it starts.
 bool needsSciaticScreening(const Routine& routine);
+// A step's note as `audience` ("patient", "student", "therapist") reads it: a therapist's routine's
+// notes are the therapist's words (anatomy terms), so a patient gets none; a self-help routine's
+// notes are written for the patient.
+std::string stepNote(const Routine& routine, const RoutineStep& step, std::string_view audience,
+                     const std::string& language);
 
 struct RoutineSegment {
     int step = 0;       // 0: the warm-up, 1..N: the routine's steps (as --step N)

@@ -111,7 +111,7 @@ void TechniqueMode::Impl::fillPanel(WindowState& app) {
         p.dosage = dosage;
         p.warmUp = rp.routine().warmUp.get(uiLanguage());
         if (const RoutineStep* step = rp.current().routineStep) {
-            p.note = step->note.get(uiLanguage());
+            p.note = stepNote(rp.routine(), *step, audience, uiLanguage());
         }
         p.questions.clear();
         p.answers.clear();

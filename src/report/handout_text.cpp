@@ -229,10 +229,10 @@ Handout handoutTexts(const Content& content, const HandoutSubject& subject,
             HandoutStep step;
             step.number = segment.step;
             step.title = t.name.get(language);
-            const std::string note = segment.routineStep->note.get(language);
+            const std::string note = stepNote(routine, *segment.routineStep, "patient", language);
             const Statement* plain = findRegister(t.texts, "patient");
             const std::string summary = (plain ? plain->text : t.summary).get(language);
-            step.how = note.empty() || !self ? summary : note;
+            step.how = note.empty() ? summary : note;
             step.dosage = text.duration;
             h.steps.push_back(std::move(step));
             sources.add(t.source, t.evidence);

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "anatomy/content_loader.h"
+#include "anatomy/content_plain_language.h"
 #include "anatomy/convention_ids.h"
 #include "anatomy/routine_player.h"
 #include "test_support.h"
@@ -136,6 +137,30 @@ TEST(RoutinePlayer, DosageFromTheStepsTimes) {
     EXPECT_DOUBLE_EQ(p.dosage().minutesPerSide, 8.0);
     EXPECT_NE(p.dosage().text.find("8 min a side"), std::string::npos);
     EXPECT_NE(p.dosage().text.find("a week"), std::string::npos);
+}
+
+// A patient following a therapist's routine reads no therapist's note ("Below the posterior
+// crest, ... from the PSIS"); a self-help routine's notes are the patient's own; every note a
+// patient gets is in plain words.
+TEST(RoutinePlayer, PatientsReadOnlyPlainStepNotes) {
+    std::size_t therapistNotes = 0, selfNotes = 0;
+    for (const auto& r : content().routines) {
+        for (const auto& step : r.steps) {
+            const std::string note = step.note.get();
+            const std::string patient = stepNote(r, step, "patient", "en");
+            EXPECT_EQ(stepNote(r, step, "therapist", "en"), note) << r.id;
+            if (r.audience == "self") {
+                EXPECT_EQ(patient, note) << r.id;
+                selfNotes += !note.empty();
+            } else {
+                EXPECT_EQ(patient, "") << r.id << ": " << note;
+                therapistNotes += !note.empty();
+            }
+            EXPECT_TRUE(plainLanguageProblems(patient).empty()) << r.id << ": " << patient;
+        }
+    }
+    EXPECT_GT(therapistNotes, 0u); // the content has therapist notes to hide...
+    EXPECT_GT(selfNotes, 0u);      // ... and patient notes to show
 }
 
 } // namespace
