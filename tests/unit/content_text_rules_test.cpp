@@ -223,7 +223,10 @@ TEST(ContentTexts, MissingPatientTextIsReported) {
     replaceOnce(file,
                 "\"texts\": {\"patient\": {\"text\": {\"en\": \"A broken bone at the hip, usually "
                 "after a fall. It is very painful and you may not be able to stand. Get medical "
-                "help at once.\"}, \"source\": \"red_flag_guidance\", \"evidence\": \"safety\"}},",
+                "help at once.\", \"es\": \"Un hueso roto en la cadera, normalmente después de "
+                "una caída. Duele mucho y puede que usted no consiga ponerse de pie. Busque ayuda "
+                "médica de inmediato.\"}, \"source\": \"red_flag_guidance\", \"evidence\": "
+                "\"safety\"}},",
                 "");
     EXPECT_EQ(problemsOf(dir), at(file, "{\n      \"id\": \"hip_fracture\"") +
                                    "has no patient text (\"texts\": {\"patient\": ...}): every "

@@ -169,6 +169,22 @@ TEST(Spanish, PatientTextsArePlainAndShort) {
         for (const auto& step : t.value("patient_steps", json::array())) {
             check(step, t["id"].get<std::string>() + " patient step", 1000);
         }
+        check(t["patient_body_position"], t["id"].get<std::string>() + " position", 1000);
+        for (const auto& c : t["patient_cautions"]) {
+            check(c["text"], t["id"].get<std::string>() + " patient caution", 1000);
+        }
+    }
+    for (const auto& z : test::defaultContentJson("cautions.json")["zones"]) {
+        check(z["patient_name"], z["id"].get<std::string>() + " name", 16);
+    }
+    // Conditions, self-care and clinical tests: a Spanish name and patient text each.
+    for (const auto& [file, list] : {std::pair{"conditions.json", "conditions"},
+                                     {"self_care.json", "items"},
+                                     {"clinical_tests.json", "tests"}}) {
+        for (const auto& item : test::defaultContentJson(file)[list]) {
+            EXPECT_TRUE(item["name"].contains("es")) << item["id"];
+            check(item["texts"]["patient"]["text"], item["id"], 1000);
+        }
     }
 }
 
