@@ -130,8 +130,13 @@ std::optional<std::size_t> checkGlbHeader(const std::filesystem::path& file) {
     bool countable = true;
     for (std::size_t m = 0; m < json["meshes"].size(); ++m) {
         const auto& mesh = json["meshes"][m];
-        if (!mesh.is_object() || !mesh.contains("primitives") || !mesh["primitives"].is_array()) {
-            return std::nullopt;
+        // glTF requires primitives; a mesh without them is refused, not left to Assimp, which may
+        // read another copy of a duplicated "meshes" key than this parser kept (a fan without
+        // positions again, 64 GB asked for: found by CI's fuzz_glb).
+        if (!mesh.is_object() || !mesh.contains("primitives") || !mesh["primitives"].is_array() ||
+            mesh["primitives"].empty()) {
+            throw Error(file.string() + ": cannot read model: the glb file is damaged: mesh " +
+                        std::to_string(m) + " has no \"primitives\" (glTF requires at least one)");
         }
         for (std::size_t k = 0; k < mesh["primitives"].size(); ++k) {
             const auto& p = mesh["primitives"][k];
