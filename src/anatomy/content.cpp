@@ -167,6 +167,10 @@ const RedFlag* Content::findRedFlag(std::string_view id) const {
     return findById(redFlags, id);
 }
 
+const Source* Content::findSource(std::string_view id) const {
+    return findById(sources, id);
+}
+
 ContentProblem Content::problemAt(const ContentOrigin& origin, std::string message) const {
     SourceLocation location;
     if (auto it = locations.find(origin.file); it != locations.end()) {

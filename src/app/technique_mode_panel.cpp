@@ -161,10 +161,7 @@ void TechniqueMode::Impl::fillPanel(WindowState& app) {
         const Statement& why = patientWhy ? *patientWhy : z->why;
         p.noteTitle = cautionTitle(*z, plain);
         p.noteText = why.text.get(uiLanguage());
-        const Source* source = nullptr;
-        for (const auto& src : app.content.sources) {
-            source = src.id == why.source ? &src : source;
-        }
+        const Source* source = app.content.findSource(why.source);
         p.noteSource = std::string(tr(evidenceLabel(why.evidence, reader))) + ": " +
                        (source ? source->citation : why.source);
     }

@@ -173,10 +173,9 @@ Handout handoutTexts(const Content& content, const HandoutSubject& subject,
         h.muscleName = nameOf(content, subject.structureId, language);
         h.patternCaption = patternCaption(h.muscleName, subject.side, words);
         if (info) {
-            const auto patient = info->texts.find("patient");
-            if (patient != info->texts.end()) {
-                h.why = patient->second.text.get(language);
-                sources.add(patient->second);
+            if (const Statement* patient = findRegister(info->texts, "patient")) {
+                h.why = patient->text.get(language);
+                sources.add(*patient);
             }
         }
         if (const ReferralPattern* pattern = content.findReferral(subject.structureId)) {
@@ -245,8 +244,8 @@ Handout handoutTexts(const Content& content, const HandoutSubject& subject,
                 if (zone == content.cautionZones.end()) {
                     continue;
                 }
-                const auto patient = zone->texts.find("patient");
-                const Statement& why = patient != zone->texts.end() ? patient->second : zone->why;
+                const Statement* patient = findRegister(zone->texts, "patient");
+                const Statement& why = patient ? *patient : zone->why;
                 pushUnique(h.cautions, why.text.get(language)); // its name is anatomy, not plain
                 sources.add(why);
             }

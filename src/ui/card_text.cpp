@@ -17,12 +17,8 @@ std::string words(const char* english) {
 
 std::string statementText(const Content& content, const Statement& s, Audience audience,
                           const std::string& language) {
-    std::string citation = s.source;
-    for (const auto& source : content.sources) {
-        if (source.id == s.source) {
-            citation = source.citation;
-        }
-    }
+    const Source* source = content.findSource(s.source);
+    const std::string citation = source ? source->citation : s.source;
     return s.text.get(language) + "\n  (" + words(evidenceLabel(s.evidence, audience)) + ": " +
            citation + ")\n";
 }

@@ -16,19 +16,10 @@ namespace glutea {
 
 namespace {
 
-const Source* findSource(const Content& content, const std::string& id) {
-    for (const auto& s : content.sources) {
-        if (s.id == id) {
-            return &s;
-        }
-    }
-    return nullptr;
-}
-
 // The statement's text, then a small line saying where it comes from.
 void statement(const Content& content, const Statement& s, Audience audience) {
     ImGui::TextWrapped("%s", s.text.get(uiLanguage()).c_str());
-    const Source* source = findSource(content, s.source);
+    const Source* source = content.findSource(s.source);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("%s: %s", tr(evidenceLabel(s.evidence, audience)),
                        source ? source->citation.c_str() : s.source.c_str());
