@@ -15,7 +15,7 @@ set(glutea_layer_anatomy base geometry anatomy)
 set(glutea_layer_import base geometry anatomy import)
 set(glutea_layer_render base geometry imaging anatomy render)
 set(glutea_layer_report base imaging anatomy report)
-set(glutea_layer_ui base geometry imaging anatomy ui)
+set(glutea_layer_ui base geometry anatomy ui)
 set(glutea_layer_app base geometry imaging anatomy import render report ui app)
 set(glutea_layers base geometry imaging anatomy import render report ui app)
 

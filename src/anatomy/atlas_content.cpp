@@ -8,6 +8,7 @@
 #include <glm/geometric.hpp>
 
 #include "anatomy/anatomical_direction.h"
+#include "anatomy/atlas_manifest.h"
 #include "anatomy/skin_surface.h"
 
 namespace glutea {
@@ -19,13 +20,37 @@ std::filesystem::path contentDirIn(const std::filesystem::path& atlasDir) {
     return atlasDir / "content";
 }
 
+std::vector<ContentProblem> contentOutsideAtlas(const std::filesystem::path& atlasDir) {
+    std::vector<ContentProblem> problems;
+    // The folder first: when it is a link out of the atlas, every file in it is too (one line).
+    auto refused = [&](const std::filesystem::path& relative) {
+        std::string why = outsideAtlasProblem(atlasDir, relative.string());
+        if (why.empty()) {
+            return false;
+        }
+        problems.push_back({(atlasDir / relative).string(), {}, std::move(why), std::nullopt});
+        return true;
+    };
+    const std::filesystem::path folder = contentDirIn({}); // "content", relative to the atlas
+    if (!atlasDir.empty() && !refused(folder)) {
+        for (const auto& name : contentFileNames()) {
+            refused(folder / name);
+        }
+    }
+    return problems;
+}
+
 bool hasContentDir(const Atlas& atlas) {
     std::error_code ec;
     const auto dir = contentDirOf(atlas);
-    return !dir.empty() && std::filesystem::is_directory(dir, ec);
+    return !dir.empty() && std::filesystem::is_directory(dir, ec) &&
+           contentOutsideAtlas(atlas.manifest.dir).empty();
 }
 
 std::optional<ContentLoadResult> loadAtlasContent(const Atlas& atlas) {
+    if (auto outside = contentOutsideAtlas(atlas.manifest.dir); !outside.empty()) {
+        return ContentLoadResult{{}, std::move(outside)};
+    }
     if (!hasContentDir(atlas)) {
         return std::nullopt;
     }

@@ -6,6 +6,7 @@
 // built on the landmarks' skin points alone.
 #include <filesystem>
 #include <optional>
+#include <vector>
 
 #include "anatomy/atlas.h"
 #include "anatomy/atlas_manifest.h"
@@ -21,14 +22,21 @@ namespace glutea {
 std::filesystem::path contentDirOf(const Atlas& atlas);
 // The same for the atlas folder `atlasDir` (its manifest's folder).
 std::filesystem::path contentDirIn(const std::filesystem::path& atlasDir);
-// Whether the atlas has a content folder.
+// The content folder of the atlas folder `atlasDir`, or a content file in it, that leads outside
+// the atlas folder (a symbolic link out of it): the rule of the files atlas.json names
+// (outsideAtlasProblem; --allow-outside-atlas lifts it). One problem for the folder, else one for
+// each such file; none when everything lies inside.
+std::vector<ContentProblem> contentOutsideAtlas(const std::filesystem::path& atlasDir);
+// Whether the atlas has a content folder that may be read (false for one outside the atlas).
 bool hasContentDir(const Atlas& atlas);
 // The atlas's content, loaded and cross-checked against the atlas's structures and landmarks,
 // every problem of both collected (the caller decides whether they are fatal); nothing when the
-// atlas has no content folder.
+// atlas has no content folder. A content folder or file outside the atlas is not read: its
+// problems are the result.
 std::optional<ContentLoadResult> loadAtlasContent(const Atlas& atlas);
 // The atlas's content as it loads, unchecked, for what only reads it (benchmarks, labels, press
-// points; the commands report the problems); nothing when the atlas has no content folder.
+// points; the commands report the problems); nothing when the atlas has no content folder, or
+// one outside the atlas.
 std::optional<Content> loadAtlasContentUnchecked(const Atlas& atlas);
 
 // Structure ids of the manifest and landmark ids of landmarks.json (with their side suffixes).

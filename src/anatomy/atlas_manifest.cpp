@@ -101,33 +101,8 @@ bool isInside(const std::filesystem::path& folder, const std::filesystem::path& 
 // path, "..", or a symbolic link out of the folder is refused unless the user allowed it.
 void checkInsideAtlas(JsonReader& r, const AtlasManifest& m, const std::string& file,
                       const std::string& pointer) {
-    if (file.empty()) {
-        return;
-    }
-    std::error_code ec;
-    const std::filesystem::path path(file);
-    const auto target = std::filesystem::weakly_canonical(m.dir / path, ec);
-    if (ec) {
-        r.problem(pointer, ec.value() == ELOOP
-                               ? "\"" + file +
-                                     "\": a symbolic link in this path points back at itself "
-                                     "(a symlink loop)"
-                               : "\"" + file + "\": cannot resolve the path: " + ec.message());
-        return;
-    }
-    if (outsideAtlasAllowed) {
-        return;
-    }
-    const auto folder = std::filesystem::weakly_canonical(m.dir, ec);
-    if (path.is_absolute()) {
-        r.problem(pointer, "\"" + file +
-                               "\" is an absolute path; an atlas may only name files inside its "
-                               "folder (a relative path), unless glutea is run with "
-                               "--allow-outside-atlas");
-    } else if (ec || !isInside(folder, target)) {
-        r.problem(pointer, "\"" + file + "\" leads outside the atlas folder (" + folder.string() +
-                               "); an atlas may only name files inside it, unless glutea is run "
-                               "with --allow-outside-atlas");
+    if (std::string why = outsideAtlasProblem(m.dir, file); !why.empty()) {
+        r.problem(pointer, why);
     }
 }
 
@@ -136,11 +111,36 @@ bool isAxis(const std::string& s) {
     return axes.count(s) > 0;
 }
 
+// How far a model's origin may lie from the zero of its file, in metres (after "units"): a
+// scanner-frame dataset puts the body within a room of its zero, not kilometres off. 1 km is also
+// where the file's own coordinates, floats, step by 0.06 mm, still finer than any mesh of a body;
+// and it keeps 1e308 (infinity as a float, every vertex with it) from reaching the model, where it
+// was reported as a wrong "units".
+constexpr double kMaxOriginMetres = 1000.0;
+
+std::string decimal(double value) {
+    std::ostringstream out;
+    out << value;
+    return out.str();
+}
+
 void readOrigin(JsonReader& r, const json& node, const std::string& where, ModelRef& ref) {
     if (!node.is_array() || node.size() != 3 || !node[0].is_number() || !node[1].is_number() ||
         !node[2].is_number()) {
         r.problem(where, "expected [x, y, z], three numbers in the model's units and axes");
         return;
+    }
+    for (std::size_t i = 0; i < 3; ++i) {
+        const double c = node[i].get<double>();
+        if (!std::isfinite(c) || std::abs(c) * ref.metresPerUnit > kMaxOriginMetres) {
+            r.problem(where + "/" + std::to_string(i),
+                      "a coordinate must lie within " + decimal(kMaxOriginMetres) +
+                          " m of the model file's zero (found " + node[i].dump() + ", at " +
+                          decimal(ref.metresPerUnit) +
+                          " metres per unit); the origin is the model's point that becomes the "
+                          "atlas origin");
+            return;
+        }
     }
     ref.origin = {node[0].get<double>(), node[1].get<double>(), node[2].get<double>()};
 }
@@ -326,6 +326,36 @@ void readRelations(JsonReader& r, const json& root, AtlasManifest& m) {
 
 void allowPathsOutsideAtlas(bool allow) {
     outsideAtlasAllowed = allow;
+}
+
+std::string outsideAtlasProblem(const std::filesystem::path& dir, const std::string& file) {
+    if (file.empty()) {
+        return {};
+    }
+    std::error_code ec;
+    const std::filesystem::path path(file);
+    const auto target = std::filesystem::weakly_canonical(dir / path, ec);
+    if (ec) {
+        return ec.value() == ELOOP ? "\"" + file +
+                                         "\": a symbolic link in this path points back at itself "
+                                         "(a symlink loop)"
+                                   : "\"" + file + "\": cannot resolve the path: " + ec.message();
+    }
+    if (outsideAtlasAllowed) {
+        return {};
+    }
+    const auto folder = std::filesystem::weakly_canonical(dir, ec);
+    if (path.is_absolute()) {
+        return "\"" + file +
+               "\" is an absolute path; an atlas may only read files inside its folder (a relative "
+               "path), unless glutea is run with --allow-outside-atlas";
+    }
+    if (ec || !isInside(folder, target)) {
+        return "\"" + file + "\" leads outside the atlas folder (" + folder.string() +
+               "); an atlas may only read files inside it, unless glutea is run with "
+               "--allow-outside-atlas";
+    }
+    return {};
 }
 
 AtlasManifest loadAtlasManifest(const std::filesystem::path& dir) {

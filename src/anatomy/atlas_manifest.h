@@ -58,10 +58,15 @@ struct AtlasManifest {
     bool mapNode(const std::string& nodeName, NodeMapping& out) const;
 };
 
-// The files atlas.json names (models, landmarks) must lie inside the atlas folder: an
-// absolute path, ".." or a link out of it is a problem. `--allow-outside-atlas` sets this for the
-// whole process before any atlas is read (one switch: every loader of the process obeys it).
+// The files atlas.json names (models, landmarks) and the content folder beside it must lie inside
+// the atlas folder: an absolute path, ".." or a link out of it is a problem.
+// `--allow-outside-atlas` sets this for the whole process before any atlas is read (one switch:
+// every loader of the process obeys it).
 void allowPathsOutsideAtlas(bool allow);
+// Why the atlas folder `dir` may not read `file` (a path relative to it): an absolute path, a
+// path through ".." or a symbolic link out of the folder (unless allowed above), or one that
+// cannot be resolved (a symlink loop). Empty when it may.
+std::string outsideAtlasProblem(const std::filesystem::path& dir, const std::string& file);
 
 // Reads DIR/atlas.json. Throws glutea::Error listing every problem, each naming the file and the
 // JSON place ("atlas.json: /models/0/units: expected ...").

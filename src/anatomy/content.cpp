@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "anatomy/content_names.h"
+
 namespace glutea {
 namespace {
 
@@ -32,55 +34,15 @@ const Statement* findRegister(const RegisterTexts& texts, std::string_view reg) 
 }
 
 std::string_view toString(Evidence evidence) {
-    switch (evidence) {
-    case Evidence::Anatomy:
-        return "anatomy";
-    case Evidence::ClinicalObservation:
-        return "clinical-observation";
-    case Evidence::PractitionerAdvice:
-        return "practitioner-advice";
-    case Evidence::Safety:
-        return "safety";
-    }
-    return "anatomy";
+    return nameIn(evidenceNames(), evidence);
 }
 
 std::string_view toString(PressFrom from) {
-    switch (from) {
-    case PressFrom::Posterior:
-        return "posterior";
-    case PressFrom::Lateral:
-        return "lateral";
-    case PressFrom::Anterior:
-        return "anterior";
-    case PressFrom::Medial:
-        return "medial";
-    case PressFrom::Superior:
-        return "superior";
-    case PressFrom::Inferior:
-        return "inferior";
-    }
-    return "posterior";
+    return nameIn(pressFromNames(), from);
 }
 
 std::string_view toString(Direction direction) {
-    switch (direction) {
-    case Direction::None:
-        return "none";
-    case Direction::Superior:
-        return "superior";
-    case Direction::Inferior:
-        return "inferior";
-    case Direction::Medial:
-        return "medial";
-    case Direction::Lateral:
-        return "lateral";
-    case Direction::Anterior:
-        return "anterior";
-    case Direction::Posterior:
-        return "posterior";
-    }
-    return "none";
+    return direction == Direction::None ? "none" : nameIn(directionNames(), direction);
 }
 
 std::string_view toString(ShapeKind kind) {
@@ -169,6 +131,10 @@ const RedFlag* Content::findRedFlag(std::string_view id) const {
 
 const Source* Content::findSource(std::string_view id) const {
     return findById(sources, id);
+}
+
+const Routine* Content::findRoutine(std::string_view id) const {
+    return findById(routines, id);
 }
 
 ContentProblem Content::problemAt(const ContentOrigin& origin, std::string message) const {

@@ -351,6 +351,7 @@ struct Content {
     [[nodiscard]] const CautionZone* findCautionZone(std::string_view id) const;
     [[nodiscard]] const RedFlag* findRedFlag(std::string_view id) const;
     [[nodiscard]] const Source* findSource(std::string_view id) const;
+    [[nodiscard]] const Routine* findRoutine(std::string_view id) const;
 
     // A problem at `origin`, located through `locations`.
     [[nodiscard]] ContentProblem problemAt(const ContentOrigin& origin, std::string message) const;

@@ -7,6 +7,7 @@
 #include "anatomy/content_loader_parts.h"
 #include "anatomy/content_names.h"
 #include "anatomy/content_reader.h"
+#include "anatomy/structure.h"
 #include "anatomy/structure_facts.h"
 
 namespace glutea {
@@ -77,13 +78,8 @@ void loadStructures(ContentReader& r, const json& root, Content& c) {
         r.allowKeys(o, p, allowed);
         StructureInfo s;
         s.id = r.string(o, p, "id");
-        s.kind = r.choice<std::string>(o, p, "kind",
-                                       {{"muscle", "muscle"},
-                                        {"nerve", "nerve"},
-                                        {"bone", "bone"},
-                                        {"skin", "skin"},
-                                        {"other", "other"}},
-                                       "other");
+        s.kind = std::string(
+            toString(r.choice(o, p, "kind", structureKindNames(), StructureKind::Other)));
         s.layer = r.choice<std::string>(o, p, "layer",
                                         {{"skin", "skin"},
                                          {"superficial", "superficial"},
@@ -151,12 +147,6 @@ void loadConditions(ContentReader& r, const json& root, Content& c) {
     });
 }
 
-// Where a hand or tool presses from (docs/ANIMATION.md); optional, posterior by default.
-const std::vector<std::pair<std::string_view, PressFrom>> kPressFrom = {
-    {"posterior", PressFrom::Posterior}, {"lateral", PressFrom::Lateral},
-    {"anterior", PressFrom::Anterior},   {"medial", PressFrom::Medial},
-    {"superior", PressFrom::Superior},   {"inferior", PressFrom::Inferior}};
-
 void loadReferral(ContentReader& r, const json& root, Content& c) {
     if (!readEnvelope(r, root, {"$schema", "format_version", "patterns"})) {
         return;
@@ -184,7 +174,8 @@ void loadReferral(ContentReader& r, const json& root, Content& c) {
             trp.name = r.text(t, tp, "name");
             trp.depth = r.choice<std::string>(
                 t, tp, "depth", {{"superficial", "superficial"}, {"deep", "deep"}}, "");
-            trp.pressFrom = r.choice(t, tp, "press_from", kPressFrom, PressFrom::Posterior, false);
+            trp.pressFrom =
+                r.choice(t, tp, "press_from", pressFromNames(), PressFrom::Posterior, false);
             trp.anchor = r.anchor(t, tp, "anchor");
             trp.origin = r.origin(tp);
             pattern.triggerPoints.push_back(std::move(trp));
@@ -245,7 +236,7 @@ TechniquePlacement readPlacement(ContentReader& r, const json& o, const std::str
     pl.durationS = r.range(o, p, "duration_s");
     pl.triggerPoint = r.string(o, p, "trigger_point", false);
     if (o.contains("press_from")) {
-        pl.pressFrom = r.choice(o, p, "press_from", kPressFrom, PressFrom::Posterior);
+        pl.pressFrom = r.choice(o, p, "press_from", pressFromNames(), PressFrom::Posterior);
     }
     if (pl.sustained && !pl.holdS) {
         r.problem(p, "a sustained placement needs \"hold_s\"");
@@ -279,7 +270,7 @@ void loadTechniques(ContentReader& r, const json& root, Content& c) {
         t.bodyPosition = r.text(o, p, "body_position");
         t.patientBodyPosition = r.text(o, p, "patient_body_position");
         t.pressure = r.choice(o, p, "pressure", pressureNames(), Pressure::Moderate);
-        t.pressFrom = r.choice(o, p, "press_from", kPressFrom, PressFrom::Posterior, false);
+        t.pressFrom = r.choice(o, p, "press_from", pressFromNames(), PressFrom::Posterior, false);
         t.steps = r.textList(o, p, "steps");
         t.cautions = r.statementList(o, p, "cautions");
         t.patientCautions = r.statementList(o, p, "patient_cautions");

@@ -32,4 +32,30 @@ const NameTable<PlacementForm>& placementFormNames() {
     return names;
 }
 
+const NameTable<Evidence>& evidenceNames() {
+    static const NameTable<Evidence> names = {
+        {"anatomy", Evidence::Anatomy},
+        {"clinical-observation", Evidence::ClinicalObservation},
+        {"practitioner-advice", Evidence::PractitionerAdvice},
+        {"safety", Evidence::Safety}};
+    return names;
+}
+
+// Where a hand or tool presses from (docs/ANIMATION.md).
+const NameTable<PressFrom>& pressFromNames() {
+    static const NameTable<PressFrom> names = {
+        {"posterior", PressFrom::Posterior}, {"lateral", PressFrom::Lateral},
+        {"anterior", PressFrom::Anterior},   {"medial", PressFrom::Medial},
+        {"superior", PressFrom::Superior},   {"inferior", PressFrom::Inferior}};
+    return names;
+}
+
+const NameTable<Direction>& directionNames() {
+    static const NameTable<Direction> names = {
+        {"superior", Direction::Superior}, {"inferior", Direction::Inferior},
+        {"medial", Direction::Medial},     {"lateral", Direction::Lateral},
+        {"anterior", Direction::Anterior}, {"posterior", Direction::Posterior}};
+    return names;
+}
+
 } // namespace glutea

@@ -7,6 +7,8 @@
 #include <cmath>
 #include <sstream>
 
+#include "anatomy/content_names.h"
+
 namespace glutea {
 namespace {
 
@@ -55,21 +57,8 @@ std::string formatNumber(double value) {
 
 } // namespace
 
-const std::vector<std::pair<std::string_view, Evidence>>& evidenceNames() {
-    static const std::vector<std::pair<std::string_view, Evidence>> names = {
-        {"anatomy", Evidence::Anatomy},
-        {"clinical-observation", Evidence::ClinicalObservation},
-        {"practitioner-advice", Evidence::PractitionerAdvice},
-        {"safety", Evidence::Safety}};
-    return names;
-}
-
 std::optional<Direction> directionFromName(std::string_view name) {
-    static const std::pair<std::string_view, Direction> names[] = {
-        {"superior", Direction::Superior}, {"inferior", Direction::Inferior},
-        {"medial", Direction::Medial},     {"lateral", Direction::Lateral},
-        {"anterior", Direction::Anterior}, {"posterior", Direction::Posterior}};
-    for (const auto& [n, d] : names) {
+    for (const auto& [n, d] : directionNames()) {
         if (n == name) {
             return d;
         }

@@ -162,8 +162,7 @@ class ContentReader {
 // "en", "de", "pt-BR", "fil": a primary subtag of 2-3 lower-case letters and optional subtags.
 bool isLanguageCode(std::string_view code);
 
-// Evidence labels and anatomical directions by their names in the files.
-const std::vector<std::pair<std::string_view, Evidence>>& evidenceNames();
+// An anatomical direction by its name in the files (anatomy/content_names.h), if it is one.
 std::optional<Direction> directionFromName(std::string_view name);
 
 } // namespace glutea

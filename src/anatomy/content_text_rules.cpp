@@ -97,10 +97,8 @@ class TextRules {
         for (const auto& problem : plainLanguageProblems(it->second)) {
             report(en, "patient text " + problem + " (say it in everyday words)");
         }
-        const std::size_t words = countWords(it->second);
-        if (words > options_.maxPatientWords) {
-            report(en, "patient text has " + std::to_string(words) + " words; keep it to " +
-                           std::to_string(options_.maxPatientWords) + " or fewer");
+        if (std::string tooLong = patientLengthProblem(it->second, options_); !tooLong.empty()) {
+            report(en, std::move(tooLong));
         }
     }
 
@@ -221,6 +219,15 @@ class TextRules {
 };
 
 } // namespace
+
+std::string patientLengthProblem(std::string_view text, const ValidationOptions& options) {
+    const std::size_t words = countWords(text);
+    if (words <= options.maxPatientWords) {
+        return "";
+    }
+    return "patient text has " + std::to_string(words) + " words; keep it to " +
+           std::to_string(options.maxPatientWords) + " or fewer";
+}
 
 std::vector<ContentProblem> checkContentTexts(const Content& content,
                                               const ValidationOptions& options) {

@@ -7,6 +7,8 @@
 // screening questions point at red flags; and the text agrees with the data: hold times a
 // technique's words give are the hold times of its placements, and the body tools its steps name
 // are among its tools.
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "anatomy/content.h"
@@ -17,5 +19,9 @@ namespace glutea {
 
 std::vector<ContentProblem> checkContentTexts(const Content& content,
                                               const ValidationOptions& options);
+
+// The problem of a patient text longer than options.maxPatientWords, "" when it is short enough:
+// one rule for the structures' texts (counted by the validator in every language) and the others'.
+std::string patientLengthProblem(std::string_view text, const ValidationOptions& options);
 
 } // namespace glutea

@@ -11,7 +11,6 @@
 #include "anatomy/content_text_rules.h"
 #include "anatomy/structure.h"
 #include "base/error.h"
-#include "base/text.h"
 
 namespace glutea {
 namespace {
@@ -202,13 +201,11 @@ class Validator {
             for (const auto& [audience, text] : s.texts) {
                 checkStatement(text);
             }
-            if (auto it = s.texts.find("patient"); it != s.texts.end()) {
-                for (const auto& [language, text] : it->second.text.byLanguage) {
-                    const std::size_t words = countWords(text);
-                    if (words > options_.maxPatientWords) {
-                        report(sub(sub(it->second.origin, "text"), language),
-                               "patient text has " + std::to_string(words) + " words; keep it to " +
-                                   std::to_string(options_.maxPatientWords) + " or fewer");
+            if (const Statement* patient = findRegister(s.texts, "patient")) {
+                for (const auto& [language, text] : patient->text.byLanguage) {
+                    if (std::string tooLong = patientLengthProblem(text, options_);
+                        !tooLong.empty()) {
+                        report(sub(sub(patient->origin, "text"), language), std::move(tooLong));
                     }
                 }
             }

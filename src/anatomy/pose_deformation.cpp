@@ -18,19 +18,20 @@ float smooth(float from, float to, float x) {
 }
 
 // Parts of the leg below the hip: they move with the femur as one piece (the knee and ankle stay
-// still in these actions).
-bool isLegRigid(const std::string& id) {
+// still in these actions). Patella and biceps_femoris_short_head are not Glutea's ids but parts of
+// examples/visible-human-denver.
+const std::vector<std::string>& legRigidIds() {
     static const std::vector<std::string> rigid = {
         "femur", "tibia", "fibula", "patella", "foot_bones", "tibial_nerve", "common_fibular_nerve",
         "vastus_lateralis", "vastus_medialis", "vastus_intermedius", "gastrocnemius", "soleus",
         "biceps_femoris_short_head",
         // A band of fascia on the lateral thigh: it lies on the leg and goes with it.
         "iliotibial_tract"};
-    return std::find(rigid.begin(), rigid.end(), id) != rigid.end();
+    return rigid;
 }
 
 // Soft tissue that stays with the pelvis and trunk.
-bool isPelvic(const std::string& id) {
+const std::vector<std::string>& pelvicIds() {
     static const std::vector<std::string> fixed = {"hip_bone",
                                                    "sacrum",
                                                    "coccyx",
@@ -43,7 +44,11 @@ bool isPelvic(const std::string& id) {
                                                    "superior_gluteal_nerve",
                                                    "inferior_gluteal_nerve",
                                                    "pudendal_nerve"};
-    return std::find(fixed.begin(), fixed.end(), id) != fixed.end();
+    return fixed;
+}
+
+bool isIn(const std::vector<std::string>& ids, const std::string& id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
 // Nerves that leave the pelvis and run down the thigh: their fixed end where they leave it.
@@ -80,14 +85,23 @@ void keepMidlineStill(const StructurePart& part, Side movingSide, std::vector<fl
 
 } // namespace
 
+std::vector<std::string> poseTableStructureIds() {
+    std::vector<std::string> ids = legRigidIds();
+    ids.insert(ids.end(), pelvicIds().begin(), pelvicIds().end());
+    for (const auto& n : kNerveLines) {
+        ids.emplace_back(n.id);
+    }
+    return ids;
+}
+
 PoseFollow poseFollowOf(const std::string& structureId, Side partSide, Side movingSide) {
     if (partSide == Side::None) {
         return structureId == kSkinId ? PoseFollow::BySkinPosition : PoseFollow::Fixed;
     }
-    if (partSide != movingSide || isPelvic(structureId)) {
+    if (partSide != movingSide || isIn(pelvicIds(), structureId)) {
         return PoseFollow::Fixed;
     }
-    if (isLegRigid(structureId)) {
+    if (isIn(legRigidIds(), structureId)) {
         return PoseFollow::Rigid;
     }
     if (findMuscleLine(structureId)) {

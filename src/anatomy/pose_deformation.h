@@ -8,6 +8,7 @@
 // positions over the same triangles, so closed meshes stay closed. The renderer does the same on
 // the GPU (shaders/mesh.vert, aPoseWeight and uPose).
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include <glm/glm.hpp>
@@ -21,6 +22,9 @@ namespace glutea {
 // How a part follows the leg.
 enum class PoseFollow { Fixed, Rigid, AlongFibres, BySkinPosition };
 PoseFollow poseFollowOf(const std::string& structureId, Side partSide, Side movingSide);
+// Every structure id the tables behind poseFollowOf name (the leg's rigid parts, the pelvis's
+// tissue, the nerves' lines), for the test that each is an id an atlas has.
+std::vector<std::string> poseTableStructureIds();
 
 // The skin's weight at p: 0 over the pelvis, the midline and the other side, 1 over the thigh of
 // the moving side, smooth in between (the groin, the buttock's fold, the trochanter).

@@ -8,10 +8,11 @@
 namespace glutea {
 
 namespace {
+// In the order the content loader's message lists them ("must be one of muscle, nerve, ...").
 constexpr std::array<std::pair<StructureKind, std::string_view>, 5> kKinds = {{
-    {StructureKind::Bone, "bone"},
     {StructureKind::Muscle, "muscle"},
     {StructureKind::Nerve, "nerve"},
+    {StructureKind::Bone, "bone"},
     {StructureKind::Skin, "skin"},
     {StructureKind::Other, "other"},
 }};
@@ -48,6 +49,16 @@ std::string_view toString(StructureKind kind) {
 }
 std::optional<StructureKind> parseStructureKind(std::string_view text) {
     return valueOf(kKinds, text);
+}
+const std::vector<std::pair<std::string_view, StructureKind>>& structureKindNames() {
+    static const auto names = [] {
+        std::vector<std::pair<std::string_view, StructureKind>> out;
+        for (const auto& [kind, name] : kKinds) {
+            out.emplace_back(name, kind);
+        }
+        return out;
+    }();
+    return names;
 }
 std::string_view toString(Side side) {
     return nameOf(kSides, side);

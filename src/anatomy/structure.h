@@ -5,6 +5,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace glutea {
 
@@ -13,6 +15,8 @@ enum class Side { None, Left, Right };
 
 std::string_view toString(StructureKind kind);
 std::optional<StructureKind> parseStructureKind(std::string_view text);
+// The same names as (name, kind) pairs, the shape a content reader's choice() takes.
+const std::vector<std::pair<std::string_view, StructureKind>>& structureKindNames();
 std::string_view toString(Side side);
 std::optional<Side> parseSide(std::string_view text);
 

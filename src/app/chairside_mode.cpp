@@ -234,10 +234,7 @@ void ChairsideMode::fill(WindowState& app) {
     }
     v.muscle = muscleIndex_;
     HandoutSubject subject{structure_, side_, nullptr, {}};
-    const Routine* routine = nullptr;
-    for (const auto& r : app.content.routines) {
-        routine = r.id == routine_ ? &r : routine;
-    }
+    const Routine* routine = app.content.findRoutine(routine_);
     subject.routine = routine ? routine : routineForStructure(app.content, structure_);
     const Handout h = handoutTexts(app.content, subject, uiLanguage(), handoutWords());
     v.routine = subject.routine ? subject.routine->id : "";

@@ -12,6 +12,7 @@
 #include "anatomy/atlas_manifest.h"
 #include "anatomy/hip_action.h"
 #include "anatomy/referral_player.h"
+#include "app/cli_numbers.h"
 #include "app/commands.h"
 #include "app/handout.h"
 #include "app/query.h"
@@ -44,20 +45,11 @@ std::string timeHelp() {
            " s; --show technique and --routine loop too; "
            "--action: seconds (from 0) into the action's loop";
 }
-// Option values that parse as numbers but mean nothing (nan, inf) or sizes with stray characters
-// are command-line errors (exit 2), like any other value that does not parse.
+// 1e6 s is eleven days; beyond it a float clock loses its fractions of a second.
 const CLI::Validator& finiteNumber() {
-    static const CLI::Validator v(
-        [](const std::string& text) -> std::string {
-            double value = 0.0;
-            // 1e6 s is eleven days; beyond it a float clock loses its fractions of a second.
-            if (!CLI::detail::lexical_cast(text, value) || !std::isfinite(value) ||
-                std::abs(value) > 1e6) {
-                return "expected a finite number between -1e6 and 1e6, got \"" + text + "\"";
-            }
-            return {};
-        },
-        "FINITE");
+    static const CLI::Validator v =
+        finiteNumberWhere([](double value) { return std::abs(value) <= 1e6; },
+                          "a finite number between -1e6 and 1e6", "FINITE");
     return v;
 }
 

@@ -3,6 +3,7 @@
 #include "app/handout.h"
 
 #include <chrono>
+#include <cmath>
 #include <ctime>
 #include <ostream>
 
@@ -15,6 +16,7 @@
 #include "anatomy/selection.h"
 #include "anatomy/trigger_point_sites.h"
 #include "app/asset_paths.h"
+#include "app/cli_numbers.h"
 #include "app/commands.h"
 #include "app/handout_pictures.h"
 #include "app/handout_words.h"
@@ -57,15 +59,24 @@ HandoutWords wordsIn(const std::string& language, std::ostream& out) {
     }
 }
 
-const Routine* findRoutine(const Content& content, const std::string& id) {
+const Routine* routineOrError(const Content& content, const std::string& id) {
+    if (const Routine* r = content.findRoutine(id)) {
+        return r;
+    }
     std::string ids;
     for (const auto& r : content.routines) {
-        if (r.id == id) {
-            return &r;
-        }
         ids += (ids.empty() ? "" : ", ") + r.id;
     }
     throw Error("--routine " + id + ": no such routine; the content has " + ids);
+}
+
+// --radius is a brush radius: a value that is not a finite number above 0 (nan, inf, 0, -1) is a
+// command-line error (exit 2), as --time's nan is (app/cli.cpp); at most 1e6, as there.
+const CLI::Validator& brushRadius() {
+    static const CLI::Validator v =
+        finiteNumberWhere([](double value) { return value > 0.0 && value <= 1e6; },
+                          "a brush radius in cm, a finite number above 0 and at most 1e6", "CM");
+    return v;
 }
 
 bool endsWith(const std::string& s, const std::string& end) {
@@ -86,7 +97,8 @@ CLI::App* addHandoutCommand(CLI::App& app, HandoutOptions& options) {
                     "best match")
         ->excludes(muscle);
     cmd->add_option("--radius", options.radiusCm, "Brush radius for --pain-at, in cm")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(brushRadius());
     cmd->add_option("--routine", options.routine,
                     "What helps (default: a routine that works on the muscle)");
     cmd->add_option("--paper", options.paper, "a4 or letter")->capture_default_str();
@@ -111,8 +123,16 @@ int runHandout(const CommonOptions& common, const HandoutOptions& options, std::
     if (options.muscle.empty() && options.painAt.empty() && options.routine.empty()) {
         throw Error("handout: say what it is about: --muscle ID, --pain-at X,Y,Z or --routine ID");
     }
-    if (options.radiusCm <= 0.0) {
+    if (!std::isfinite(options.radiusCm) || options.radiusCm <= 0.0) {
         throw Error("--radius: expected a brush radius in cm greater than 0");
+    }
+    // A missing output folder is refused as for a PNG of `glutea render`, and before the atlas is
+    // loaded and the pictures drawn (seconds): writeFileAtomically refuses it in its own words,
+    // writing nothing, since the folder is not one.
+    std::error_code ec;
+    if (options.output.has_parent_path() &&
+        !std::filesystem::is_directory(options.output.parent_path(), ec)) {
+        writeFileAtomically(options.output, {}, "the handout", MissingFolder::Refuse);
     }
     Atlas atlas = loadAtlas(findAtlasDir(common.atlasDir));
     simplifyForDisplay(atlas.parts);
@@ -129,7 +149,7 @@ int runHandout(const CommonOptions& common, const HandoutOptions& options, std::
         request.side = part.side == Side::Right ? Side::Right : Side::Left;
     }
     const Routine* routine =
-        options.routine.empty() ? nullptr : findRoutine(content, options.routine);
+        options.routine.empty() ? nullptr : routineOrError(content, options.routine);
     if (request.structureId.empty() && request.painPoints.empty() && routine) {
         request.structureId = structureForRoutine(content, *routine);
     }
@@ -147,7 +167,7 @@ int runHandout(const CommonOptions& common, const HandoutOptions& options, std::
     int pages = 0;
     const std::string bytes =
         pdf ? handoutPdf(handout, paper, words) : handoutPng(handout, paper, 150.0, &pages, words);
-    writeFileAtomically(options.output, bytes, "the handout");
+    writeFileAtomically(options.output, bytes, "the handout", MissingFolder::Refuse);
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     out << "wrote " << file << " (" << (pdf ? "PDF" : "PNG, 150 dpi") << ", " << options.paper

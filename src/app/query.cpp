@@ -126,8 +126,8 @@ int queryReferralOfMuscle(const CommonOptions& common, const QueryOptions& o, st
                               {"lowest", m.resolved ? point(m.lowest) : json()},
                               {"highest", m.resolved ? point(m.highest) : json()},
                               {"description", z.description.text.get(o.language)}});
-        if (auto it = z.texts.find("patient"); it != z.texts.end()) {
-            j["zones"].back()["patient"] = it->second.text.get(o.language);
+        if (const Statement* patient = findRegister(z.texts, "patient")) {
+            j["zones"].back()["patient"] = patient->text.get(o.language);
         }
     }
     if (o.json) {

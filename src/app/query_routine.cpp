@@ -66,13 +66,12 @@ int query_detail::queryRoutine(const CommonOptions& common, const QueryOptions& 
                                std::ostream& out) {
     const Atlas atlas = loadAtlas(findAtlasDir(common.atlasDir));
     const Content content = loadCheckedContent(atlas, "query");
-    const Routine* routine = nullptr;
-    std::string ids;
-    for (const auto& r : content.routines) {
-        routine = r.id == o.routineId ? &r : routine;
-        ids += (ids.empty() ? "" : ", ") + r.id;
-    }
+    const Routine* routine = content.findRoutine(o.routineId);
     if (routine == nullptr) {
+        std::string ids;
+        for (const auto& r : content.routines) {
+            ids += (ids.empty() ? "" : ", ") + r.id;
+        }
         throw Error("unknown routine \"" + o.routineId + "\"; the content has " + ids);
     }
     const json j = routineJson(content, *routine, o.language);

@@ -64,10 +64,7 @@ void TechniqueMode::Impl::startTechnique(WindowState& app, const std::string& te
 }
 
 void TechniqueMode::Impl::startRoutine(WindowState& app, const std::string& id, bool gateRedFlags) {
-    const Routine* r = nullptr;
-    for (const auto& q : app.content.routines) {
-        r = q.id == id ? &q : r;
-    }
+    const Routine* r = app.content.findRoutine(id);
     if (!r) {
         return;
     }

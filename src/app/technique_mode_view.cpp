@@ -47,9 +47,8 @@ std::string TechniqueMode::replay(WindowState& app, const ViewAnimation& a) {
                    a.technique + " has no placement \"" + a.placement + "\"";
         }
     } else if (a.kind == "routine") {
-        const auto r = std::find_if(app.content.routines.begin(), app.content.routines.end(),
-                                    [&](const Routine& q) { return q.id == a.routine; });
-        if (r == app.content.routines.end()) {
+        const Routine* r = app.content.findRoutine(a.routine);
+        if (r == nullptr) {
             return "animation: --routine " + a.routine + ": no such routine";
         }
         if (a.step > int(r->steps.size())) {

@@ -19,10 +19,11 @@
 namespace glutea {
 namespace {
 
-std::string idsOf(const Content& content) {
+// "a, b, c": the ids an error message offers instead.
+template <typename T> std::string idsOf(const std::vector<T>& items) {
     std::string ids;
-    for (const auto& t : content.techniques) {
-        ids += (ids.empty() ? "" : ", ") + t.id;
+    for (const auto& item : items) {
+        ids += (ids.empty() ? "" : ", ") + item.id;
     }
     return ids;
 }
@@ -102,7 +103,7 @@ void showTechnique(const TechniqueScene& ts, RenderScene& scene, const std::stri
     const Technique* technique = scene.content.findTechnique(techniqueId);
     if (!technique) {
         throw Error("--show technique:" + techniqueId + ": no such technique; the content has " +
-                    idsOf(scene.content));
+                    idsOf(scene.content.techniques));
     }
     const std::string selected = scene.view.selection.current().structureId;
     const TechniquePlacement* placement = nullptr;
@@ -111,12 +112,8 @@ void showTechnique(const TechniqueScene& ts, RenderScene& scene, const std::stri
             placement = p.id == placementId ? &p : placement;
         }
         if (!placement) {
-            std::string ids;
-            for (const auto& p : technique->placements) {
-                ids += (ids.empty() ? "" : ", ") + p.id;
-            }
             throw Error("--show technique:" + what + ": " + techniqueId + " has no placement \"" +
-                        placementId + "\"; it has " + ids);
+                        placementId + "\"; it has " + idsOf(technique->placements));
         }
     } else {
         placement = firstPlacementOn(*technique, selected);
@@ -138,14 +135,10 @@ void showTechnique(const TechniqueScene& ts, RenderScene& scene, const std::stri
 }
 
 void showRoutine(const TechniqueScene& ts, RenderScene& scene, const RenderOptions& options) {
-    const Routine* routine = nullptr;
-    std::string ids;
-    for (const auto& r : scene.content.routines) {
-        routine = r.id == options.routine ? &r : routine;
-        ids += (ids.empty() ? "" : ", ") + r.id;
-    }
+    const Routine* routine = scene.content.findRoutine(options.routine);
     if (!routine) {
-        throw Error("--routine " + options.routine + ": no such routine; the content has " + ids);
+        throw Error("--routine " + options.routine + ": no such routine; the content has " +
+                    idsOf(scene.content.routines));
     }
     if (options.step < 0 || options.step > int(routine->steps.size())) {
         throw Error("--step " + std::to_string(options.step) + ": routine " + routine->id +

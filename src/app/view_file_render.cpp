@@ -85,7 +85,9 @@ std::vector<std::string> applyViewFileToRender(const ViewFile& file, const Atlas
 }
 
 void writeViewFile(const std::filesystem::path& file, const ViewFile& view) {
-    writeFileAtomically(file, viewFileText(view), "the view file");
+    // The path is the user's (--save-view, the window's Save view): a missing folder is refused,
+    // as for a PNG, rather than made where a typo put it.
+    writeFileAtomically(file, viewFileText(view), "the view file", MissingFolder::Refuse);
 }
 
 void saveRenderView(const RenderOptions& options, const Atlas& atlas, const ViewState& view) {

@@ -11,8 +11,9 @@ namespace glutea {
 
 const std::vector<ViewPreset>& viewPresets() {
     static const std::vector<ViewPreset> presets = {
-        {"posterior", 180.0f, 5.0f}, {"anterior", 0.0f, 5.0f},    {"left", 90.0f, 5.0f},
-        {"right", -90.0f, 5.0f},     {"superior", 180.0f, 89.0f}, {"oblique", 140.0f, 25.0f},
+        {"posterior", "Back", 180.0f, 5.0f}, {"anterior", "Front", 0.0f, 5.0f},
+        {"left", "Left", 90.0f, 5.0f},       {"right", "Right", -90.0f, 5.0f},
+        {"superior", "Top", 180.0f, 89.0f},  {"oblique", "Oblique", 140.0f, 25.0f},
     };
     return presets;
 }

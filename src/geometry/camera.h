@@ -17,8 +17,9 @@ namespace glutea {
 
 struct ViewPreset {
     std::string name;
-    float yawDegrees;   // 0: camera in front of the subject (+Z); 180: behind (posterior view)
-    float pitchDegrees; // positive: camera above the target
+    std::string buttonLabel; // the window's short button text, in English ("Back" for posterior)
+    float yawDegrees;        // 0: camera in front of the subject (+Z); 180: behind (posterior view)
+    float pitchDegrees;      // positive: camera above the target
 };
 
 // posterior, anterior, left, right, superior, oblique (in that order: keys 1..6).

@@ -264,8 +264,12 @@ void readWithAssimp(const std::filesystem::path& file, const glm::mat4& frame, b
     // and let the normals be recomputed from the welded mesh.
     Assimp::Importer importer;
     // Keep the node hierarchy (it carries the structure names); Assimp only triangulates and welds.
-    unsigned flags = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices |
-                     aiProcess_GenSmoothNormals | aiProcess_SortByPType;
+    // Its validation runs before the other steps: a PLY face naming a vertex past the file's made
+    // the smooth-normals step corrupt the heap (an abort, or worse) before appendMesh could refuse
+    // the face; it is now refused as "out of range".
+    unsigned flags = aiProcess_ValidateDataStructure | aiProcess_Triangulate |
+                     aiProcess_JoinIdenticalVertices | aiProcess_GenSmoothNormals |
+                     aiProcess_SortByPType;
     if (faceNormals) {
         flags |= aiProcess_DropNormals;
     }

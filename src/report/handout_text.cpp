@@ -33,12 +33,11 @@ class SourceList {
     std::vector<HandoutSource> resolve(const Content& content) const {
         std::vector<HandoutSource> out;
         for (const auto& id : order_) {
-            const auto it = std::find_if(content.sources.begin(), content.sources.end(),
-                                         [&](const Source& s) { return s.id == id; });
-            if (it == content.sources.end()) {
+            const Source* source = content.findSource(id);
+            if (source == nullptr) {
                 continue; // the validator reports unknown sources; the handout prints none
             }
-            HandoutSource s{it->citation, {}};
+            HandoutSource s{source->citation, {}};
             for (const auto& label : labels_.at(id)) {
                 s.labels += (s.labels.empty() ? "" : "; ") + label;
             }
@@ -238,10 +237,8 @@ Handout handoutTexts(const Content& content, const HandoutSubject& subject,
             // The technique's own cautions are the therapist's words; the patient reads each of
             // its caution zones' "why" in the patient register.
             for (const auto& id : t.cautionZones) {
-                const auto zone =
-                    std::find_if(content.cautionZones.begin(), content.cautionZones.end(),
-                                 [&](const CautionZone& z) { return z.id == id; });
-                if (zone == content.cautionZones.end()) {
+                const CautionZone* zone = content.findCautionZone(id);
+                if (zone == nullptr) {
                     continue;
                 }
                 const Statement* patient = findRegister(zone->texts, "patient");

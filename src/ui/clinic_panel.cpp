@@ -69,14 +69,28 @@ void ClinicPanel::placePinAt(glm::vec2 windowPixel) {
     status.clear();
 }
 
+const char* ClinicPanel::titleOf(Dialog dialog) {
+    switch (dialog) {
+    case Dialog::None:
+        return "";
+    case Dialog::Handout:
+        return "Export handout";
+    case Dialog::SaveView:
+        return "Save view";
+    case Dialog::OpenView:
+        return "Open view";
+    case Dialog::PinText:
+        return "Pin text";
+    }
+    return "";
+}
+
 void ClinicPanel::drawDialogs(UiSettings& settings, ClinicUiRequest& request) {
     drawPins();
     if (placingPin_ && ImGui::IsMouseClicked(0) && !ImGui::GetIO().WantCaptureMouse) {
         placePinAt({ImGui::GetIO().MousePos.x, ImGui::GetIO().MousePos.y});
     }
-    static constexpr const char* kTitles[] = {"", "Export handout", "Save view", "Open view",
-                                              "Pin text"};
-    const std::string titleId = trTitle(kTitles[static_cast<int>(dialog_)]);
+    const std::string titleId = trTitle(titleOf(dialog_));
     const char* title = titleId.c_str();
     if (justOpened_) {
         ImGui::OpenPopup(title);

@@ -56,6 +56,8 @@ class ClinicPanel {
   private:
     void drawPins() const;
     enum class Dialog { None, Handout, SaveView, OpenView, PinText };
+    // The dialog's English title (a switch, so a new Dialog cannot go without one).
+    static const char* titleOf(Dialog dialog);
     bool placingPin_ = false;
     glm::vec2 pinAt_{0.0f};
     char pinText_[kPinTextBytes] = {};

@@ -279,7 +279,6 @@ void applyUiStyle(const UiSettings& settings, float contentScale) {
 }
 
 void Panels::drawViewButtons(UiActions& actions) {
-    static constexpr const char* kShort[] = {"Back", "Front", "Left", "Right", "Top", "Oblique"};
     const auto& presets = viewPresets();
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float width = (ImGui::GetContentRegionAvail().x - 2.0f * spacing) / 3.0f;
@@ -287,7 +286,8 @@ void Panels::drawViewButtons(UiActions& actions) {
         if (i % 3 != 0) {
             ImGui::SameLine();
         }
-        const std::string label = tr(kShort[i]) + std::string("##view") + std::to_string(i);
+        const std::string label =
+            tr(presets[i].buttonLabel.c_str()) + std::string("##view") + std::to_string(i);
         if (ImGui::Button(label.c_str(), ImVec2(width, 0))) {
             actions.viewPreset = presets[i].name;
         }

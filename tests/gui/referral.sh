@@ -9,7 +9,7 @@ GLUTEA=$1 OUT=$2
 source "$(dirname "$0")/lib.sh"
 mkdir -p "$OUT"
 log="$OUT/referral.log"
-export GLUTEA_CONFIG_DIR="$OUT/config" # no settings from a previous run (reduced motion off)
+fresh_config "$OUT/config_referral" # no settings from a previous run (reduced motion off, the default atlas)
 start_xvfb
 start_app "$log" --view posterior
 settle

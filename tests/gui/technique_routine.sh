@@ -39,7 +39,9 @@ play_step_1() {
     xdotool mousemove --window "$window" 5 850
     xdotool key --window "$window" n
     wait_for_log "$log" '"step":1,"text":"Thumb or knuckle kneading' 30
-    sleep 0.5
+    # The camera eases to the step's framing (0.6 s) after the log line: on a busy machine a
+    # screenshot at 0.5 s caught the end of the move, which reduced motion would call moving.
+    sleep 1.2
     screenshot "$1_a.png"
     sleep 1
     screenshot "$1_b.png"

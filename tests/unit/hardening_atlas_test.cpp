@@ -2,13 +2,17 @@
 // SPDX-License-Identifier: Apache-2.0
 // Issue 13: atlas.json and landmarks.json: unknown keys with the nearest known one, numbers out
 // of range, wrong types reported with the place and the rest still checked, files outside the
-// atlas folder refused, a model listed twice.
+// atlas folder refused (the content folder too), a model listed twice.
 #include <gtest/gtest.h>
 
+#include "anatomy/atlas_content.h"
 #include "anatomy/atlas_manifest.h"
 #include "anatomy/json_source.h"
+#include "anatomy/json_util.h"
 #include "anatomy/landmarks.h"
 #include "base/error.h"
+#include "cli_runner.h"
+#include "content_test_support.h"
 #include "hardening_support.h"
 #include "import/assimp_loader.h"
 #include "test_support.h"
@@ -87,6 +91,91 @@ TEST(HardeningAtlas, UnitsOutOfRangeAreRefused) {
         const std::string e = manifestError(dir);
         EXPECT_TRUE(test::contains(e, "(at /models/0/units)")) << units << ": " << e;
     }
+}
+
+// 1e308 was taken as it stood: a float of infinity in every vertex, and an error about "units".
+TEST(HardeningAtlas, OriginFarFromTheModelFilesZeroIsRefused) {
+    auto dir = boxAtlas(scratchDir(), atlasJson(R"("file": "m.glb", "origin": [1e308, 0, 0])"));
+    std::string e = manifestError(dir);
+    EXPECT_TRUE(test::contains(e, "atlas.json:1:")) << e;
+    EXPECT_TRUE(test::contains(e, "a coordinate must lie within 1000 m of the model file's zero "
+                                  "(found 1e+308, at 1 metres per unit)"))
+        << e;
+    EXPECT_TRUE(test::contains(e, "(at /models/0/origin/0)")) << e;
+    // The bound is a distance, after "units": 2e6 mm (2 km) is refused, 999 m is taken.
+    dir = boxAtlas(scratchDir(),
+                   atlasJson(R"("file": "m.glb", "units": "mm", "origin": [0, 2e6, 0])"));
+    e = manifestError(dir);
+    EXPECT_TRUE(test::contains(e, "at 0.001 metres per unit")) << e;
+    EXPECT_TRUE(test::contains(e, "(at /models/0/origin/1)")) << e;
+    dir = boxAtlas(scratchDir(), atlasJson(R"("file": "m.glb", "origin": [0.1, -0.9, 999])"));
+    EXPECT_EQ(manifestError(dir), "");
+}
+
+TEST(HardeningAtlas, StringOverTheLimitIsRefusedAtItsPlace) {
+    auto withName = [](std::size_t bytes) {
+        std::string manifest = atlasJson();
+        const std::string name = R"("name": "t")";
+        return manifest.replace(manifest.find(name), name.size(),
+                                "\"name\": \"" + std::string(bytes, 'x') + "\"");
+    };
+    const auto dir = boxAtlas(scratchDir(), withName(kMaxAtlasStringBytes + 1));
+    const std::string e = manifestError(dir);
+    EXPECT_TRUE(test::contains(e, "atlas.json:1:")) << e.substr(0, 300);
+    EXPECT_TRUE(test::contains(e, "\"name\" is 1001 bytes long; the limit is 1000 (at /name)"))
+        << e.substr(0, 300);
+    boxAtlas(dir, withName(kMaxAtlasStringBytes));
+    EXPECT_EQ(manifestError(dir), "");
+}
+
+// content/ is not named in atlas.json but read all the same: a link out of the atlas is refused as
+// a "landmarks" path out of it is, before any content file is opened.
+TEST(HardeningAtlas, ContentFolderLinkedOutOfTheAtlasIsNotRead) {
+    const auto root = scratchDir();
+    const auto dir = boxAtlas(root / "atlas");
+    std::filesystem::copy(defaultContentDir(), root / "elsewhere");
+    std::filesystem::create_symlink(root / "elsewhere", dir / "content");
+    const Atlas atlas = loadAtlas(dir);
+    const auto loaded = loadAtlasContent(atlas);
+    ASSERT_TRUE(loaded);
+    const std::string e = formatProblems(loaded->problems);
+    EXPECT_EQ(loaded->problems.size(), 1u) << e.substr(0, 2000);
+    EXPECT_TRUE(test::contains(e, (dir / "content").string() +
+                                      ":1:1: \"content\" leads outside the atlas folder ("))
+        << e.substr(0, 2000);
+    EXPECT_TRUE(test::contains(e, "--allow-outside-atlas")) << e.substr(0, 2000);
+    EXPECT_TRUE(loaded->content.sources.empty()) << "the refused folder was read";
+    EXPECT_FALSE(hasContentDir(atlas));
+    EXPECT_FALSE(loadAtlasContentUnchecked(atlas).has_value());
+
+    const auto r = runGlutea({"validate", "--atlas", dir.string()});
+    EXPECT_EQ(r.code, 1) << r.out << r.err;
+    EXPECT_TRUE(test::contains(r.out, "\"content\" leads outside the atlas folder"))
+        << r.out.substr(0, 2000);
+
+    allowPathsOutsideAtlas(true);
+    const auto allowed = loadAtlasContent(atlas);
+    allowPathsOutsideAtlas(false);
+    ASSERT_TRUE(allowed);
+    EXPECT_FALSE(allowed->content.sources.empty());
+    EXPECT_FALSE(test::contains(formatProblems(allowed->problems), "leads outside"));
+}
+
+TEST(HardeningAtlas, ContentFileLinkedOutOfTheAtlasIsNotRead) {
+    const auto root = scratchDir();
+    const auto dir = boxAtlas(root / "atlas");
+    std::filesystem::copy(defaultContentDir(), dir / "content");
+    std::filesystem::rename(dir / "content" / "sources.json", root / "sources.json");
+    std::filesystem::create_symlink(root / "sources.json", dir / "content" / "sources.json");
+    const auto loaded = loadAtlasContent(loadAtlas(dir));
+    ASSERT_TRUE(loaded);
+    const std::string e = formatProblems(loaded->problems);
+    EXPECT_EQ(loaded->problems.size(), 1u) << e.substr(0, 2000);
+    EXPECT_TRUE(test::contains(e, (dir / "content" / "sources.json").string() +
+                                      ":1:1: \"content/sources.json\" leads outside the atlas "
+                                      "folder ("))
+        << e.substr(0, 2000);
+    EXPECT_TRUE(loaded->content.sources.empty());
 }
 
 TEST(HardeningAtlas, ModelListedTwiceIsRefused) {
@@ -171,6 +260,18 @@ TEST(HardeningLandmarks, WrongTypeOfNameIsAProblemNotAnException) {
         << e;
     EXPECT_TRUE(test::contains(e, "(at /landmarks/1/name)")) << e;
     EXPECT_FALSE(test::contains(e, "json.exception")) << e;
+}
+
+TEST(HardeningLandmarks, StringOverTheLimitIsRefusedAtItsPlace) {
+    const auto file = scratchDir() / "landmarks.json";
+    writeFile(file, R"({"landmarks": [{"id": "psis_l", "name": {"en": ")" +
+                        std::string(kMaxAtlasStringBytes + 1, 'x') +
+                        R"("}, "position": [0, 0, 0]}]})");
+    const std::string e = landmarksError(file);
+    EXPECT_TRUE(test::contains(e, "landmarks.json:1:")) << e.substr(0, 300);
+    EXPECT_TRUE(
+        test::contains(e, "\"en\" is 1001 bytes long; the limit is 1000 (at /landmarks/0/name/en)"))
+        << e.substr(0, 300);
 }
 
 TEST(HardeningLandmarks, ValidFileStillLoads) {

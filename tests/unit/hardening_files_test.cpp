@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Glutea authors
 // SPDX-License-Identifier: Apache-2.0
-// Issue 13: what the app writes and reads of its own: a PNG to a full disk or a missing folder
-// fails with the reason; settings that cannot be read give the defaults and a warning; a process
-// killed while saving leaves the old or the new settings, never a mix.
+// Issue 13: what the app writes and reads of its own: a PNG, a handout or a saved view to a full
+// disk or a missing folder fails with the reason; settings that cannot be read give the defaults
+// and a warning; a process killed while saving leaves the old or the new settings, never a mix.
 #include <chrono>
 #include <csignal>
 #include <fstream>
@@ -18,6 +18,7 @@
 #include "app/settings_file.h"
 #include "base/error.h"
 #include "cli_runner.h"
+#include "hardening_support.h"
 #include "imaging/image.h"
 #include "test_support.h"
 
@@ -201,4 +202,49 @@ TEST(HardeningCli, AllowOutsideAtlasLetsAModelElsewhereLoad) {
     r = runGlutea({"--allow-outside-atlas", "validate", "--atlas", (root / "atlas").string()});
     EXPECT_EQ(r.code, 0) << r.out << r.err;
     allowPathsOutsideAtlas(false); // the flag is process-wide; later tests expect the default
+}
+
+TEST(HardeningCli, HandoutRadiusMustBeAFiniteNumberAboveZero) {
+    const auto out = scratchDir() / "x.pdf";
+    for (const std::string radius : {"nan", "inf", "-inf", "1e308", "0", "-1"}) {
+        const auto r =
+            runGlutea({"handout", "-o", out.string(), "--muscle", "femur", "--radius", radius});
+        EXPECT_EQ(r.code, 2) << radius << ": " << r.err;
+        EXPECT_TRUE(test::contains(r.err, "glutea: error: --radius: expected a brush radius in cm, "
+                                          "a finite number above 0 and at most 1e6, got \"" +
+                                              radius + "\""))
+            << radius << ": " << r.err;
+        EXPECT_FALSE(std::filesystem::exists(out));
+    }
+}
+
+// As a PNG of `glutea render`: a folder that is not there is a typo, not a folder to make.
+TEST(HardeningCli, HandoutIntoAMissingFolderIsRefusedAndCreatesNothing) {
+    const auto dir = scratchDir();
+    const auto atlas = boxAtlas(dir / "atlas");
+    for (const char* name : {"x.pdf", "x.png"}) {
+        const auto file = dir / "no" / "such" / name;
+        const auto r = runGlutea(
+            {"handout", "-o", file.string(), "--muscle", "femur", "--atlas", atlas.string()});
+        EXPECT_EQ(r.code, 1) << r.err;
+        EXPECT_EQ(r.err,
+                  "glutea: error: " + file.string() + ": cannot write the handout: the folder " +
+                      (dir / "no" / "such").string() + " does not exist (create it first)\n");
+        EXPECT_FALSE(std::filesystem::exists(dir / "no"));
+    }
+}
+
+TEST(HardeningCli, SaveViewIntoAMissingFolderIsRefusedAndCreatesNothing) {
+    const auto dir = scratchDir();
+    const auto atlas = boxAtlas(dir / "atlas");
+    const auto view = dir / "no" / "such" / "v.glutea-view";
+    const auto png = dir / "x.png";
+    const auto r = runGlutea({"render", "-o", png.string(), "--size", "64x64", "--atlas",
+                              atlas.string(), "--save-view", view.string()});
+    EXPECT_EQ(r.code, 1) << r.out << r.err;
+    EXPECT_EQ(r.err, "glutea: error: " + view.string() +
+                         ": cannot write the view file: the folder " +
+                         (dir / "no" / "such").string() + " does not exist (create it first)\n");
+    EXPECT_FALSE(std::filesystem::exists(dir / "no"));
+    EXPECT_FALSE(std::filesystem::exists(png));
 }

@@ -4,8 +4,10 @@
 // place named, instead of being drawn wrong (or not at all) in silence.
 #include <chrono>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
+#include <sstream>
 
 #include <gtest/gtest.h>
 
@@ -30,6 +32,58 @@ std::string modelError(const std::filesystem::path& file, const ModelRef& ref = 
 std::filesystem::path writeGlb(const GlbSpec& spec, const std::string& name = "m.glb") {
     const auto file = scratchDir() / name;
     writeFile(file, makeGlb(spec));
+    return file;
+}
+
+// GLUTEA_GLB_READER=assimp while it lives: a .glb goes through Assimp and the checks of that path
+// (import/assimp_loader.cpp) instead of Glutea's own reader.
+struct GlbThroughAssimp {
+    GlbThroughAssimp() { ::setenv("GLUTEA_GLB_READER", "assimp", 1); }
+    ~GlbThroughAssimp() { ::unsetenv("GLUTEA_GLB_READER"); }
+    GlbThroughAssimp(const GlbThroughAssimp&) = delete;
+    GlbThroughAssimp& operator=(const GlbThroughAssimp&) = delete;
+};
+
+// The spec's vertices and faces as an OBJ (always read by Assimp): "f" triangles, "l" lines or
+// "p" points, by the mode of the spec; one object named as the spec's node.
+std::string objOf(const GlbSpec& spec) {
+    std::ostringstream out;
+    out << "o " << spec.nodeName << "\n";
+    for (std::size_t i = 0; i + 2 < spec.positions.size(); i += 3) {
+        out << "v " << spec.positions[i] << " " << spec.positions[i + 1] << " "
+            << spec.positions[i + 2] << "\n";
+    }
+    const std::size_t corners = spec.mode == 0 ? 1 : spec.mode == 1 ? 2 : 3;
+    for (std::size_t i = 0; i + corners - 1 < spec.indices.size(); i += corners) {
+        out << (spec.mode == 0 ? "p" : spec.mode == 1 ? "l" : "f");
+        for (std::size_t k = 0; k < corners; ++k) {
+            out << " " << spec.indices[i + k] + 1;
+        }
+        out << "\n";
+    }
+    return out.str();
+}
+
+// The spec's vertices and triangles as an ASCII PLY (always read by Assimp).
+std::string plyOf(const GlbSpec& spec) {
+    std::ostringstream out;
+    out << "ply\nformat ascii 1.0\nelement vertex " << spec.positions.size() / 3
+        << "\nproperty float x\nproperty float y\nproperty float z\nelement face "
+        << spec.indices.size() / 3 << "\nproperty list uchar int vertex_indices\nend_header\n";
+    for (std::size_t i = 0; i + 2 < spec.positions.size(); i += 3) {
+        out << spec.positions[i] << " " << spec.positions[i + 1] << " " << spec.positions[i + 2]
+            << "\n";
+    }
+    for (std::size_t i = 0; i + 2 < spec.indices.size(); i += 3) {
+        out << "3 " << spec.indices[i] << " " << spec.indices[i + 1] << " " << spec.indices[i + 2]
+            << "\n";
+    }
+    return out.str();
+}
+
+std::filesystem::path writeModelText(const std::string& text, const std::string& name) {
+    const auto file = scratchDir() / name;
+    writeFile(file, text);
     return file;
 }
 
@@ -246,4 +300,74 @@ TEST(HardeningImport, MeshesWithoutAccessorsAreRefusedBeforeAssimp) {
         sourceDir() / "tests" / "data" / "fuzz" / "fan-without-accessors-asks-assimp-for-64gb.glb";
     const std::string error = modelError(file);
     EXPECT_NE(error.find("mesh 0 primitive 0 has no vertex positions"), std::string::npos) << error;
+}
+
+// The fuzzer's input: two "meshes" keys, the one this parser keeps holding a mesh without
+// primitives (and the one Assimp read, a fan without positions that asked for 64 GB).
+TEST(HardeningImport, MeshWithoutPrimitivesIsRefusedByName) {
+    const auto file =
+        sourceDir() / "tests" / "data" / "fuzz" / "glb-duplicate-meshes-fan-without-positions.glb";
+    EXPECT_TRUE(test::contains(modelError(file),
+                               file.string() + ": cannot read model: the glb file is damaged: "
+                                               "mesh 0 has no \"primitives\" (glTF requires at "
+                                               "least one)"))
+        << modelError(file);
+    std::string bytes = makeGlb(boxSpec());
+    const auto at = bytes.find("\"primitives\"");
+    ASSERT_NE(at, std::string::npos);
+    bytes.replace(at, 12, "\"primitiv_s\""); // the same length: the header stays right
+    const auto unnamed = scratchDir() / "noprim.glb";
+    writeFile(unnamed, bytes);
+    EXPECT_TRUE(test::contains(modelError(unnamed), "mesh 0 has no \"primitives\""))
+        << modelError(unnamed);
+}
+
+// The checks of the Assimp path (every format but .glb, and a .glb with GLUTEA_GLB_READER=assimp)
+// on the broken boxes above: each message is the one that path gives, so that removing a check
+// there fails here even where another one would refuse the file with other words.
+TEST(HardeningImport, AssimpPathRefusesNanVertices) {
+    GlbSpec spec = boxSpec();
+    spec.positions[3 * 5 + 1] = std::numeric_limits<float>::quiet_NaN(); // vertex 5, y
+    const std::string expected =
+        ": 1 vertex positions are not numbers (NaN or infinite), first mesh \"femur\" vertex 5";
+    const auto obj = writeModelText(objOf(spec), "m.obj");
+    EXPECT_TRUE(test::contains(modelError(obj), obj.string() + expected)) << modelError(obj);
+    const auto glb = writeGlb(spec);
+    const GlbThroughAssimp assimp;
+    EXPECT_TRUE(test::contains(modelError(glb), glb.string() + expected)) << modelError(glb);
+}
+
+TEST(HardeningImport, AssimpPathRefusesIndicesOutOfRange) {
+    GlbSpec spec = boxSpec();
+    spec.indices[7] = 800; // triangle 2 points past the 8 vertices
+    spec.indices[31] = 9;  // and triangle 10
+    // Assimp's glTF reader drops such triangles; the count the file declares shows them missing.
+    const auto glb = writeGlb(spec);
+    {
+        const GlbThroughAssimp assimp;
+        EXPECT_EQ(modelError(glb), glb.string() +
+                                       ": 2 of 12 triangles refer to vertices the mesh does not "
+                                       "have; the file is damaged (export it again)");
+    }
+    // Its PLY reader keeps them, and its smooth normals then wrote past their arrays (a heap
+    // corruption, the process aborted): now refused before any step runs.
+    const auto ply = writeModelText(plyOf(spec), "m.ply");
+    const std::string e = modelError(ply);
+    EXPECT_TRUE(test::contains(e, ply.string() + ": cannot read model: ")) << e;
+    EXPECT_TRUE(test::contains(e, "out of range")) << e;
+}
+
+TEST(HardeningImport, AssimpPathRefusesPointsOrLinesOnly) {
+    for (int mode : {0, 1}) {
+        GlbSpec spec = boxSpec();
+        spec.mode = mode;
+        spec.indices.resize(mode == 0 ? 8 : 24);
+        const std::string expected =
+            ": node \"femur\" holds only points or lines, no triangles: Glutea draws surfaces";
+        const auto obj = writeModelText(objOf(spec), "m.obj");
+        EXPECT_EQ(modelError(obj), obj.string() + expected) << mode;
+        const auto glb = writeGlb(spec);
+        const GlbThroughAssimp assimp;
+        EXPECT_EQ(modelError(glb), glb.string() + expected) << mode;
+    }
 }

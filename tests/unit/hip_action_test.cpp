@@ -276,10 +276,11 @@ TEST(HipAction, WeightsRunFromOriginToInsertion) {
         return best;
     };
     for (const auto& line : muscleLines()) {
-        const int part = atlas.findPart(line.id, Side::Left);
-        if (part < 0) {
-            continue;
+        if (!line.inModel) {
+            continue; // the table says it has no mesh yet
         }
+        const int part = atlas.findPart(line.id, Side::Left);
+        ASSERT_GE(part, 0) << line.id << ": a modelled muscle of the table the atlas lacks";
         const Mesh& mesh = atlas.parts[part].mesh;
         const auto& w = weights[part];
         ASSERT_EQ(w.size(), mesh.positions.size()) << line.id;
