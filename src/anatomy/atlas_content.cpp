@@ -54,10 +54,7 @@ std::optional<ContentLoadResult> loadAtlasContent(const Atlas& atlas) {
     if (!hasContentDir(atlas)) {
         return std::nullopt;
     }
-    ContentLoadResult loaded = loadContent(contentDirOf(atlas));
-    auto more = validateContent(loaded.content, knownIdsOf(atlas.manifest, atlas.landmarks));
-    loaded.problems.insert(loaded.problems.end(), more.begin(), more.end());
-    return loaded;
+    return loadAndValidateContent(contentDirOf(atlas), knownIdsOf(atlas.manifest, atlas.landmarks));
 }
 
 std::optional<Content> loadAtlasContentUnchecked(const Atlas& atlas) {

@@ -173,37 +173,47 @@ std::optional<double> estimateAnchorDistanceCm(const Anchor& a, const Anchor& b)
     return std::abs(da - db);
 }
 
-std::vector<ContentProblem> checkSustainedPlacementsAgainstCautions(const Content& content) {
-    std::vector<ContentProblem> problems;
+namespace {
+// Every anchor of every sustained-pressure placement, with its technique and placement: what the
+// caution checks look at.
+template <typename Visit> void forEachSustainedAnchor(const Content& content, Visit visit) {
     for (const auto& technique : content.techniques) {
         for (const auto& placement : technique.placements) {
             if (!placement.sustained) {
                 continue;
             }
             for (const Anchor* anchor : placement.anchors()) {
-                for (const auto& zone : content.cautionZones) {
-                    bool reported = false;
-                    for (const auto& shape : zone.shapes) {
-                        for (const Anchor* zoneAnchor : shapeAnchors(shape)) {
-                            const auto estimate = estimateAnchorDistanceCm(*anchor, *zoneAnchor);
-                            if (reported || !estimate ||
-                                !(*estimate < shape.reachCm() || *estimate == 0.0)) {
-                                continue;
-                            }
-                            problems.push_back(content.problemAt(
-                                anchor->origin, "sustained-pressure placement \"" + placement.id +
-                                                    "\" is inside caution zone \"" + zone.id +
-                                                    "\" (about " + formatCm(*estimate) +
-                                                    " cm from its anchor at " +
-                                                    describeBase(*zoneAnchor) + ", which reaches " +
-                                                    formatCm(shape.reachCm()) + " cm)"));
-                            reported = true;
-                        }
-                    }
-                }
+                visit(technique, placement, *anchor);
             }
         }
     }
+}
+} // namespace
+
+std::vector<ContentProblem> checkSustainedPlacementsAgainstCautions(const Content& content) {
+    std::vector<ContentProblem> problems;
+    forEachSustainedAnchor(content, [&](const Technique&, const TechniquePlacement& placement,
+                                        const Anchor& anchor) {
+        for (const auto& zone : content.cautionZones) {
+            bool reported = false;
+            for (const auto& shape : zone.shapes) {
+                for (const Anchor* zoneAnchor : shapeAnchors(shape)) {
+                    const auto estimate = estimateAnchorDistanceCm(anchor, *zoneAnchor);
+                    if (reported || !estimate ||
+                        !(*estimate < shape.reachCm() || *estimate == 0.0)) {
+                        continue;
+                    }
+                    problems.push_back(content.problemAt(
+                        anchor.origin, "sustained-pressure placement \"" + placement.id +
+                                           "\" is inside caution zone \"" + zone.id + "\" (about " +
+                                           formatCm(*estimate) + " cm from its anchor at " +
+                                           describeBase(*zoneAnchor) + ", which reaches " +
+                                           formatCm(shape.reachCm()) + " cm)"));
+                    reported = true;
+                }
+            }
+        }
+    });
     return problems;
 }
 
@@ -304,40 +314,32 @@ checkSustainedPlacementsOnSkin(const Content& content, const PlacementPointResol
                                const SkinPointResolver& zonePoint, const std::string& side,
                                float clearanceM) {
     std::vector<ContentProblem> problems;
-    for (const auto& technique : content.techniques) {
-        for (const auto& placement : technique.placements) {
-            if (!placement.sustained) {
+    forEachSustainedAnchor(content, [&](const Technique& technique,
+                                        const TechniquePlacement& placement, const Anchor& anchor) {
+        auto point = placementPoint(technique, placement, anchor);
+        if (!point) {
+            return; // unknown landmarks are the id check's business
+        }
+        for (const auto& zone : content.cautionZones) {
+            // A zone may ask for less clearance than the default (a bony edge).
+            const float need =
+                zone.clearanceCm
+                    ? std::min(clearanceM, static_cast<float>(*zone.clearanceCm / 100.0))
+                    : clearanceM;
+            auto d = distanceToShapes(zone.shapes, *point, zonePoint);
+            if (!d || *d >= need) {
                 continue;
             }
-            for (const Anchor* anchor : placement.anchors()) {
-                auto point = placementPoint(technique, placement, *anchor);
-                if (!point) {
-                    continue; // unknown landmarks are the id check's business
-                }
-                for (const auto& zone : content.cautionZones) {
-                    // A zone may ask for less clearance than the default (a bony edge).
-                    const float need =
-                        zone.clearanceCm
-                            ? std::min(clearanceM, static_cast<float>(*zone.clearanceCm / 100.0))
-                            : clearanceM;
-                    auto d = distanceToShapes(zone.shapes, *point, zonePoint);
-                    if (!d || *d >= need) {
-                        continue;
-                    }
-                    const std::string where = *d <= 0.0f
-                                                  ? "is inside caution zone \"" + zone.id + "\""
-                                                  : "is " + formatCm(*d * 100.0) +
-                                                        " cm from caution zone \"" + zone.id + "\"";
-                    problems.push_back(content.problemAt(
-                        anchor->origin, "sustained-pressure placement \"" + placement.id + "\" " +
-                                            where + " on the " + side +
-                                            " side of the atlas; sustained pressure must stay at "
-                                            "least " +
-                                            formatCm(need * 100.0) + " cm outside it"));
-                }
-            }
+            const std::string where = *d <= 0.0f ? "is inside caution zone \"" + zone.id + "\""
+                                                 : "is " + formatCm(*d * 100.0) +
+                                                       " cm from caution zone \"" + zone.id + "\"";
+            problems.push_back(content.problemAt(
+                anchor.origin, "sustained-pressure placement \"" + placement.id + "\" " + where +
+                                   " on the " + side +
+                                   " side of the atlas; sustained pressure must stay at least " +
+                                   formatCm(need * 100.0) + " cm outside it"));
         }
-    }
+    });
     return problems;
 }
 

@@ -448,11 +448,17 @@ std::vector<ContentProblem> validateContent(const Content& content, const KnownI
     return Validator(content, ids, options).run();
 }
 
-Content loadValidatedContent(const std::filesystem::path& contentDir, const KnownIds& ids,
-                             const ValidationOptions& options) {
+ContentLoadResult loadAndValidateContent(const std::filesystem::path& contentDir,
+                                         const KnownIds& ids, const ValidationOptions& options) {
     ContentLoadResult loaded = loadContent(contentDir);
     auto more = validateContent(loaded.content, ids, options);
     loaded.problems.insert(loaded.problems.end(), more.begin(), more.end());
+    return loaded;
+}
+
+Content loadValidatedContent(const std::filesystem::path& contentDir, const KnownIds& ids,
+                             const ValidationOptions& options) {
+    ContentLoadResult loaded = loadAndValidateContent(contentDir, ids, options);
     if (!loaded.problems.empty()) {
         throw Error(formatProblems(loaded.problems));
     }

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "anatomy/content.h"
+#include "anatomy/content_loader.h"
 #include "anatomy/json_source.h"
 
 namespace glutea {
@@ -52,8 +53,13 @@ std::vector<std::string> structuresAheadOfModel(const Content& content, const Kn
 std::vector<ContentProblem> validateContent(const Content& content, const KnownIds& ids,
                                             const ValidationOptions& options = {});
 
-// Loads `contentDir` and validates it. Throws glutea::Error whose message lists every problem,
-// one per line, when there is any.
+// Loads `contentDir` and validates it: every problem of both, the caller decides what is fatal.
+ContentLoadResult loadAndValidateContent(const std::filesystem::path& contentDir,
+                                         const KnownIds& ids,
+                                         const ValidationOptions& options = {});
+
+// The same, throwing glutea::Error whose message lists every problem, one per line, when there is
+// any.
 Content loadValidatedContent(const std::filesystem::path& contentDir, const KnownIds& ids,
                              const ValidationOptions& options = {});
 

@@ -155,14 +155,7 @@ std::vector<LabelAnchor> LabelAnchors::update(const Atlas& atlas, const Bvh& bvh
     const glm::vec3 eye = view.camera.eye();
     auto solid = [&](std::uint32_t p) { return view.lookOf(p).opacity >= options_.solidOpacity; };
     auto pixelOf = [&](const glm::vec3& p, glm::vec2& pixel) {
-        const glm::vec4 clip = viewProjection * glm::vec4(p, 1.0f);
-        if (clip.w <= 0.0f) {
-            return false;
-        }
-        const glm::vec2 ndc = glm::vec2(clip) / clip.w;
-        pixel = {(ndc.x * 0.5f + 0.5f) * size.x, (0.5f - ndc.y * 0.5f) * size.y};
-        return pixel.x >= kEdge && pixel.y >= kEdge && pixel.x <= size.x - kEdge &&
-               pixel.y <= size.y - kEdge;
+        return project(viewProjection, p, size, pixel);
     };
     // The first solid surface on the way from the eye to `p` (within `tolerance` past it).
     auto firstHit = [&](const glm::vec3& p, float tolerance) -> std::optional<RayHit> {

@@ -2,8 +2,10 @@
 # SPDX-FileCopyrightText: 2026 The Glutea authors
 # SPDX-License-Identifier: Apache-2.0
 # Issue 13: Glutea never uses the network. render, validate, query and the window run under
-# strace; any socket other than AF_UNIX (the X server, the system's name service) fails the test.
-# AF_NETLINK is the kernel's local device-event channel (Mesa's device lookup), not a network.
+# strace; any socket other than AF_UNIX fails the test, and so does a local connection to anything
+# but the X server (/tmp/.X11-unix) and the system's name service (nscd, systemd's resolver and
+# user database: glibc asks them for user and host names). AF_NETLINK is the kernel's local
+# device-event channel (Mesa's device lookup), not a network.
 # Skips (exit 77) when strace is absent or cannot trace here.
 set -euo pipefail
 glutea=$1 out=$2
@@ -23,8 +25,13 @@ check() { # NAME: fails on a socket of another family, or a connect to a non-Uni
     bad=$(grep -E 'socket\(|connect\(' "$log" | grep -vE 'socket\(AF_(UNIX|LOCAL|NETLINK),' |
           grep -vE 'connect\([0-9]+, \{sa_family=AF_(UNIX|LOCAL|NETLINK)' |
           grep -vE 'socketpair\(AF_(UNIX|LOCAL)' || true)
+    # Local connections: only to the X server and the name service.
+    bad+=$(grep -E 'connect\([0-9]+, \{sa_family=AF_(UNIX|LOCAL)' "$log" |
+           grep -vE "sun_path=@?\"(/tmp/\.X11-unix/X[0-9]+|(/var)?/run/nscd/socket|/run/systemd/(resolve|userdb)/[^\"]*)\"" ||
+           true)
     if [ -n "$bad" ]; then
-        echo "FAIL: $1 opened a network socket:"; echo "$bad"; exit 1
+        echo "FAIL: $1 opened a network socket or reached another local service:"
+        echo "$bad"; exit 1
     fi
     echo "ok: $1 ($(grep -cE 'socket\(' "$log" || true) local sockets)"
 }
